@@ -1,0 +1,50 @@
+/**
+ * Content collections. Facts live once per code in `content/catalogs/{catalog}.yaml`; prose lives
+ * per language in `content/codes/{lang}/{code}.mdx` and `content/concepts/{lang}/{slug}.mdx`.
+ * CONTENT_DIR points the build at another content folder (the scale benchmark's generated catalog).
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseCatalogFiles } from './lib/catalog-files.ts';
+import { formatProblems } from './lib/content-rules.ts';
+import { codeDocSchema, codeFactsSchema, conceptDocSchema } from './lib/schema.ts';
+
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+/** Loads every `catalogs/*.yaml` file; a code claimed by two files stops the build. */
+function catalogLoader(dir: string): Loader {
+  return {
+    name: 'catalog-files',
+    async load({ store, parseData }) {
+      const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+      const files = await Promise.all(
+        names.map(async (name) => ({ file: relative(process.cwd(), join(dir, name)), text: await readFile(join(dir, name), 'utf8') })),
+      );
+      const { entries, problems } = parseCatalogFiles(files);
+      if (problems.length > 0) throw new Error(`Bad catalog data:\n${formatProblems(problems)}`);
+      store.clear();
+      for (const { code, file, data } of entries) {
+        store.set({ id: code, data: await parseData({ id: code, data, filePath: file }), filePath: file });
+      }
+    },
+  };
+}
+
+const facts = defineCollection({
+  loader: catalogLoader(join(contentDir, 'catalogs')),
+  schema: codeFactsSchema,
+});
+
+const codes = defineCollection({
+  loader: glob({ pattern: '{en,zh}/*.mdx', base: join(contentDir, 'codes') }),
+  schema: codeDocSchema,
+});
+
+const concepts = defineCollection({
+  loader: glob({ pattern: '{en,zh}/*.mdx', base: join(contentDir, 'concepts') }),
+  schema: conceptDocSchema,
+});
+
+export const collections = { facts, codes, concepts };

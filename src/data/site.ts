@@ -1,0 +1,60 @@
+/**
+ * Loads the collections once per build, runs the cross-file content checks and hands pages a
+ * ready catalog. Every page calls `getSite()`; the promise is shared, so the checks and the model
+ * are built once, not once per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { checkContent, formatProblems, type DocRecord } from '../lib/content-rules.ts';
+import { isLang, type Lang } from '../lib/langs.ts';
+import { withBase } from '../lib/paths.ts';
+
+export interface Site {
+  catalog: Catalog;
+  /** The page of a code in a language (the checks guarantee it exists). */
+  doc(lang: Lang, code: string): CollectionEntry<'codes'>;
+  /** Every concept page of a language. */
+  concepts(lang: Lang): CollectionEntry<'concepts'>[];
+}
+
+let site: Promise<Site> | undefined;
+
+/** The site model, built and checked once per build. */
+export function getSite(): Promise<Site> {
+  site ??= loadSite();
+  return site;
+}
+
+/** A site path with the deploy base in front (`/en/` → `/errors/en/`). */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+function splitId(id: string): { lang: string; slug: string } {
+  const [lang = '', slug = ''] = id.split('/');
+  return { lang, slug };
+}
+
+async function loadSite(): Promise<Site> {
+  const [facts, codes, concepts] = await Promise.all([
+    getCollection('facts'),
+    getCollection('codes'),
+    getCollection('concepts'),
+  ]);
+  const docs: DocRecord[] = codes.flatMap((entry) => {
+    const { lang, slug } = splitId(entry.id);
+    return isLang(lang) ? [{ lang, code: slug, file: entry.filePath ?? entry.id, body: entry.body ?? '' }] : [];
+  });
+  const problems = checkContent(
+    facts.map((entry) => ({ code: entry.id, file: entry.filePath ?? 'content/catalogs', data: entry.data })),
+    docs,
+  );
+  if (problems.length > 0) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
+
+  const byId = new Map(codes.map((entry) => [entry.id, entry]));
+  return {
+    catalog: buildCatalog(facts.map((entry) => ({ code: entry.id, facts: entry.data }))),
+    doc: (lang, code) => byId.get(`${lang}/${code}`)!,
+    concepts: (lang) => concepts.filter((entry) => splitId(entry.id).lang === lang),
+  };
+}

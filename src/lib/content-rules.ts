@@ -1,0 +1,122 @@
+/**
+ * Content checks that a per-file schema cannot express. Stages, in order:
+ *   1. facts: every code is a number, its group belongs to its catalog, named catalogs give a name,
+ *      related codes exist and are not the code itself;
+ *   2. pages: every code has a page in every language, every page has facts (its file name is a code);
+ *   3. bodies: the fixed sections are there, the fix is a numbered list, `<CodeLink>` and
+ *      `<ConceptLink>` point at things that exist, and nothing unsafe (scripts, handlers,
+ *      `javascript:` URLs, frames, `set:html`, imports) is in the MDX.
+ * Each problem names the file and the field, so a failed build says where to look.
+ */
+import { CONCEPT_SLUGS, GROUPS_BY_CATALOG, type CatalogId } from './catalogs.ts';
+import { LANGS, type Lang } from './langs.ts';
+import type { CodeFacts } from './schema.ts';
+
+/** One thing wrong with the content. */
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** The field (or `body:LINE`) that is wrong. */
+  field: string;
+  message: string;
+}
+
+/** A facts entry as loaded: the code, the file it came from and its validated data. */
+export interface FactsRecord {
+  code: string;
+  file: string;
+  data: CodeFacts;
+}
+
+/** A per-language page as loaded: language, code (its file name), file and MDX body. */
+export interface DocRecord {
+  lang: Lang;
+  code: string;
+  file: string;
+  body: string;
+}
+
+/** Catalogs whose codes have no platform name (the code is the identifier). */
+const UNNAMED_CATALOGS: readonly CatalogId[] = ['yr-sdk'];
+
+/** Patterns that must never reach a page, with what to tell the author. */
+const UNSAFE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  [/<\s*script\b/i, 'raw <script> is not allowed'],
+  [/<\s*iframe\b/i, '<iframe> is not allowed'],
+  [/\son[a-z]+\s*=/i, 'inline event handlers (on*=) are not allowed'],
+  [/javascript\s*:/i, 'javascript: URLs are not allowed'],
+  [/set:html/i, 'set:html is not allowed'],
+  [/^\s*(import|export)\s/, 'imports and exports are not allowed in content'],
+];
+
+/** Renders problems one per line, `file › field: message`. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.file} › ${p.field}: ${p.message}`).join('\n');
+}
+
+/** Runs every cross-file check and returns the problems found (empty when the content is sound). */
+export function checkContent(facts: readonly FactsRecord[], docs: readonly DocRecord[]): Problem[] {
+  const known = new Set(facts.map((f) => f.code));
+  return [...checkFacts(facts, known), ...checkPages(facts, docs, known), ...docs.flatMap((d) => checkBody(d, known))];
+}
+
+function checkFacts(facts: readonly FactsRecord[], known: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { code, file, data } of facts) {
+    const at = (field: string, message: string) => problems.push({ file, field: `"${code}".${field}`, message });
+    if (!/^[1-9]\d*$/.test(code)) at('code', `"${code}" is not a code number`);
+    if (!(GROUPS_BY_CATALOG[data.catalog] as readonly string[]).includes(data.group)) {
+      at('group', `group "${data.group}" does not belong to catalog "${data.catalog}"`);
+    }
+    if (!UNNAMED_CATALOGS.includes(data.catalog) && !data.name) {
+      at('name', `codes of catalog "${data.catalog}" need the platform's exact name`);
+    }
+    for (const related of data.related) {
+      if (String(related) === code) at('related', 'a code cannot be related to itself');
+      else if (!known.has(String(related))) at('related', `related code ${related} does not exist`);
+    }
+  }
+  return problems;
+}
+
+function checkPages(facts: readonly FactsRecord[], docs: readonly DocRecord[], known: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const present = new Set(docs.map((d) => `${d.lang}/${d.code}`));
+  for (const { code, file } of facts) {
+    for (const lang of LANGS) {
+      if (!present.has(`${lang}/${code}`)) {
+        problems.push({ file, field: `"${code}"`, message: `no ${lang} page: add content/codes/${lang}/${code}.mdx` });
+      }
+    }
+  }
+  for (const doc of docs) {
+    if (!/^[1-9]\d*$/.test(doc.code)) {
+      problems.push({ file: doc.file, field: 'file name', message: `the file name must be the code, got "${doc.code}"` });
+    } else if (!known.has(doc.code)) {
+      problems.push({ file: doc.file, field: 'file name', message: `code ${doc.code} has no facts entry in content/catalogs/*.yaml` });
+    }
+  }
+  return problems;
+}
+
+function checkBody(doc: DocRecord, known: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const at = (field: string, message: string) => problems.push({ file: doc.file, field, message });
+  const body = doc.body;
+  for (const section of ['Meaning', 'Fix'] as const) {
+    if (!new RegExp(`<${section}>[\\s\\S]*?</${section}>`).test(body)) at(`body <${section}>`, `the <${section}> section is missing`);
+  }
+  const fix = /<Fix>([\s\S]*?)<\/Fix>/.exec(body)?.[1];
+  if (fix !== undefined && !/^\s*1\.\s+\S/m.test(fix)) at('body <Fix>', 'the fix must be a numbered list (1. 2. 3.)');
+  body.split('\n').forEach((line, index) => {
+    const where = `body:${index + 1}`;
+    for (const [pattern, message] of UNSAFE_PATTERNS) if (pattern.test(line)) at(where, message);
+    for (const match of line.matchAll(/<CodeLink\s+code="([^"]*)"/g)) {
+      if (!known.has(match[1]!)) at(where, `<CodeLink code="${match[1]}"> points at a code that does not exist`);
+    }
+    for (const match of line.matchAll(/<ConceptLink\s+slug="([^"]*)"/g)) {
+      if (!(CONCEPT_SLUGS as readonly string[]).includes(match[1]!)) at(where, `<ConceptLink slug="${match[1]}"> points at a concept that does not exist`);
+    }
+  });
+  return problems;
+}
