@@ -8,6 +8,8 @@ import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { checkContent, formatProblems, type DocRecord } from '../lib/content-rules.ts';
 import { isLang, type Lang } from '../lib/langs.ts';
 import { withBase } from '../lib/paths.ts';
+import { splitFrontMatter } from '../lib/validate-content.ts';
+import { readFile } from 'node:fs/promises';
 
 export interface Site {
   catalog: Catalog;
@@ -41,10 +43,15 @@ async function loadSite(): Promise<Site> {
     getCollection('codes'),
     getCollection('concepts'),
   ]);
-  const docs: DocRecord[] = codes.flatMap((entry) => {
-    const { lang, slug } = splitId(entry.id);
-    return isLang(lang) ? [{ lang, code: slug, file: entry.filePath ?? entry.id, body: entry.body ?? '' }] : [];
-  });
+  const docs: DocRecord[] = await Promise.all(
+    codes.flatMap((entry) => {
+      const { lang, slug } = splitId(entry.id);
+      if (!isLang(lang)) return [];
+      const file = entry.filePath ?? entry.id;
+      // Astro keeps the body without its front matter; the raw file gives real line numbers.
+      return [readFile(file, 'utf8').then((text) => ({ lang, code: slug, file, ...splitFrontMatter(text) }))];
+    }),
+  );
   const problems = checkContent(
     facts.map((entry) => ({ code: entry.id, file: entry.filePath ?? 'content/catalogs', data: entry.data })),
     docs,

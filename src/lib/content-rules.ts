@@ -16,7 +16,7 @@ import type { CodeFacts } from './schema.ts';
 export interface Problem {
   /** Path of the file, relative to the project root. */
   file: string;
-  /** The field (or `body:LINE`) that is wrong. */
+  /** The field (or `line N` of the file) that is wrong. */
   field: string;
   message: string;
 }
@@ -34,6 +34,8 @@ export interface DocRecord {
   code: string;
   file: string;
   body: string;
+  /** Line of the file on which the body starts (after the front matter), for messages. */
+  bodyLine: number;
 }
 
 /** Catalogs whose codes have no platform name (the code is the identifier). */
@@ -109,7 +111,7 @@ function checkBody(doc: DocRecord, known: ReadonlySet<string>): Problem[] {
   const fix = /<Fix>([\s\S]*?)<\/Fix>/.exec(body)?.[1];
   if (fix !== undefined && !/^\s*1\.\s+\S/m.test(fix)) at('body <Fix>', 'the fix must be a numbered list (1. 2. 3.)');
   body.split('\n').forEach((line, index) => {
-    const where = `body:${index + 1}`;
+    const where = `line ${doc.bodyLine + index}`;
     for (const [pattern, message] of UNSAFE_PATTERNS) if (pattern.test(line)) at(where, message);
     for (const match of line.matchAll(/<CodeLink\s+code="([^"]*)"/g)) {
       if (!known.has(match[1]!)) at(where, `<CodeLink code="${match[1]}"> points at a code that does not exist`);

@@ -1,0 +1,66 @@
+/** Moving around: homes, the language switch, breadcrumbs, neighbours, the concept page, `/`. */
+import { expect, test } from '@playwright/test';
+import { codes, LANGS } from './content.ts';
+
+for (const { lang, htmlLang } of LANGS) {
+  test(`the ${lang} home links every code`, async ({ page }) => {
+    await page.goto(`${lang}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+    const hrefs = new Set(await page.locator('main table a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+    const missing = codes.filter((entry) => ![...hrefs].some((href) => href?.endsWith(`/${lang}/codes/${entry.code}/`)));
+    expect(missing.map((entry) => entry.code)).toEqual([]);
+  });
+
+  test(`the ${lang} handler concept page renders and links to 437`, async ({ page }) => {
+    await page.goto(`${lang}/concepts/handler/`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('main img[src$=".svg"]')).toBeVisible();
+    for (const format of ['main', 'index.main_handler', 'example.Hello::mainHandler']) {
+      await expect(page.locator('main')).toContainText(format);
+    }
+    await page.locator(`main a[href$="/${lang}/codes/437/"]`).first().click();
+    await expect(page.locator('h1')).toContainText('437');
+    await expect(page.locator(`main a[href$="/${lang}/concepts/handler/"]`).first()).toBeVisible();
+  });
+}
+
+test('the language switch goes to the same code and back, keeping the section', async ({ page }) => {
+  await page.goto('en/codes/437/#fix');
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/zh\/codes\/437\/#fix$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toContainText('437 HandlerNotFound');
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/codes\/437\/#fix$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('breadcrumbs and previous/next links lead to the right pages', async ({ page }) => {
+  await page.goto('en/codes/437/');
+  await expect(page.locator('nav[aria-label="Breadcrumbs"] a').first()).toHaveAttribute('href', /\/en\/$/);
+  await page.locator('a[rel="next"]').click();
+  await expect(page.locator('h1')).toContainText('438');
+  await page.locator('a[rel="prev"]').click();
+  await expect(page.locator('h1')).toContainText('437');
+});
+
+test('/ opens the browser language, and the saved choice wins over it', async ({ browser }) => {
+  const zh = await browser.newContext({ locale: 'zh-CN' });
+  const page = await zh.newPage();
+  await page.goto('./');
+  await expect(page).toHaveURL(/\/zh\/$/);
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.goto('./');
+  await expect(page).toHaveURL(/\/en\/$/);
+  await zh.close();
+});
+
+test('/ without JavaScript offers both languages as plain links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('main a[href$="/en/"]')).toBeVisible();
+  await expect(page.locator('main a[href$="/zh/"]')).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,39 @@
+/** URLs: the contract paths, the deploy base, the language switch, the language choice, tickets. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pickLanguage } from '../../src/lib/language-choice.ts';
+import { codePath, conceptPath, searchPath, switchLanguagePath, withBase, withoutBase } from '../../src/lib/paths.ts';
+import { ticketSummary } from '../../src/lib/ticket-summary.ts';
+
+test('contract paths', () => {
+  assert.equal(codePath('zh', 437), '/zh/codes/437/');
+  assert.equal(conceptPath('en', 'handler'), '/en/concepts/handler/');
+  assert.equal(searchPath('zh', '超时 437'), '/zh/search/?q=%E8%B6%85%E6%97%B6%20437');
+});
+
+test('the deploy base is added and removed', () => {
+  assert.equal(withBase('/', '/en/'), '/en/');
+  assert.equal(withBase('/errors/', '/en/codes/437/'), '/errors/en/codes/437/');
+  assert.equal(withBase('/errors', '/en/'), '/errors/en/');
+  assert.equal(withoutBase('/errors/', '/errors/zh/'), '/zh/');
+});
+
+test('the language switch swaps only the language segment', () => {
+  assert.equal(switchLanguagePath('/en/codes/437/'), '/zh/codes/437/');
+  assert.equal(switchLanguagePath('/zh/concepts/handler/'), '/en/concepts/handler/');
+  assert.equal(switchLanguagePath('/zh'), '/en/');
+  assert.equal(switchLanguagePath('/'), '/en/');
+});
+
+test('language choice: saved choice, then browser languages, then English', () => {
+  assert.equal(pickLanguage('zh', ['en-US']), 'zh');
+  assert.equal(pickLanguage(null, ['fr-FR', 'zh-CN', 'en']), 'zh');
+  assert.equal(pickLanguage('xx', ['de']), 'en');
+});
+
+test('the ticket summary is Markdown with numbered steps and the link', () => {
+  assert.equal(
+    ticketSummary({ heading: '437 HandlerNotFound', title: 'Handler not found', summary: 'No entry.', steps: ['Check  the\nzip.', 'Fix it.'], url: 'https://x/en/codes/437/' }),
+    '**437 HandlerNotFound** · Handler not found\n\nNo entry.\n\n1. Check the zip.\n2. Fix it.\n\nhttps://x/en/codes/437/',
+  );
+});
