@@ -21,9 +21,13 @@ const dir = join(process.cwd(), 'content', 'catalogs');
 export const codes: TestCode[] = readdirSync(dir)
   .filter((file) => file.endsWith('.yaml'))
   .flatMap((file) =>
-    Object.entries(parse(readFileSync(join(dir, file), 'utf8')) as Record<string, Omit<TestCode, 'code' | 'catalog'>>).map(
-      ([code, facts]) => ({ code, catalog: file.replace(/\.yaml$/, ''), olderNames: [], related: [], ...facts }),
-    ),
+    Object.entries(parse(readFileSync(join(dir, file), 'utf8')) as Record<string, Partial<TestCode>>).map(([code, facts]) => ({
+      code,
+      catalog: file.replace(/\.yaml$/, ''),
+      name: facts.name,
+      olderNames: facts.olderNames ?? [],
+      related: facts.related ?? [],
+    })),
   );
 
 /** The 33 Tencent Cloud SCF codes of the four SCF documents; fixed on purpose. */

@@ -53,3 +53,11 @@ test('short common words are not mistaken for names inside text, and noise finds
   assert.deepEqual(lookup('   '), []);
   assert.deepEqual(lookup('timeout'), []);
 });
+
+test('a missing code gets the nearest codes by number, a mistyped name the closest names', async () => {
+  const { suggestCodes } = await import('../../src/lib/suggest.ts');
+  assert.deepEqual(suggestCodes(data.entries, '436').slice(0, 3).map((e) => e.code), ['435', '437', '433']);
+  assert.equal(suggestCodes(data.entries, '9999')[0]?.code, '4115');
+  assert.equal(suggestCodes(data.entries, 'HandlerNotFund')[0]?.code, '437');
+  assert.equal(suggestCodes(data.entries, 'user-function-exec-eror')[0]?.code, '430');
+});

@@ -1,0 +1,20 @@
+/** API records for every code, built once from the site model. */
+import { apiRecord, type ApiCode } from '../lib/api.ts';
+import { codePath } from '../lib/paths.ts';
+import { getSite, href } from './site.ts';
+
+let records: Promise<ApiCode[]> | undefined;
+
+/** Every code as an API record, in catalog order. */
+export function getApiRecords(site: URL | undefined): Promise<ApiCode[]> {
+  records ??= getSite().then(({ catalog, doc }) =>
+    catalog.codes.map((entry) =>
+      apiRecord(entry, catalog.related(entry.code), (lang) => ({
+        title: doc(lang, entry.code).data.title,
+        summary: doc(lang, entry.code).data.summary,
+        url: new URL(href(codePath(lang, entry.code)), site).href,
+      })),
+    ),
+  );
+  return records;
+}

@@ -1,0 +1,82 @@
+/**
+ * The JSON API (`/api/v1/…`): one record per code with its facts and both languages' title,
+ * summary and page URL. The record schema is written once in Zod; `/api/v1/schema.json` is
+ * generated from it, so the documentation cannot drift from the files.
+ */
+import { z } from 'astro/zod';
+import { CATALOG_IDS, CATALOG_PLATFORM, CONCEPT_SLUGS, GROUP_IDS, LIMIT_KINDS, PLATFORM_IDS, RETRY_VALUES } from './catalogs.ts';
+import type { CodeEntry } from './catalog.ts';
+import type { Lang } from './langs.ts';
+
+const perLanguage = z.strictObject({ en: z.string(), zh: z.string() });
+
+/** One code in the API. */
+export const apiCodeSchema = z.strictObject({
+  code: z.string().regex(/^[1-9]\d*$/).describe('The code, as the platform returns it.'),
+  catalog: z.enum(CATALOG_IDS),
+  platform: z.enum(PLATFORM_IDS),
+  group: z.enum(GROUP_IDS),
+  name: z.string().nullable().describe('Exact status name or REST message; null for SDK codes.'),
+  olderNames: z.array(z.string()).describe('Names used by older editions of the docs.'),
+  messages: z.array(z.string()).describe('Full messages the platform prints; xxx marks a variable part.'),
+  legacy: z.boolean().describe('Listed only in older editions of the docs.'),
+  retry: z.enum(RETRY_VALUES).describe('yes | maybe (once a condition clears) | no (fix first) | n/a (not an error).'),
+  retryable: z.boolean().describe('True when retry is yes or maybe.'),
+  recyclesInstance: z.boolean(),
+  limits: z.array(z.strictObject({ kind: z.enum(LIMIT_KINDS), value: z.string() })),
+  related: z.array(z.string()),
+  concepts: z.array(z.enum(CONCEPT_SLUGS)),
+  title: perLanguage,
+  summary: perLanguage,
+  urls: perLanguage.describe('Absolute URLs of the code page in each language.'),
+});
+export type ApiCode = z.infer<typeof apiCodeSchema>;
+
+/** The list file `/api/v1/codes.json`. */
+export const apiIndexSchema = z.strictObject({
+  version: z.literal(1),
+  count: z.number().int().nonnegative(),
+  codes: z.array(apiCodeSchema),
+});
+
+/** JSON Schema (draft 2020-12) for both files, served as `/api/v1/schema.json`. */
+export function apiJsonSchema(schemaUrl: string): Record<string, unknown> {
+  const { $schema: _dialect, ...code } = z.toJSONSchema(apiCodeSchema, { target: 'draft-2020-12' });
+  return {
+    ...z.toJSONSchema(apiIndexSchema, { target: 'draft-2020-12' }),
+    $id: schemaUrl,
+    title: 'Serverless error codes API, version 1',
+    description: 'The root schema describes /api/v1/codes.json; #/$defs/code describes /api/v1/codes/{code}.json.',
+    $defs: { code },
+  };
+}
+
+/** Builds one API record from a code, its related codes and its per-language text and URLs. */
+export function apiRecord(
+  entry: CodeEntry,
+  related: readonly CodeEntry[],
+  text: (lang: Lang) => { title: string; summary: string; url: string },
+): ApiCode {
+  const { facts } = entry;
+  const en = text('en');
+  const zh = text('zh');
+  return {
+    code: entry.code,
+    catalog: facts.catalog,
+    platform: CATALOG_PLATFORM[facts.catalog],
+    group: facts.group,
+    name: facts.name ?? null,
+    olderNames: facts.olderNames,
+    messages: facts.messages,
+    legacy: facts.legacy,
+    retry: facts.retry,
+    retryable: facts.retry === 'yes' || facts.retry === 'maybe',
+    recyclesInstance: facts.recyclesInstance,
+    limits: facts.limits,
+    related: related.map((other) => other.code),
+    concepts: facts.concepts,
+    title: { en: en.title, zh: zh.title },
+    summary: { en: en.summary, zh: zh.summary },
+    urls: { en: en.url, zh: zh.url },
+  };
+}

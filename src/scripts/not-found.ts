@@ -1,0 +1,34 @@
+/** On a 404 page: name the missing code and list the nearest existing ones. */
+import type { LookupData } from '../lib/lookup.ts';
+import { codePath, withBase, withoutBase } from '../lib/paths.ts';
+import { suggestCodes } from '../lib/suggest.ts';
+import type { Lang } from '../lib/langs.ts';
+
+/** Fills in the 404 page's suggestions, if this is a 404 page for a code URL. */
+export async function initNotFound(): Promise<void> {
+  const section = document.querySelector<HTMLElement>('[data-not-found-suggestions]');
+  const message = document.querySelector<HTMLElement>('[data-not-found-message]');
+  const list = section?.querySelector('ul');
+  if (!section || !message || !list) return;
+  const base = section.dataset.base ?? '/';
+  const lang = (section.dataset.lang ?? 'en') as Lang;
+  const segment = /\/codes\/([^/]+)\/?$/.exec(withoutBase(base, location.pathname))?.[1];
+  if (!segment) return;
+  const wanted = decodeURIComponent(segment);
+  message.textContent = (message.dataset.template ?? '').replace('{code}', wanted);
+  const response = await fetch(withBase(base, `/${lang}/lookup.json`));
+  if (!response.ok) return;
+  const data = (await response.json()) as LookupData;
+  list.replaceChildren(
+    ...suggestCodes(data.entries, wanted).map((entry) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.className = 'link font-mono';
+      link.href = withBase(base, codePath(lang, entry.code));
+      link.textContent = entry.name ? `${entry.code} ${entry.name}` : entry.code;
+      item.append(link, document.createTextNode(` — ${entry.title}`));
+      return item;
+    }),
+  );
+  section.hidden = list.children.length === 0;
+}
