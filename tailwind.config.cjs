@@ -1,3 +1,45 @@
+const plugin = require('tailwindcss/plugin');
+
+/**
+ * Long-form text styles for the MDX content (`.doc`). A small plugin instead of the typography
+ * plugin: it styles only the elements our pages use, which keeps a code page inside its 14 KB
+ * first-round-trip budget.
+ */
+const docStyles = plugin(({ addComponents, theme }) => {
+  const dark = '@media (prefers-color-scheme: dark)';
+  addComponents({
+    '.doc': {
+      lineHeight: '1.75',
+      '& > * + *, & section > * + *': { marginTop: theme('spacing.4') },
+      '& h2': { marginTop: theme('spacing.10'), fontSize: theme('fontSize.xl')[0], fontWeight: '700', lineHeight: '1.4' },
+      '& h3': { marginTop: theme('spacing.6'), fontSize: theme('fontSize.lg')[0], fontWeight: '600' },
+      '& ol': { listStyleType: 'decimal', paddingLeft: theme('spacing.6') },
+      '& ul': { listStyleType: 'disc', paddingLeft: theme('spacing.6') },
+      '& li + li': { marginTop: theme('spacing.2') },
+      '& li > ul, & li > ol': { marginTop: theme('spacing.2') },
+      '& a': { color: theme('colors.brand.700'), textDecoration: 'underline', textUnderlineOffset: '2px' },
+      '& code': { fontFamily: theme('fontFamily.mono').join(','), fontSize: '0.875em', overflowWrap: 'anywhere' },
+      '& :not(pre) > code': { backgroundColor: theme('colors.slate.100'), borderRadius: theme('borderRadius.DEFAULT'), padding: '0.1em 0.3em' },
+      '& pre': {
+        overflowX: 'auto',
+        borderRadius: theme('borderRadius.lg'),
+        backgroundColor: theme('colors.slate.900'),
+        color: theme('colors.slate.100'),
+        padding: theme('spacing.4'),
+        fontSize: theme('fontSize.sm')[0],
+        lineHeight: '1.6',
+      },
+      '& pre code': { backgroundColor: 'transparent', padding: '0' },
+      '& strong': { fontWeight: '600' },
+      [dark]: {
+        '& a': { color: theme('colors.brand.300') },
+        '& :not(pre) > code': { backgroundColor: theme('colors.slate.800') },
+        '& pre': { backgroundColor: theme('colors.black') },
+      },
+    },
+  });
+});
+
 /**
  * Tailwind theme tokens and plugins, loaded by src/styles/global.css through `@config`.
  * Fonts are system stacks only (no web fonts); CJK fonts follow the Latin ones so Chinese text gets a
@@ -40,5 +82,5 @@ module.exports = {
       },
     },
   },
-  plugins: [require('@tailwindcss/typography')],
+  plugins: [docStyles],
 };

@@ -1,12 +1,14 @@
-/** The one script every page loads (deferred, as a module file): search, language switch, copy, 404 suggestions. */
+/**
+ * The one script every page loads (a deferred module file). It wires the header search box, the
+ * language switch and the copy buttons; the search engine and the search and 404 page logic load
+ * on demand, so reading a code page costs almost no JavaScript.
+ */
 import { initCombobox } from './search/combobox.ts';
-import { initSearchPage } from './search/page.ts';
 import { initLanguageSwitch } from './language-switch.ts';
 import { initCopyButtons } from './copy.ts';
-import { initNotFound } from './not-found.ts';
 
 initCombobox();
-initSearchPage();
 initLanguageSwitch();
 initCopyButtons();
-void initNotFound();
+if (document.querySelector('[data-search-page]')) void import('./search/page.ts').then((m) => m.initSearchPage());
+if (document.querySelector('[data-not-found-suggestions]')) void import('./not-found.ts').then((m) => m.initNotFound());

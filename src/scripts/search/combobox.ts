@@ -3,9 +3,11 @@
  * Enter opens the active (or first) result, Esc closes; `/` and Ctrl/⌘+K focus it from anywhere.
  * With no result to open, Enter submits the form to the search page.
  */
-import { createSearchEngine, type SearchResult } from './engine.ts';
-import { renderResult } from './render.ts';
+import type { SearchEngine, SearchResult } from './engine.ts';
 import { readStrings } from './strings.ts';
+
+/** The engine and renderer, loaded on first use (focus or a shortcut), not with the page. */
+const loadSearch = () => Promise.all([import('./engine.ts'), import('./render.ts')]);
 
 const DEBOUNCE_MS = 80;
 const MAX_OPTIONS = 8;
@@ -20,8 +22,13 @@ export function initCombobox(): void {
 
   form.hidden = false;
   document.querySelectorAll<HTMLElement>('header [data-search-fallback]').forEach((link) => (link.hidden = true));
-  const engine = createSearchEngine(form.dataset.lang ?? 'en', form.dataset.base ?? '/');
   const strings = readStrings(form);
+  let ready: Promise<{ engine: SearchEngine; renderResult: (typeof import('./render.ts'))['renderResult'] }> | undefined;
+  const search = () =>
+    (ready ??= loadSearch().then(([engine, render]) => ({
+      engine: engine.createSearchEngine(form.dataset.lang ?? 'en', form.dataset.base ?? '/'),
+      renderResult: render.renderResult,
+    })));
   let results: SearchResult[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,7 +58,7 @@ export function initCombobox(): void {
     }
   };
 
-  const show = (items: SearchResult[]) => {
+  const show = (items: SearchResult[], renderResult: (typeof import('./render.ts'))['renderResult']) => {
     results = items.slice(0, MAX_OPTIONS);
     list.replaceChildren(
       ...results.map((result, index) => {
@@ -77,15 +84,12 @@ export function initCombobox(): void {
   const run = async () => {
     const query = input.value;
     const mine = ++generation;
-    if (!query.trim()) {
-      show([]);
-      return;
-    }
-    const items = await engine.search(query);
-    if (mine === generation) show(items);
+    const { engine, renderResult } = await search();
+    const items = query.trim() ? await engine.search(query) : [];
+    if (mine === generation) show(items, renderResult);
   };
 
-  input.addEventListener('focus', () => engine.warm(), { once: true });
+  input.addEventListener('focus', () => void search().then(({ engine }) => engine.warm()), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);

@@ -1,0 +1,16 @@
+/** A first visit to a code page makes at most BUDGETS.firstVisitRequests requests before any search, and no font requests. */
+import { expect, test } from '@playwright/test';
+import { BUDGETS } from '../../src/lib/budgets.ts';
+
+for (const path of ['en/codes/437/', 'zh/codes/4008/']) {
+  test(`first visit to /${path}: few requests, no fonts, nothing remote`, async ({ page, baseURL }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(baseURL!).origin;
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(requests.filter((url) => /\.(woff2?|ttf|otf)(\?|$)/.test(url))).toEqual([]);
+    expect(requests.filter((url) => !url.endsWith('/favicon.svg')).length).toBeLessThanOrEqual(BUDGETS.firstVisitRequests);
+  });
+}
