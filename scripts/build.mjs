@@ -1,27 +1,23 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: Astro, then Pagefind over dist/, then a one-line report of how long it took
- * and how many pages it made. Fails (non-zero) if either step fails.
+ * `npm run build`: Astro, then the static-host touches (language 404s, `_headers` under a
+ * sub-path), then Pagefind over the output, then one line saying how long it took and how many
+ * pages it made. `--skip-astro` runs only the steps after Astro (the benchmark times them apart).
+ * OUT_DIR and BASE_PATH select the output folder and the deploy base.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { countPages } from './site-files.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const skipAstro = process.argv.includes('--skip-astro');
 
-const started = performance.now();
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-
-run('astro', ['build']);
-const astroMs = performance.now() - started;
-moveLanguage404s();
-prefixHeaders();
-run('pagefind', ['--site', outDir, '--silent']);
-const totalMs = performance.now() - started;
 
 /** Static hosts look for `{lang}/404.html`; Astro writes `{lang}/404/index.html`. */
 function moveLanguage404s() {
@@ -37,21 +33,17 @@ function moveLanguage404s() {
 function prefixHeaders() {
   const file = join(outDir, '_headers');
   if (base === '/' || !existsSync(file)) return;
-  const text = readFileSync(file, 'utf8').replace(/^\/(?=\S)/gm, base).replace(/^\/\*$/m, `${base}*`);
-  writeFileSync(file, text);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^\/(?=\S)/gm, base));
 }
 
-/** Counts the HTML pages Astro wrote. */
-function countPages(dir) {
-  let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) count += entry.name === 'pagefind' ? 0 : countPages(join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) count += 1;
-  }
-  return count;
-}
-
+const started = performance.now();
+if (!skipAstro) run('astro', ['build']);
+const astroMs = performance.now() - started;
+moveLanguage404s();
+prefixHeaders();
+run('pagefind', ['--site', outDir, '--silent']);
+const totalMs = performance.now() - started;
 const pages = countPages(outDir);
 console.log(
-  `Built ${pages} pages in ${(totalMs / 1000).toFixed(1)} s (Astro ${(astroMs / 1000).toFixed(1)} s, Pagefind ${((totalMs - astroMs) / 1000).toFixed(1)} s; ${(astroMs / pages).toFixed(1)} ms per page).`,
+  `Built ${pages} pages in ${(totalMs / 1000).toFixed(1)} s (Astro ${(astroMs / 1000).toFixed(1)} s, Pagefind ${((totalMs - astroMs) / 1000).toFixed(1)} s; ${(totalMs / pages).toFixed(1)} ms per page).`,
 );

@@ -4,7 +4,7 @@
  * the headers in public/_headers (Netlify/Cloudflare format), the way a production host would, so
  * the tests see the strict Content-Security-Policy. Directories without a trailing slash redirect
  * to it; unknown paths get the 404 page of their language with status 404.
- * Usage: node tests/server.mjs [--port 4322] [--base /errors/]
+ * Usage: node tests/server.mjs [--port 4322] [--base /errors/] [--root dist]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -15,8 +15,9 @@ const args = new Map();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i], process.argv[i + 1]);
 const port = Number(args.get('--port') ?? 4322);
 const base = (args.get('--base') ?? process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const root = join(process.cwd(), 'dist');
-const rules = parseHeadersFile(await readFile(join(process.cwd(), 'public', '_headers'), 'utf8'));
+const root = join(process.cwd(), args.get('--root') ?? process.env.OUT_DIR ?? 'dist');
+// The built copy: under a sub-path the build has put the base in front of its paths.
+const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -43,8 +44,9 @@ async function fileAt(path) {
   }
 }
 
-function send(response, status, sitePath, body, type, extra = {}) {
-  response.writeHead(status, { 'Content-Type': type, ...headersFor(rules, sitePath), ...extra });
+/** Answers with the `_headers` rules that match the requested URL path. */
+function send(response, status, urlPath, body, type, extra = {}) {
+  response.writeHead(status, { 'Content-Type': type, ...headersFor(rules, urlPath), ...extra });
   response.end(body);
 }
 
@@ -57,27 +59,27 @@ const server = createServer(async (request, response) => {
     pathname = '/';
   }
   if (!pathname.startsWith(base)) {
-    if (pathname === base.slice(0, -1)) return send(response, 308, '/', '', 'text/plain', { Location: base });
-    return send(response, 404, '/', 'Not found', 'text/plain; charset=utf-8');
+    if (pathname === base.slice(0, -1)) return send(response, 308, pathname, '', 'text/plain', { Location: base });
+    return send(response, 404, pathname, 'Not found', 'text/plain; charset=utf-8');
   }
   const sitePath = `/${pathname.slice(base.length)}`;
   const filePath = normalize(join(root, sitePath));
-  if (!filePath.startsWith(root)) return send(response, 403, sitePath, 'Forbidden', 'text/plain; charset=utf-8');
+  if (!filePath.startsWith(root)) return send(response, 403, pathname, 'Forbidden', 'text/plain; charset=utf-8');
 
   let found = await fileAt(filePath);
   if (found === 'dir') {
     if (!sitePath.endsWith('/')) {
-      return send(response, 308, sitePath, '', 'text/plain', { Location: `${base}${sitePath.slice(1)}/${url.search}` });
+      return send(response, 308, pathname, '', 'text/plain', { Location: `${base}${sitePath.slice(1)}/${url.search}` });
     }
     found = await fileAt(join(filePath, 'index.html'));
   }
   if (found && found !== 'dir') {
-    return send(response, 200, sitePath, await readFile(found), TYPES[extname(found)] ?? 'application/octet-stream');
+    return send(response, 200, pathname, await readFile(found), TYPES[extname(found)] ?? 'application/octet-stream');
   }
   const lang = /^\/(en|zh)\//.exec(sitePath)?.[1];
   const notFound = (lang && (await fileAt(join(root, lang, '404.html')))) || (await fileAt(join(root, '404.html')));
-  if (notFound && notFound !== 'dir') return send(response, 404, sitePath, await readFile(notFound), TYPES['.html']);
-  return send(response, 404, sitePath, 'Not found', 'text/plain; charset=utf-8');
+  if (notFound && notFound !== 'dir') return send(response, 404, pathname, await readFile(notFound), TYPES['.html']);
+  return send(response, 404, pathname, 'Not found', 'text/plain; charset=utf-8');
 });
 
 server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://localhost:${port}${base}`));

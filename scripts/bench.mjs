@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measures the real site and prints Markdown tables.
+ *   build       cold build time (Astro + Pagefind), ms per page, peak memory of the build
+ *   weights     bytes per page type: HTML, CSS, JS, gzip and brotli; Pagefind index per language
+ *   search      first visit requests; first-search bytes and time; later searches; exact lookup
+ *   lighthouse  scores for a home and a code page in each language
+ *   scale       the same build with N synthetic codes (default 1000 and 10000), never committed
+ * Choose sections with `--only build,weights` and sizes with `--scale 1000,10000`.
+ * `npm run bench:search` runs `--only build,search`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { countPages, pagefindBytes } from './site-files.mjs';
+import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { createLookup } from '../src/lib/lookup.ts';
+import { pageAssets } from '../src/lib/page-assets.ts';
+import { launch, searchMetrics } from './bench/browser.mjs';
+import { lighthouseScores } from './bench/lighthouse.mjs';
+import { kb, sumSizes, table, timed, weigh } from './bench/measure.mjs';
+import { writeSyntheticContent } from './bench/synthetic.mjs';
+import { SEARCH_QUERIES } from '../tests/search-queries.ts';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const sections = new Set(option('only', 'build,weights,search,lighthouse,scale').split(','));
+const scaleSizes = option('scale', '1000,10000').split(',').map(Number);
+const port = 4399;
+const origin = `http://localhost:${port}`;
+
+/** A cold build: no Astro caches, no output; SITE_URL set to the bench server so URLs are local. */
+async function coldBuild(env = {}) {
+  const outDir = env.OUT_DIR ?? 'dist';
+  for (const dir of [outDir, '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
+  const astro = await timed('astro', ['build', '--silent'], { SITE_URL: origin, ...env });
+  const post = await timed('node', ['scripts/build.mjs', '--skip-astro'], { SITE_URL: origin, ...env });
+  const pages = countPages(outDir);
+  return { astroMs: astro.ms, pagefindMs: post.ms, pages, peakMiB: Math.max(astro.peakMiB, post.peakMiB), outDir };
+}
+
+function printBuild(title, result) {
+  table(
+    ['site', 'pages', 'Astro build', 'Pagefind', 'total', 'ms per page', 'peak RSS'],
+    [[title, result.pages, `${(result.astroMs / 1000).toFixed(1)} s`, `${(result.pagefindMs / 1000).toFixed(1)} s`, `${((result.astroMs + result.pagefindMs) / 1000).toFixed(1)} s`, ((result.astroMs + result.pagefindMs) / result.pages).toFixed(1), `${result.peakMiB.toFixed(0)} MiB`]],
+  );
+}
+
+function printWeights(outDir) {
+  const read = (urlPath) => readFileSync(join(outDir, urlPath.slice(1)), 'utf8');
+  const rows = [];
+  for (const lang of ['en', 'zh']) {
+    for (const [type, path] of [['home', `${lang}/index.html`], ['code page', `${lang}/codes/437/index.html`], ['concept', `${lang}/concepts/handler/index.html`], ['search', `${lang}/search/index.html`]]) {
+      const html = readFileSync(join(outDir, path), 'utf8');
+      const assets = pageAssets(html, read);
+      const h = weigh(html);
+      const c = sumSizes(assets.css.map((p) => weigh(read(p))));
+      const j = sumSizes(assets.js.map((p) => weigh(read(p))));
+      const t = sumSizes([h, c, j]);
+      rows.push([`${lang} ${type}`, `${kb(h.gzip)} / ${kb(h.brotli)}`, `${kb(c.gzip)} / ${kb(c.brotli)}`, `${kb(j.gzip)} / ${kb(j.brotli)}`, `${kb(t.gzip)} / ${kb(t.brotli)}`, 1 + assets.css.length + assets.js.length]);
+    }
+  }
+  console.log('Bytes per page type (gzip / brotli); requests = HTML + CSS + JS files loaded on a first visit:\n');
+  table(['page', 'HTML', 'CSS', 'JS', 'total', 'requests'], rows);
+  table(['Pagefind index', 'en', 'zh-CN'], [['bytes on disk', kb(pagefindBytes(outDir, 'en')), kb(pagefindBytes(outDir, 'zh-cn'))]]);
+}
+
+function serve(outDir) {
+  const child = spawn('node', ['tests/server.mjs', '--port', String(port), '--root', outDir], { stdio: 'ignore' });
+  return new Promise((resolve) => setTimeout(() => resolve(child), 500));
+}
+
+async function printSearch(outDir) {
+  const server = await serve(outDir);
+  const browser = await launch();
+  try {
+    const rows = [];
+    for (const lang of ['en', 'zh']) {
+      const queries = SEARCH_QUERIES.filter((q) => q.lang === lang).map((q) => q.query);
+      const m = await searchMetrics(browser, origin, lang, queries);
+      rows.push([lang, m.firstVisitRequests, kb(m.firstVisitBytes), kb(m.firstSearchBytes), `${m.firstSearchMs.toFixed(0)} ms`, `${m.laterMedianMs.toFixed(1)} ms`, `${m.laterMaxMs.toFixed(1)} ms`, queries.length]);
+    }
+    console.log('Search in a fresh browser context on a code page (localhost):\n');
+    table(['lang', 'first-visit requests', 'first-visit bytes', 'first-search bytes', 'first search', 'later (median)', 'later (max)', 'queries'], rows);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  const lookupRows = [];
+  for (const lang of ['en', 'zh']) {
+    const data = JSON.parse(readFileSync(join(outDir, lang, 'lookup.json'), 'utf8'));
+    const lookup = createLookup(data);
+    const queries = SEARCH_QUERIES.map((q) => q.query);
+    for (let i = 0; i < 200; i++) for (const q of queries) lookup(q);
+    const started = performance.now();
+    const rounds = 200;
+    for (let i = 0; i < rounds; i++) for (const q of queries) lookup(q);
+    const perQuery = (performance.now() - started) / (rounds * queries.length);
+    lookupRows.push([lang, kb(weigh(JSON.stringify(data)).gzip), `${(perQuery * 1000).toFixed(1)} µs`]);
+  }
+  table(['exact lookup', 'data (gzip)', 'time per query'], lookupRows);
+}
+
+async function printLighthouse(outDir) {
+  const server = await serve(outDir);
+  try {
+    const scores = await lighthouseScores(['en/', 'zh/', 'en/codes/437/', 'zh/codes/437/'].map((p) => `${origin}/${p}`));
+    console.log('Lighthouse (mobile, simulated throttling):\n');
+    table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], scores.map((s) => [s.url.replace(origin, ''), s.performance, s.accessibility, s['best-practices'], s.seo]));
+  } finally {
+    server.kill();
+  }
+}
+
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+let real;
+if (sections.has('build') || !existsSync('dist/index.html')) {
+  real = await coldBuild();
+  printBuild('real site', real);
+} else {
+  real = { outDir: 'dist' };
+}
+if (sections.has('weights')) printWeights(real.outDir);
+if (sections.has('search')) await printSearch(real.outDir);
+if (sections.has('lighthouse')) await printLighthouse(real.outDir);
+if (sections.has('scale')) {
+  const rows = [];
+  for (const count of scaleSizes) {
+    const contentDir = writeSyntheticContent(join('.bench', `content-${count}`), count);
+    const result = await coldBuild({ CONTENT_DIR: contentDir, OUT_DIR: join('.bench', `dist-${count}`) });
+    rows.push([count, result.pages, `${((result.astroMs + result.pagefindMs) / 1000).toFixed(1)} s`, ((result.astroMs + result.pagefindMs) / result.pages).toFixed(2), `${result.peakMiB.toFixed(0)} MiB`, kb(pagefindBytes(result.outDir, 'en')), kb(pagefindBytes(result.outDir, 'zh-cn'))]);
+    rmSync(join('.bench', `dist-${count}`), { recursive: true, force: true });
+  }
+  console.log('Scale: synthetic catalogs in both languages (cold builds):\n');
+  table(['codes', 'pages', 'build (Astro + Pagefind)', 'ms per page', 'peak RSS', 'Pagefind en', 'Pagefind zh-CN'], rows);
+}

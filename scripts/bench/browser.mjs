@@ -1,0 +1,73 @@
+/**
+ * Browser measurements for the benchmark, in Debian's Chromium driven by Playwright: requests on a
+ * first visit, and bytes and time for the first and later searches in a fresh context.
+ */
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Launches the same Chromium the tests use. */
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Counts requests and bytes (as transferred) on a page, via the DevTools protocol. */
+async function meter(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const state = { requests: 0, bytes: 0 };
+  cdp.on('Network.requestWillBeSent', () => (state.requests += 1));
+  cdp.on('Network.loadingFinished', (event) => (state.bytes += event.encodedDataLength));
+  return state;
+}
+
+/** Types a query into the header box and resolves with ms from the input event to the first result rendered. */
+async function timeQuery(page, query) {
+  return page.evaluate(
+    (q) =>
+      new Promise((resolve, reject) => {
+        const input = document.querySelector('#site-search');
+        const list = document.querySelector('#site-search-results');
+        const timeout = setTimeout(() => reject(new Error(`no results for ${q}`)), 10_000);
+        input.value = '';
+        list.replaceChildren();
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (list.querySelector('[role="option"]')) {
+            observer.disconnect();
+            clearTimeout(timeout);
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(list, { childList: true });
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+/** First-visit requests and search cost for one language. */
+export async function searchMetrics(browser, origin, lang, queries) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const traffic = await meter(page);
+  await page.goto(`${origin}/${lang}/codes/437/`, { waitUntil: 'networkidle' });
+  const firstVisit = { ...traffic };
+  await page.focus('#site-search');
+  const firstMs = await timeQuery(page, queries[0]);
+  await page.waitForLoadState('networkidle');
+  const firstSearchBytes = traffic.bytes - firstVisit.bytes;
+  const later = [];
+  for (const query of queries.slice(1)) later.push(await timeQuery(page, query));
+  await context.close();
+  later.sort((a, b) => a - b);
+  return {
+    firstVisitRequests: firstVisit.requests,
+    firstVisitBytes: firstVisit.bytes,
+    firstSearchBytes,
+    firstSearchMs: firstMs,
+    laterMedianMs: later[Math.floor(later.length / 2)] ?? 0,
+    laterMaxMs: later.at(-1) ?? 0,
+  };
+}
