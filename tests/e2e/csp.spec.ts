@@ -26,7 +26,7 @@ for (const path of pageTypes) {
   });
 }
 
-test('under the CSP, search returns results and the language switch works', async ({ page }) => {
+test('under the CSP, search returns results and the language switch works', { tag: '@subpath' }, async ({ page }) => {
   const problems = watch(page);
   await page.goto('en/codes/437/');
   await page.locator('#site-search').fill('timeout');

@@ -24,7 +24,7 @@ for (const { lang, htmlLang } of LANGS) {
   });
 }
 
-test('the language switch goes to the same code and back, keeping the section', async ({ page }) => {
+test('the language switch goes to the same code and back, keeping the section', { tag: '@subpath' }, async ({ page }) => {
   await page.goto('en/codes/437/#fix');
   await page.locator('a[data-lang-switch]').click();
   await expect(page).toHaveURL(/\/zh\/codes\/437\/#fix$/);

@@ -37,3 +37,13 @@ test('the ticket summary is Markdown with numbered steps and the link', () => {
     '**437 HandlerNotFound** · Handler not found\n\nNo entry.\n\n1. Check the zip.\n2. Fix it.\n\nhttps://x/en/codes/437/',
   );
 });
+
+test('the report link is prefilled with code and language, and absent without a repository', async () => {
+  const { newIssueUrl } = await import('../../src/lib/report-issue.ts');
+  const subject = { code: '437', lang: 'zh', heading: '437 HandlerNotFound', pageUrl: 'https://x/zh/codes/437/' };
+  assert.equal(newIssueUrl(undefined, subject), undefined);
+  const url = new URL(newIssueUrl('https://github.com/acme/codes/', subject)!);
+  assert.equal(url.pathname, '/acme/codes/issues/new');
+  assert.equal(url.searchParams.get('title'), '[zh] 437 HandlerNotFound: ');
+  assert.match(url.searchParams.get('body')!, /https:\/\/x\/zh\/codes\/437\//);
+});

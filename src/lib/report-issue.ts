@@ -1,0 +1,21 @@
+/** The prefilled "new issue" link of the project's repository for a code page. */
+
+/** What the issue is about. */
+export interface IssueSubject {
+  code: string;
+  lang: string;
+  heading: string;
+  pageUrl: string;
+}
+
+/**
+ * `{repo}/issues/new?title=…&body=…` (GitHub's and Gitea's form), or undefined when no repository is
+ * configured, in which case the page shows no link at all.
+ */
+export function newIssueUrl(repoUrl: string | undefined, subject: IssueSubject): string | undefined {
+  if (!repoUrl) return undefined;
+  const url = new URL(`${repoUrl.replace(/\/+$/, '')}/issues/new`);
+  url.searchParams.set('title', `[${subject.lang}] ${subject.heading}: `);
+  url.searchParams.set('body', `Page: ${subject.pageUrl}\n\nWhat is wrong or missing:\n`);
+  return url.href;
+}

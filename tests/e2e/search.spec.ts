@@ -1,0 +1,82 @@
+/**
+ * Search quality and behaviour on the built site: the query table (tests/search-queries.ts) on
+ * the search page, the header combobox with its keyboard contract, catalog filters, safety.
+ */
+import { expect, test } from '@playwright/test';
+import { SEARCH_QUERIES } from '../search-queries.ts';
+
+for (const { lang, query, top } of SEARCH_QUERIES) {
+  test(`${lang} search "${query.slice(0, 60)}" puts ${top} first`, async ({ page }) => {
+    await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
+    const first = page.locator('main [data-search-page-results] a').first();
+    await expect(first).toHaveAttribute('href', new RegExp(`/${lang}/codes/${top}/$`));
+  });
+}
+
+test('the header box: / focuses it, arrows move, Enter opens, Esc closes, counts are announced', async ({ page }) => {
+  await page.goto('en/');
+  await page.keyboard.press('/');
+  const input = page.locator('#site-search');
+  await expect(input).toBeFocused();
+  await input.pressSequentially('timeout');
+  const options = page.locator('#site-search-results [role="option"]');
+  await expect(options.first()).toBeVisible();
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
+  await input.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', await options.nth(1).getAttribute('id') ?? '');
+  await input.press('Escape');
+  await expect(page.locator('#site-search-results')).toBeHidden();
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await input.fill('HandlerNotFound');
+  await expect(options.first()).toContainText('437');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/en\/codes\/437\/$/);
+});
+
+test('Ctrl+K focuses the search from a code page, and results stay in the page language', async ({ page }) => {
+  await page.goto('zh/codes/433/');
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.locator('#site-search').fill('超时');
+  const options = page.locator('#site-search-results [role="option"]');
+  await expect(options.first()).toBeVisible();
+  const urls = await options.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.url));
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(url).toMatch(/\/zh\//);
+});
+
+test('results show code, name, catalog badge and a highlighted excerpt', async ({ page }) => {
+  await page.goto('en/search/?q=etcd');
+  const first = page.locator('main [data-search-page-results] a').first();
+  await expect(first.locator('.font-mono')).toHaveText(/^\d+/);
+  await expect(first.locator('.badge')).toHaveText(/openYuanrong/);
+  await expect(page.locator('main [data-search-page-results] mark').first()).toBeVisible();
+});
+
+test('the catalog filter limits results to one catalog', async ({ page }) => {
+  await page.goto('en/search/?q=FunctionNotFound');
+  const links = page.locator('main [data-search-page-results] a');
+  await expect(links.first()).toBeVisible();
+  const all = await links.evaluateAll((items) => items.map((a) => a.getAttribute('href')));
+  expect(all.some((href) => href?.endsWith('/codes/435/'))).toBe(true);
+  expect(all.some((href) => href?.endsWith('/codes/4115/'))).toBe(true);
+  await page.locator('select[name="catalog"]').selectOption({ label: 'openYuanrong REST API' });
+  await expect(page).toHaveURL(/catalog=openYuanrong/);
+  await expect(links.first()).toHaveAttribute('href', /\/codes\/4115\/$/);
+  const filtered = await links.evaluateAll((items) => items.map((a) => a.querySelector('.badge')?.textContent));
+  expect(new Set(filtered)).toEqual(new Set(['openYuanrong REST API']));
+});
+
+test('a query full of markup is shown as text, never as HTML', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  await page.goto(`en/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)> 437')}`);
+  await expect(page.locator('main [data-search-page-results] a').first()).toBeVisible();
+  expect(await page.locator('main [data-search-page-results] img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
