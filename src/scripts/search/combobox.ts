@@ -9,7 +9,6 @@ import { readStrings } from './strings.ts';
 /** The engine and renderer, loaded on first use (focus or a shortcut), not with the page. */
 const loadSearch = () => Promise.all([import('./engine.ts'), import('./render.ts')]);
 
-const DEBOUNCE_MS = 80;
 const MAX_OPTIONS = 8;
 
 /** Wires up the header search form, if the page has one. */
@@ -31,7 +30,6 @@ export function initCombobox(): void {
     })));
   let results: SearchResult[] = [];
   let active = -1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
   const close = () => {
@@ -90,10 +88,8 @@ export function initCombobox(): void {
   };
 
   input.addEventListener('focus', () => void search().then(({ engine }) => engine.warm()), { once: true });
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
-  });
+  // No debounce: each search takes a few ms, and a stale answer is dropped by `generation`.
+  input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
