@@ -1,6 +1,7 @@
 /** The URLs of every built page (from the output folder), for the checks that visit them all. */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
 
 const outDir = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 
@@ -11,3 +12,16 @@ export const builtPaths: string[] = readdirSync(outDir, { recursive: true, withF
   .filter((file) => !file.startsWith('pagefind/'))
   .map((file) => file.replace(/index\.html$/, ''))
   .sort();
+
+/**
+ * The text Pagefind indexes on a built page: the `data-pagefind-body` element without its
+ * `data-pagefind-ignore` parts, whitespace collapsed. Empty for pages that are not indexed.
+ */
+export function indexedText(path: string): string {
+  const file = path === '' || path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
+  const root = parse(readFileSync(file, 'utf8'));
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return '';
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  return body.textContent.replace(/\s+/g, ' ');
+}

@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { SEARCH_QUERIES } from '../search-queries.ts';
+import { builtPaths, indexedText } from './built-pages.ts';
 
 for (const { lang, query, top } of SEARCH_QUERIES) {
   test(`${lang} search "${query.slice(0, 60)}" puts ${top} first`, async ({ page }) => {
@@ -79,4 +80,38 @@ test('a query full of markup is shown as text, never as HTML', async ({ page }) 
   await expect(page.locator('main [data-search-page-results] a').first()).toBeVisible();
   expect(await page.locator('main [data-search-page-results] img').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+/**
+ * Chinese recall, the risk of Pagefind issue #1237 (query-time splitting differs from index-time
+ * segmentation): for each term, every Chinese page whose indexed text contains it must be found.
+ */
+const ZH_TERMS = [
+  '超时', '镜像', '内存', '端口', '权限', '代码包', '并发', '配额', '别名', '版本',
+  '触发器', '实例', '日志', '网络', '磁盘', '元数据', '执行方法', '重试', '欠费', '入口函数',
+];
+
+test('Chinese ground truth: every zh page containing a term is among Pagefind results for it', async ({ page }) => {
+  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  await page.goto('zh/');
+  const found = await page.evaluate(
+    async ({ base, terms }) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      await pagefind.options({ baseUrl: base });
+      const urls: Record<string, string[]> = {};
+      for (const term of terms) {
+        const search = await pagefind.search(term);
+        urls[term] = await Promise.all(search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
+      }
+      return urls;
+    },
+    { base, terms: ZH_TERMS },
+  );
+  const pages = builtPaths.filter((path) => path.startsWith('zh/')).map((path) => ({ url: base + path, text: indexedText(path) }));
+  for (const term of ZH_TERMS) {
+    const expected = pages.filter((p) => p.text.includes(term)).map((p) => p.url);
+    expect(expected.length, `"${term}" occurs on some Chinese page`).toBeGreaterThan(0);
+    const missing = expected.filter((url) => !found[term]!.includes(url));
+    expect.soft(missing, `pages containing "${term}" that search misses`).toEqual([]);
+  }
 });
