@@ -9,6 +9,7 @@ const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://serverless-error-codes.example.org';
 
 /** Sitemap: language pages only; not the choosers (`/`, short links), search or 404 pages. */
+/** @param {string} page */
 function listed(page) {
   const path = new URL(page).pathname.slice(base.length - 1);
   return /^\/(en|zh)\//.test(path) && !/^\/(en|zh)\/(search|404)\/$/.test(path);
@@ -31,6 +32,8 @@ export default defineConfig({
       filter: listed,
     }),
   ],
+  // Shiki writes style="" on every <pre>, which the strict CSP blocks; code blocks use our own styles.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     plugins: [tailwindcss()],

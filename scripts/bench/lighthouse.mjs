@@ -20,6 +20,6 @@ export async function lighthouseScores(urls) {
     }
     return scores;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

@@ -38,6 +38,7 @@ export const apiIndexSchema = z.strictObject({
   count: z.number().int().nonnegative(),
   codes: z.array(apiCodeSchema),
 });
+export type ApiIndex = z.infer<typeof apiIndexSchema>;
 
 /** JSON Schema (draft 2020-12) for both files, served as `/api/v1/schema.json`. */
 export function apiJsonSchema(schemaUrl: string): Record<string, unknown> {

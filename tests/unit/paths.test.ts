@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { pickLanguage } from '../../src/lib/language-choice.ts';
 import { codePath, conceptPath, searchPath, switchLanguagePath, withBase, withoutBase } from '../../src/lib/paths.ts';
 import { ticketSummary } from '../../src/lib/ticket-summary.ts';
+import { pageTitle, TITLE_MAX } from '../../src/lib/page-title.ts';
 
 test('contract paths', () => {
   assert.equal(codePath('zh', 437), '/zh/codes/437/');
@@ -46,4 +47,12 @@ test('the report link is prefilled with code and language, and absent without a 
   assert.equal(url.pathname, '/acme/codes/issues/new');
   assert.equal(url.searchParams.get('title'), '[zh] 437 HandlerNotFound: ');
   assert.match(url.searchParams.get('body')!, /https:\/\/x\/zh\/codes\/437\//);
+});
+
+test('page titles keep the code and name and drop what does not fit', () => {
+  assert.equal(pageTitle('437 HandlerNotFound', 'Handler not found', 'Serverless Error Codes'), '437 HandlerNotFound · Handler not found · Serverless Error Codes');
+  const long = '407 The size of response exceeds the upper limit (6MB)';
+  assert.equal(pageTitle(long, 'The function returned a response that is too large', 'Site'), `${long} · Site`);
+  assert.equal(pageTitle('x'.repeat(90), 'a', 'b'), 'x'.repeat(90));
+  assert.ok(pageTitle('4103 TotalRoutingWeightNotOneHundred', 'Routing weights do not total 100', 'Serverless Error Codes').length <= TITLE_MAX);
 });
