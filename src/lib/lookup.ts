@@ -38,6 +38,10 @@ export interface LookupHit {
 const MIN_IN_TEXT_NAME = 8;
 /** How many codes a number prefix lists. */
 const MAX_PREFIX_HITS = 8;
+/** Text before a bare number that makes it a port, not a code (`port 9000`, `端口 9000`). */
+const PORT_BEFORE = /(?:port|端口)\s*[:=]?\s*$/i;
+/** Text after a bare number that makes it a quantity, not a code (`128 MB`, `3 seconds`). */
+const UNIT_AFTER = /^\s*(?:[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|%|秒|分钟)/i;
 
 /** Lower-cases and drops everything but letters, digits and CJK, so `Handler Not Found` = `handlernotfound`. */
 export function normalizeName(text: string): string {
@@ -102,7 +106,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       note(match[1]!, 10_000);
     }
     for (const { entry, pattern, weight } of inText) if (pattern.test(text)) note(entry.code, weight);
-    for (const match of text.matchAll(/(?<![\d.])(\d{3,6})(?![\d.])/g)) note(match[1]!, 1);
+    for (const match of text.matchAll(/(?<![\d.])(\d{3,6})(?![\d.])/g)) {
+      const before = text.slice(0, match.index);
+      const after = text.slice(match.index + match[0].length);
+      if (!PORT_BEFORE.test(before) && !UNIT_AFTER.test(after)) note(match[1]!, 1);
+    }
     return [...found]
       .sort((a, b) => b[1] - a[1])
       .map(([code]) => ({ entry: byCode.get(code)!, reason: 'in-text' as const }));

@@ -54,6 +54,14 @@ test('short common words are not mistaken for names inside text, and noise finds
   assert.deepEqual(lookup('timeout'), []);
 });
 
+test('a port or a quantity in the text is not taken for a code', () => {
+  assert.equal(top('listen on port 4008'), undefined);
+  assert.equal(top('端口 4008'), undefined);
+  assert.equal(top('quota 4008 MB used'), undefined);
+  assert.equal(top('stopped after 4008 ms'), undefined);
+  assert.equal(top('worker 4008 crashed'), '4008');
+});
+
 test('a missing code gets the nearest codes by number, a mistyped name the closest names', async () => {
   const { suggestCodes } = await import('../../src/lib/suggest.ts');
   assert.deepEqual(suggestCodes(data.entries, '436').slice(0, 3).map((e) => e.code), ['435', '437', '433']);
