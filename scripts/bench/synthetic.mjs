@@ -2,7 +2,7 @@
  * A synthetic catalog of N codes in both languages, written to a temporary content folder (never
  * committed), so the benchmark can show how the build grows with the catalog.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const GROUPS = ['scf-general', 'scf-request', 'scf-access', 'scf-config', 'scf-user-code', 'scf-container', 'scf-capacity'];
@@ -10,9 +10,16 @@ const GROUPS = ['scf-general', 'scf-request', 'scf-access', 'scf-config', 'scf-u
 /** Writes N codes (catalogs/scf.yaml plus en and zh MDX) into `dir`; returns `dir`. */
 export function writeSyntheticContent(dir, count) {
   rmSync(dir, { recursive: true, force: true });
-  for (const lang of ['en', 'zh']) mkdirSync(join(dir, 'codes', lang), { recursive: true });
   mkdirSync(join(dir, 'catalogs'), { recursive: true });
-  cpSync(join(process.cwd(), 'content', 'concepts'), join(dir, 'concepts'), { recursive: true });
+  // The real concept pages link real codes that a synthetic catalog lacks, so it gets its own.
+  for (const lang of ['en', 'zh']) {
+    mkdirSync(join(dir, 'codes', lang), { recursive: true });
+    mkdirSync(join(dir, 'concepts', lang), { recursive: true });
+    writeFileSync(
+      join(dir, 'concepts', lang, 'handler.mdx'),
+      `---\ntitle: Synthetic concept\nsummary: A generated concept page for the benchmark.\n---\n\nA generated concept page.\n`,
+    );
+  }
   const first = 10_000;
   const yaml = [];
   for (let i = 0; i < count; i++) {

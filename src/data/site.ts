@@ -9,7 +9,7 @@ import { checkContent, formatProblems, type DocRecord } from '../lib/content-rul
 import { isLang, type Lang } from '../lib/langs.ts';
 import { withBase } from '../lib/paths.ts';
 import { splitFrontMatter } from '../lib/validate-content.ts';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 export interface Site {
   catalog: Catalog;
@@ -43,15 +43,14 @@ async function loadSite(): Promise<Site> {
     getCollection('codes'),
     getCollection('concepts'),
   ]);
-  const docs: DocRecord[] = await Promise.all(
-    codes.flatMap((entry) => {
-      const { lang, slug } = splitId(entry.id);
-      if (!isLang(lang)) return [];
-      const file = entry.filePath ?? entry.id;
-      // Astro keeps the body without its front matter; the raw file gives real line numbers.
-      return [readFile(file, 'utf8').then((text) => ({ lang, code: slug, file, ...splitFrontMatter(text) }))];
-    }),
-  );
+  // Astro keeps the body without its front matter; the raw file gives real line numbers. Read one
+  // file at a time: a catalog of thousands of pages would run out of file handles in parallel.
+  const docs: DocRecord[] = codes.flatMap((entry) => {
+    const { lang, slug } = splitId(entry.id);
+    if (!isLang(lang)) return [];
+    const file = entry.filePath ?? entry.id;
+    return [{ lang, code: slug, file, ...splitFrontMatter(readFileSync(file, 'utf8')) }];
+  });
   const problems = checkContent(
     facts.map((entry) => ({ code: entry.id, file: entry.filePath ?? 'content/catalogs', data: entry.data })),
     docs,

@@ -1,10 +1,24 @@
 /** Every code page, in both languages: the page a reader lands on from a ticket link. */
 import { expect, test } from '@playwright/test';
-import { codes, LANGS, SCF_CODES } from './content.ts';
+import { codes, LANGS, SCF_CODES, YR_REST_CODES, YR_SDK_CODES } from './content.ts';
 
-test('no SCF code of the source documents is missing from the content', () => {
-  const present = new Set(codes.map((c) => c.code));
-  expect(SCF_CODES.filter((code) => !present.has(code))).toEqual([]);
+for (const [catalog, fixed] of [['scf', SCF_CODES], ['yr-sdk', YR_SDK_CODES], ['yr-rest', YR_REST_CODES]] as const) {
+  test(`no ${catalog} code of the source documents is missing from the content`, () => {
+    const present = new Set(codes.filter((c) => c.catalog === catalog).map((c) => c.code));
+    expect(fixed.filter((code) => !present.has(code))).toEqual([]);
+    expect(present.size).toBe(fixed.length);
+  });
+}
+
+test('every REST page shows its exact platform message in both languages', async ({ page }) => {
+  const rest = codes.filter((c) => c.catalog === 'yr-rest');
+  expect(rest.length).toBe(YR_REST_CODES.length);
+  for (const { lang } of LANGS) {
+    for (const entry of rest) {
+      await page.goto(`${lang}/codes/${entry.code}/`);
+      await expect(page.locator('#facts [data-exact-name]'), `${lang} ${entry.code}`).toHaveText(entry.name!);
+    }
+  }
 });
 
 for (const { lang, htmlLang } of LANGS) {
