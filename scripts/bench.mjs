@@ -109,7 +109,10 @@ async function printLighthouse(outDir) {
   try {
     const scores = await lighthouseScores(['en/', 'zh/', 'en/codes/437/', 'zh/codes/437/'].map((p) => `${origin}/${p}`));
     console.log('Lighthouse (mobile, simulated throttling):\n');
-    table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], scores.map((s) => [s.url.replace(origin, ''), s.performance, s.accessibility, s['best-practices'], s.seo]));
+    table(
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP'],
+      scores.map((s) => [s.url.replace(origin, ''), s.performance, s.accessibility, s['best-practices'], s.seo, `${(s.fcpMs / 1000).toFixed(2)} s`, `${(s.lcpMs / 1000).toFixed(2)} s`]),
+    );
   } finally {
     server.kill();
   }
