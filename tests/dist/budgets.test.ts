@@ -1,0 +1,44 @@
+/**
+ * Byte budgets (src/lib/budgets.ts) for every code page: HTML + CSS + JS it loads, gzip. Bytes are
+ * deterministic, so they are asserted here; timings only go to the benchmark.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { BUDGETS } from '../../src/lib/budgets.ts';
+import { pageAssets } from '../../src/lib/page-assets.ts';
+import { base, outDir, pages, readBuilt } from './site.ts';
+
+const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/** A built asset referenced by absolute URL path, read from the output folder. */
+function asset(urlPath: string): string {
+  const file = join(outDir, urlPath.slice(base.length));
+  assert.ok(existsSync(file), `missing asset ${urlPath}`);
+  return readBuilt(urlPath.slice(base.length));
+}
+
+const codePages = pages.filter((page) => /^\/(en|zh)\/codes\/\d+\/$/.test(page.path));
+
+test(`every code page fits the byte budgets (${codePages.length} pages)`, () => {
+  assert.ok(codePages.length > 0, 'no code pages built');
+  const over: string[] = [];
+  let largest = { path: '', total: 0, js: 0 };
+  for (const page of codePages) {
+    for (const script of page.root.querySelectorAll('script[src]')) {
+      assert.equal(script.getAttribute('type'), 'module', `${page.file}: scripts must be deferred modules`);
+    }
+    const loaded = pageAssets(page.html, asset);
+    const css = loaded.css.map(asset);
+    const js = loaded.js.map(asset);
+    const jsBytes = js.reduce((sum, text) => sum + gzip(text), 0);
+    const total = gzip(page.html) + css.reduce((sum, text) => sum + gzip(text), 0) + jsBytes;
+    if (total > BUDGETS.codePageTotalGzip) over.push(`${page.file}: ${total} B gzip > ${BUDGETS.codePageTotalGzip}`);
+    if (jsBytes > BUDGETS.codePageJsGzip) over.push(`${page.file}: JS ${jsBytes} B gzip > ${BUDGETS.codePageJsGzip}`);
+    if (total > largest.total) largest = { path: page.path, total, js: jsBytes };
+  }
+  console.log(`budgets: largest code page ${largest.path}: ${largest.total} B gzip in all, ${largest.js} B of JS`);
+  assert.deepEqual(over, []);
+});

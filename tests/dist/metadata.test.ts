@@ -1,0 +1,64 @@
+/**
+ * Every code page carries its search-engine and sharing metadata: title, description, canonical,
+ * hreflang alternates, Open Graph and Twitter cards, JSON-LD in its language; the sitemap lists both
+ * languages with alternates; the report link follows REPO_URL.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { base, pages, readBuilt, siteOrigin } from './site.ts';
+
+const absolute = (path: string) => `${siteOrigin}${base}${path.slice(1)}`;
+const codePages = pages.filter((page) => /^\/(en|zh)\/codes\/\d+\/$/.test(page.path));
+
+test(`metadata on every code page (${codePages.length} pages)`, () => {
+  assert.ok(codePages.length > 0);
+  for (const page of codePages) {
+    const [, lang, code] = /^\/(en|zh)\/codes\/(\d+)\/$/.exec(page.path)!;
+    const meta = (selector: string) => page.root.querySelector(selector)?.getAttribute('content') ?? page.root.querySelector(selector)?.getAttribute('href');
+    const h1 = page.root.querySelector('h1')!.text.replace(/\s+/g, ' ').trim();
+    const summary = page.root.querySelector('[data-summary]')!.text.trim();
+    const where = page.file;
+    assert.match(page.root.querySelector('title')!.text, new RegExp(`^${h1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( · |$)`), where);
+    assert.equal(meta('meta[name="description"]'), summary, where);
+    assert.equal(meta('link[rel="canonical"]'), absolute(page.path), where);
+    assert.equal(meta('link[hreflang="en"]'), absolute(`/en/codes/${code}/`), where);
+    assert.equal(meta('link[hreflang="zh-CN"]'), absolute(`/zh/codes/${code}/`), where);
+    assert.equal(meta('link[hreflang="x-default"]'), absolute(`/en/codes/${code}/`), where);
+    assert.equal(meta('meta[property="og:url"]'), absolute(page.path), where);
+    assert.equal(meta('meta[property="og:description"]'), summary, where);
+    assert.ok(meta('meta[property="og:title"]')?.startsWith(h1), where);
+    assert.equal(meta('meta[name="twitter:card"]'), 'summary', where);
+    const jsonLd = JSON.parse(page.root.querySelector('script[type="application/ld+json"]')!.text);
+    assert.equal(jsonLd['@type'], 'TechArticle', where);
+    assert.equal(jsonLd.inLanguage, lang === 'en' ? 'en' : 'zh-CN', where);
+    assert.equal(jsonLd.about.termCode, code, where);
+    const report = page.root.querySelector('a[data-report-problem]');
+    if (process.env.REPO_URL) {
+      const url = new URL(report!.getAttribute('href')!);
+      assert.ok(url.href.startsWith(process.env.REPO_URL), where);
+      assert.match(url.searchParams.get('title')!, new RegExp(`^\\[${lang}\\] ${code}\\b`), where);
+    } else {
+      assert.equal(report, null, `${where}: a report link without REPO_URL`);
+    }
+  }
+});
+
+test('short links point their canonical at the English page and are not indexed', () => {
+  const short = pages.filter((page) => /^\/codes\/\d+\/$/.test(page.path));
+  assert.equal(short.length, codePages.length / 2);
+  for (const page of short) {
+    const code = /\d+/.exec(page.path)![0];
+    assert.equal(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), absolute(`/en/codes/${code}/`));
+    assert.equal(page.root.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
+    assert.equal(page.root.querySelector('[data-pagefind-body]'), null);
+  }
+});
+
+test('the sitemap lists every code page with its hreflang alternates, robots.txt points at it', () => {
+  const sitemap = readBuilt('sitemap-0.xml');
+  for (const page of codePages) assert.ok(sitemap.includes(`<loc>${absolute(page.path)}</loc>`), `${page.path} missing from the sitemap`);
+  assert.ok(sitemap.includes('hreflang="zh-CN"'));
+  assert.doesNotMatch(sitemap, /\/(en|zh)\/(search|404)\/</, 'search and 404 pages must not be in the sitemap');
+  assert.ok(!sitemap.includes(`<loc>${absolute('/codes/')}`), 'short links must not be in the sitemap');
+  assert.match(readBuilt('robots.txt'), new RegExp(`Sitemap: ${absolute('/sitemap-index.xml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+});
