@@ -5,8 +5,7 @@
  * Chromium comes from CHROMIUM_PATH or Debian's /usr/bin/chromium (Playwright cannot download here).
  */
 import { defineConfig } from '@playwright/test';
-
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+import { base } from './tests/built-site.ts';
 const strictPort = 4322;
 const previewPort = 4321;
 

@@ -1,15 +1,11 @@
 /** The URLs of every built page (from the output folder), for the checks that visit them all. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-
-const outDir = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
+import { listHtmlPages, outDir } from '../built-site.ts';
 
 /** Site paths (no base, no leading slash) of every HTML page, Pagefind's aside: `en/codes/437/`. */
-export const builtPaths: string[] = readdirSync(outDir, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-  .filter((file) => !file.startsWith('pagefind/'))
+export const builtPaths: string[] = listHtmlPages()
   .map((file) => file.replace(/index\.html$/, ''))
   .sort();
 

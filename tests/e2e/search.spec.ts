@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { SEARCH_QUERIES } from '../search-queries.ts';
+import { base } from '../built-site.ts';
 import { builtPaths, indexedText } from './built-pages.ts';
 
 for (const { lang, query, top } of SEARCH_QUERIES) {
@@ -92,7 +93,6 @@ const ZH_TERMS = [
 ];
 
 test('Chinese ground truth: every zh page containing a term is among Pagefind results for it', async ({ page }) => {
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   await page.goto('zh/');
   const found = await page.evaluate(
     async ({ base, terms }) => {
