@@ -6,8 +6,9 @@
  */
 import { defineConfig } from '@playwright/test';
 import { base } from './tests/built-site.ts';
-const strictPort = 4322;
-const previewPort = 4321;
+// Overridable so that two checkouts on one machine can run their browser tests side by side.
+const strictPort = Number(process.env.E2E_STRICT_PORT ?? 4322);
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
