@@ -75,7 +75,7 @@ export const LIMIT_KINDS = [
 export type LimitKind = (typeof LIMIT_KINDS)[number];
 
 /** Concept pages that code pages may point to. */
-export const CONCEPT_SLUGS = ['handler'] as const;
+export const CONCEPT_SLUGS = ['handler', 'timeouts', 'concurrency'] as const;
 export type ConceptSlug = (typeof CONCEPT_SLUGS)[number];
 
 /** The catalog a group belongs to. */
