@@ -1,15 +1,16 @@
 /**
  * Content collections. Facts live once per code in `content/catalogs/{catalog}.yaml`; prose lives
- * per language in `content/codes/{lang}/{code}.mdx` and `content/concepts/{lang}/{slug}.mdx`.
+ * per language in `content/codes/{lang}/{code}.mdx` and `content/concepts/{lang}/{slug}.mdx`; the
+ * source documents the facts cite are described once in `content/sources.yaml`.
  * CONTENT_DIR points the build at another content folder (the scale benchmark's generated catalog).
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseCatalogFiles } from './lib/catalog-files.ts';
 import { formatProblems } from './lib/content-rules.ts';
-import { codeDocSchema, codeFactsSchema, conceptDocSchema } from './lib/schema.ts';
+import { codeDocSchema, codeFactsSchema, conceptDocSchema, sourceDocSchema } from './lib/schema.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -47,4 +48,9 @@ const concepts = defineCollection({
   schema: conceptDocSchema,
 });
 
-export const collections = { facts, codes, concepts };
+const sources = defineCollection({
+  loader: file(join(contentDir, 'sources.yaml')),
+  schema: sourceDocSchema,
+});
+
+export const collections = { facts, codes, concepts, sources };

@@ -2,7 +2,7 @@
  * A synthetic catalog of N codes in both languages, written to a temporary content folder (never
  * committed), so the benchmark can show how the build grows with the catalog.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const GROUPS = ['scf-general', 'scf-request', 'scf-access', 'scf-config', 'scf-user-code', 'scf-container', 'scf-capacity'];
@@ -25,7 +25,7 @@ export function writeSyntheticContent(dir, count) {
   for (let i = 0; i < count; i++) {
     const code = first + i;
     yaml.push(
-      `"${code}":\n  group: ${GROUPS[i % GROUPS.length]}\n  name: SyntheticError${code}\n  retry: "no"\n` +
+      `"${code}":\n  group: ${GROUPS[i % GROUPS.length]}\n  name: SyntheticError${code}\n  retry: "no"\n  editions: [scf-en-current]\n` +
         (i > 0 ? `  related: [${code - 1}]\n` : ''),
     );
     const en = `---\ntitle: Synthetic error ${code}\nsummary: A generated code that exists only to measure how the build scales with the catalog.\n---\n\n<Meaning>\n\nThis code ${code} is generated for the benchmark. It stands for a failure that a real platform would report when a request cannot be served, and it is as long as a typical page so that the build does the same work per page.\n\n</Meaning>\n\n<Fix>\n\n1. Read the full error message and note the request ID.\n2. Check the configuration that the message names and correct it.\n3. Retry the request once the cause is fixed.\n\n</Fix>\n`;
@@ -34,5 +34,6 @@ export function writeSyntheticContent(dir, count) {
     writeFileSync(join(dir, 'codes', 'zh', `${code}.mdx`), zh);
   }
   writeFileSync(join(dir, 'catalogs', 'scf.yaml'), yaml.join(''));
+  copyFileSync(join('content', 'sources.yaml'), join(dir, 'sources.yaml'));
   return dir;
 }

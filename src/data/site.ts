@@ -5,18 +5,27 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
-import { checkContent, formatProblems, type DocRecord } from '../lib/content-rules.ts';
+import { checkContent, checkSources, formatProblems, type DocRecord } from '../lib/content-rules.ts';
 import { isLang, type Lang } from '../lib/langs.ts';
 import { withBase } from '../lib/paths.ts';
 import { splitFrontMatter } from '../lib/validate-content.ts';
+import { SOURCE_IDS, type SourceId } from '../lib/catalogs.ts';
+import type { SourceDoc } from '../lib/schema.ts';
 import { readFileSync } from 'node:fs';
 
 export interface Site {
   catalog: Catalog;
+  /** The source documents, in SOURCE_IDS order. */
+  sources: SourceEntry[];
   /** The page of a code in a language (the checks guarantee it exists). */
   doc(lang: Lang, code: string): CollectionEntry<'codes'>;
   /** Every concept page of a language. */
   concepts(lang: Lang): CollectionEntry<'concepts'>[];
+}
+
+/** One source document with its id. */
+export interface SourceEntry extends SourceDoc {
+  id: SourceId;
 }
 
 let site: Promise<Site> | undefined;
@@ -38,10 +47,11 @@ function splitId(id: string): { lang: string; slug: string } {
 }
 
 async function loadSite(): Promise<Site> {
-  const [facts, codes, concepts] = await Promise.all([
+  const [facts, codes, concepts, sources] = await Promise.all([
     getCollection('facts'),
     getCollection('codes'),
     getCollection('concepts'),
+    getCollection('sources'),
   ]);
   // Astro keeps the body without its front matter; the raw file gives real line numbers. Read one
   // file at a time: a catalog of thousands of pages would run out of file handles in parallel.
@@ -51,15 +61,19 @@ async function loadSite(): Promise<Site> {
     const file = entry.filePath ?? entry.id;
     return [{ lang, code: slug, file, ...splitFrontMatter(readFileSync(file, 'utf8')) }];
   });
-  const problems = checkContent(
-    facts.map((entry) => ({ code: entry.id, file: entry.filePath ?? 'content/catalogs', data: entry.data })),
-    docs,
-  );
+  const problems = [
+    ...checkSources('content/sources.yaml', sources.map((entry) => entry.id)),
+    ...checkContent(
+      facts.map((entry) => ({ code: entry.id, file: entry.filePath ?? 'content/catalogs', data: entry.data })),
+      docs,
+    ),
+  ];
   if (problems.length > 0) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
 
   const byId = new Map(codes.map((entry) => [entry.id, entry]));
   return {
     catalog: buildCatalog(facts.map((entry) => ({ code: entry.id, facts: entry.data }))),
+    sources: SOURCE_IDS.map((id) => ({ id, ...sources.find((entry) => entry.id === id)!.data })),
     doc: (lang, code) => byId.get(`${lang}/${code}`)!,
     concepts: (lang) => concepts.filter((entry) => splitId(entry.id).lang === lang),
   };

@@ -4,7 +4,19 @@
  * generated from it, so the documentation cannot drift from the files.
  */
 import { z } from 'astro/zod';
-import { CATALOG_IDS, CATALOG_PLATFORM, CONCEPT_SLUGS, GROUP_IDS, LIMIT_KINDS, PLATFORM_IDS, RETRY_VALUES } from './catalogs.ts';
+import {
+  CATALOG_IDS,
+  CATALOG_PLATFORM,
+  CHANGE_KINDS,
+  CONCEPT_SLUGS,
+  GROUP_IDS,
+  LIMIT_KINDS,
+  LIMIT_UNITS,
+  PLATFORM_IDS,
+  RECYCLING_VALUES,
+  RETRY_VALUES,
+  SOURCE_IDS,
+} from './catalogs.ts';
 import type { CodeEntry } from './catalog.ts';
 import type { Lang } from './langs.ts';
 
@@ -22,8 +34,15 @@ export const apiCodeSchema = z.strictObject({
   legacy: z.boolean().describe('Listed only in older editions of the docs.'),
   retry: z.enum(RETRY_VALUES).describe('yes | maybe (once a condition clears) | no (fix first) | n/a (not an error).'),
   retryable: z.boolean().describe('True when retry is yes or maybe.'),
-  recyclesInstance: z.boolean(),
-  limits: z.array(z.strictObject({ kind: z.enum(LIMIT_KINDS), value: z.string() })),
+  recycling: z.enum(RECYCLING_VALUES).describe('documented (a source says the code triggers instance recycling) | not-stated (no source says either way).'),
+  limits: z.array(
+    z.strictObject({ kind: z.enum(LIMIT_KINDS), value: z.number(), unit: z.enum(LIMIT_UNITS).nullable().describe('null for counts and port numbers.') }),
+  ),
+  editions: z.array(z.enum(SOURCE_IDS)).describe('Source documents that list the code; see /{lang}/sources/.'),
+  changes: z
+    .array(z.strictObject({ kind: z.enum(CHANGE_KINDS), from: z.enum(SOURCE_IDS), to: z.enum(SOURCE_IDS), text: perLanguage }))
+    .describe('Differences between two source documents that both list the code.'),
+  refs: z.array(z.strictObject({ url: z.string(), about: perLanguage })).describe('Public sources beyond the five documents.'),
   related: z.array(z.string()),
   concepts: z.array(z.enum(CONCEPT_SLUGS)),
   title: perLanguage,
@@ -72,8 +91,11 @@ export function apiRecord(
     legacy: facts.legacy,
     retry: facts.retry,
     retryable: facts.retry === 'yes' || facts.retry === 'maybe',
-    recyclesInstance: facts.recyclesInstance,
-    limits: facts.limits,
+    recycling: facts.recycling,
+    limits: facts.limits.map((limit) => ({ kind: limit.kind, value: limit.value, unit: limit.unit ?? null })),
+    editions: facts.editions,
+    changes: facts.changes,
+    refs: facts.refs,
     related: related.map((other) => other.code),
     concepts: facts.concepts,
     title: { en: en.title, zh: zh.title },

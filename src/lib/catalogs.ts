@@ -60,6 +60,55 @@ export const GROUP_IDS = Object.values(GROUPS_BY_CATALOG).flat() as [GroupId, ..
 export const RETRY_VALUES = ['yes', 'maybe', 'no', 'n/a'] as const;
 export type Retry = (typeof RETRY_VALUES)[number];
 
+/**
+ * The source documents (described in `content/sources.yaml`), newest first per platform. A code's
+ * `editions` say which of them list it; its `changes` compare two of them.
+ */
+export const SOURCE_IDS = ['scf-en-current', 'scf-zh-current', 'scf-en-older', 'scf-zh-older', 'yr-reference'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** The platform each source document describes: a code may only cite its own platform's documents. */
+export const SOURCE_PLATFORM: Record<SourceId, PlatformId> = {
+  'scf-en-current': 'tencent-scf',
+  'scf-zh-current': 'tencent-scf',
+  'scf-en-older': 'tencent-scf',
+  'scf-zh-older': 'tencent-scf',
+  'yr-reference': 'openyuanrong',
+};
+
+/** Languages a source document can be written in. */
+export const LANGS_OF_SOURCES = ['en', 'zh'] as const;
+
+/** Whether a source is a current edition; a code that no current edition lists is legacy. */
+export const SOURCE_IS_CURRENT: Record<SourceId, boolean> = {
+  'scf-en-current': true,
+  'scf-zh-current': true,
+  'scf-en-older': false,
+  'scf-zh-older': false,
+  'yr-reference': true,
+};
+
+/**
+ * What changed for a code between two source documents (`from` the older or first, `to` the newer
+ * or second), both of which list it: `renamed` another status name; `narrowed` / `broadened` the
+ * meaning; `new-advice` different advice; `disagreement` two editions of the same date say
+ * different things. Codes added or dropped between editions are not recorded here: `editions`
+ * already says which documents list a code, and the pages derive both from it.
+ */
+export const CHANGE_KINDS = ['renamed', 'narrowed', 'broadened', 'new-advice', 'disagreement'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * What the sources say about instance recycling: `documented` a source says the code triggers it;
+ * `not-stated` no source says either way (never read as "no").
+ */
+export const RECYCLING_VALUES = ['documented', 'not-stated'] as const;
+export type Recycling = (typeof RECYCLING_VALUES)[number];
+
+/** Units a limit can carry; each is rendered per language (`24 hours`, `24 小时`). */
+export const LIMIT_UNITS = ['KB', 'MB', 'GB', 'second', 'hour'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+
 /** Kinds of numeric limits a page can state; each has a label in both languages. */
 export const LIMIT_KINDS = [
   'sync-event-max',

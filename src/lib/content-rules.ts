@@ -1,14 +1,26 @@
 /**
  * Content checks that a per-file schema cannot express. Stages, in order:
  *   1. facts: every code is a number, its group belongs to its catalog, named catalogs give a name,
- *      related codes exist and are not the code itself;
+ *      related codes exist and are not the code itself; provenance holds together (the editions
+ *      are the platform's own documents, `legacy` agrees with them, each change compares two
+ *      documents that list the code, each public source is on an allowed origin);
  *   2. pages: every code has a page in every language, every page has facts (its file name is a code);
  *   3. bodies: the fixed sections are there, the fix is a numbered list, `<CodeLink>` and
  *      `<ConceptLink>` point at things that exist, and nothing unsafe (scripts, handlers,
  *      `javascript:` URLs, frames, `set:html`, imports) is in the MDX.
+ *   4. sources: `content/sources.yaml` describes exactly the documents the facts may cite.
  * Each problem names the file and the field, so a failed build says where to look.
  */
-import { CONCEPT_SLUGS, GROUPS_BY_CATALOG, type CatalogId } from './catalogs.ts';
+import {
+  CATALOG_PLATFORM,
+  CONCEPT_SLUGS,
+  GROUPS_BY_CATALOG,
+  SOURCE_IDS,
+  SOURCE_IS_CURRENT,
+  SOURCE_PLATFORM,
+  type CatalogId,
+} from './catalogs.ts';
+import { ALLOWED_EXTERNAL_ORIGINS } from './external-links.ts';
 import { LANGS, type Lang } from './langs.ts';
 import type { CodeFacts } from './schema.ts';
 
@@ -76,6 +88,45 @@ function checkFacts(facts: readonly FactsRecord[], known: ReadonlySet<string>): 
     for (const related of data.related) {
       if (String(related) === code) at('related', 'a code cannot be related to itself');
       else if (!known.has(String(related))) at('related', `related code ${related} does not exist`);
+    }
+    checkProvenance(data, at);
+  }
+  return problems;
+}
+
+function checkProvenance(data: CodeFacts, at: (field: string, message: string) => void): void {
+  const platform = CATALOG_PLATFORM[data.catalog];
+  for (const source of data.editions) {
+    if (SOURCE_PLATFORM[source] !== platform) at('editions', `source "${source}" does not describe the platform of catalog "${data.catalog}"`);
+  }
+  if (new Set(data.editions).size !== data.editions.length) at('editions', 'a source is listed twice');
+  const inCurrent = data.editions.some((source) => SOURCE_IS_CURRENT[source] && SOURCE_PLATFORM[source] === platform);
+  if (data.legacy && inCurrent) at('legacy', 'a current edition lists this code, so it is not legacy');
+  if (!data.legacy && !inCurrent) at('legacy', 'no current edition lists this code: set legacy: true');
+  data.changes.forEach((change, index) => {
+    const field = `changes.${index}`;
+    if (change.from === change.to) at(field, 'a change compares two different sources');
+    for (const source of [change.from, change.to]) {
+      if (!data.editions.includes(source)) at(field, `source "${source}" does not list this code (see editions)`);
+    }
+  });
+  data.refs.forEach((ref, index) => {
+    const origin = new URL(ref.url).origin;
+    if (!ALLOWED_EXTERNAL_ORIGINS.includes(origin)) {
+      at(`refs.${index}.url`, `${origin} is not an allowed origin (src/lib/external-links.ts)`);
+    }
+  });
+}
+
+/** Checks that the sources file describes every source id the facts may cite, and no other. */
+export function checkSources(file: string, ids: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const id of SOURCE_IDS) {
+    if (!ids.includes(id)) problems.push({ file, field: id, message: `source "${id}" is not described` });
+  }
+  for (const id of ids) {
+    if (!(SOURCE_IDS as readonly string[]).includes(id)) {
+      problems.push({ file, field: id, message: `unknown source id; expected one of ${SOURCE_IDS.join(', ')}` });
     }
   }
   return problems;

@@ -1,6 +1,6 @@
 /**
  * Every URL the site links to is made here, so the contract in DESIGN.md (`/{lang}/codes/{code}/`,
- * `/{lang}/concepts/{slug}/`, `/{lang}/search/`) lives in one place and a sub-path deploy only has to
+ * `/{lang}/concepts/{slug}/`, `/{lang}/sources/`, `/{lang}/search/`) lives in one place and a sub-path deploy only has to
  * change `base`.
  */
 import { LANGS, otherLang, type Lang } from './langs.ts';
@@ -24,6 +24,11 @@ export function codePath(lang: Lang, code: string | number): string {
 /** Page of one concept in one language. */
 export function conceptPath(lang: Lang, slug: string): string {
   return `/${lang}/concepts/${slug}/`;
+}
+
+/** The source documents and the differences between their editions, in one language. */
+export function sourcesPath(lang: Lang): string {
+  return `/${lang}/sources/`;
 }
 
 /** Search page of a language, optionally with a query. */

@@ -5,14 +5,56 @@
 import { z } from 'astro/zod';
 import {
   CATALOG_IDS,
+  CHANGE_KINDS,
   CONCEPT_SLUGS,
   GROUP_IDS,
+  LANGS_OF_SOURCES,
   LIMIT_KINDS,
+  LIMIT_UNITS,
+  PLATFORM_IDS,
+  RECYCLING_VALUES,
   RETRY_VALUES,
+  SOURCE_IDS,
 } from './catalogs.ts';
 
 /** A code: a positive integer, kept as it is written in the platform's output. */
 const codeNumber = z.number().int().positive();
+
+/** A short text in both languages (facts data that readers see). */
+export const bilingualText = z.strictObject({ en: z.string().min(2), zh: z.string().min(2) });
+
+/** A limit: a number, its unit (rendered per language) and what it limits. */
+export const limitSchema = z.strictObject({
+  /** What the number limits; each kind has a label in both languages. */
+  kind: z.enum(LIMIT_KINDS),
+  /** The number as the source gives it. */
+  value: z.number().positive(),
+  /** Its unit; none for counts and port numbers. */
+  unit: z.enum(LIMIT_UNITS).optional(),
+});
+export type Limit = z.infer<typeof limitSchema>;
+
+/** One difference between two source documents for a code. */
+export const changeSchema = z.strictObject({
+  /** What kind of difference (see CHANGE_KINDS). */
+  kind: z.enum(CHANGE_KINDS),
+  /** The older (or first) document compared. */
+  from: z.enum(SOURCE_IDS),
+  /** The newer (or second) document compared. */
+  to: z.enum(SOURCE_IDS),
+  /** What changed, in our own words. */
+  text: bilingualText,
+});
+export type Change = z.infer<typeof changeSchema>;
+
+/** A public source beyond the five documents, shown and linked on the code page. */
+export const refSchema = z.strictObject({
+  /** Address of the source (a repository file at a fixed commit, or an official page). */
+  url: z.url({ protocol: /^https$/ }),
+  /** What the source shows about this code. */
+  about: bilingualText,
+});
+export type Ref = z.infer<typeof refSchema>;
 
 /** Language-neutral facts about one code: one entry of `content/codes.yaml`, keyed by the code. */
 export const codeFactsSchema = z.strictObject({
@@ -30,12 +72,16 @@ export const codeFactsSchema = z.strictObject({
   legacy: z.boolean().default(false),
   /** Whether retrying the same request can help. */
   retry: z.enum(RETRY_VALUES),
-  /** The platform recycles the function instance after this code. */
-  recyclesInstance: z.boolean().default(false),
+  /** Whether a source says the platform recycles the instance after this code (never an invented "no"). */
+  recycling: z.enum(RECYCLING_VALUES).default('not-stated'),
   /** Numbers that matter, each with a kind that has a label in both languages. */
-  limits: z
-    .array(z.strictObject({ kind: z.enum(LIMIT_KINDS), value: z.string().min(1) }))
-    .default([]),
+  limits: z.array(limitSchema).default([]),
+  /** The source documents that list the code. */
+  editions: z.array(z.enum(SOURCE_IDS)).min(1),
+  /** What changed for the code between source documents. */
+  changes: z.array(changeSchema).default([]),
+  /** Public sources beyond the five documents that support a statement on the page. */
+  refs: z.array(refSchema).default([]),
   /** Codes worth reading next; they must exist. Links are shown in both directions. */
   related: z.array(codeNumber).default([]),
   /** Concept pages the code depends on. */
@@ -60,3 +106,24 @@ export const conceptDocSchema = z.strictObject({
   summary: z.string().min(10).max(300),
 });
 export type ConceptDoc = z.infer<typeof conceptDocSchema>;
+
+/** One source document: an entry of `content/sources.yaml`, keyed by its id (SOURCE_IDS). */
+export const sourceDocSchema = z.strictObject({
+  /** The platform the document describes. */
+  platform: z.enum(PLATFORM_IDS),
+  /** The language the document is written in. */
+  lang: z.enum(LANGS_OF_SOURCES),
+  /** `current` or `older` edition. */
+  edition: z.enum(['current', 'older']),
+  /** The date the document shows (YYYY-MM-DD), or null when it shows none. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** The document's title, in both languages. */
+  title: bilingualText,
+  /** A short name for lists of changes ("older English edition"). */
+  short: bilingualText,
+  /** What the document covers, in both languages. */
+  covers: bilingualText,
+  /** The seed file it is kept as (`000` … `004` in the shared seeds). */
+  seed: z.string().regex(/^\d{3}$/),
+});
+export type SourceDoc = z.infer<typeof sourceDocSchema>;

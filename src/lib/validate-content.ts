@@ -5,9 +5,9 @@
  */
 import { parse } from 'yaml';
 import { parseCatalogFiles, type CatalogFile } from './catalog-files.ts';
-import { checkContent, type DocRecord, type FactsRecord, type Problem } from './content-rules.ts';
+import { checkContent, checkSources, type DocRecord, type FactsRecord, type Problem } from './content-rules.ts';
 import { isLang } from './langs.ts';
-import { codeDocSchema, codeFactsSchema } from './schema.ts';
+import { codeDocSchema, codeFactsSchema, sourceDocSchema } from './schema.ts';
 
 /** A code page file: path like `content/codes/en/437.mdx` and its text. */
 export interface DocFile {
@@ -35,9 +35,32 @@ export function splitFrontMatter(text: string): { data: unknown; body: string; b
   return { data: parse(match[1]!), body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** Validates catalog files and code pages; returns every problem, each naming file and field. */
-export function validateContent(catalogFiles: readonly CatalogFile[], docFiles: readonly DocFile[]): Problem[] {
+/** Validates `content/sources.yaml`: a map of source id to its description. */
+export function validateSources({ file, text }: CatalogFile): Problem[] {
+  let parsed: unknown;
+  try {
+    parsed = parse(text);
+  } catch (error) {
+    return [{ file, field: 'yaml', message: (error as Error).message.split('\n')[0]! }];
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return [{ file, field: 'yaml', message: 'the sources file must be a map keyed by source id' }];
+  }
+  const problems = Object.entries(parsed).flatMap(([id, value]) => {
+    const result = sourceDocSchema.safeParse(value);
+    return result.success ? [] : issuesToProblems(file, id, result.error.issues);
+  });
+  return [...problems, ...checkSources(file, Object.keys(parsed))];
+}
+
+/** Validates catalog files, code pages and the sources file; returns every problem, each naming file and field. */
+export function validateContent(
+  catalogFiles: readonly CatalogFile[],
+  docFiles: readonly DocFile[],
+  sourcesFile?: CatalogFile,
+): Problem[] {
   const { entries, problems } = parseCatalogFiles(catalogFiles);
+  if (sourcesFile) problems.push(...validateSources(sourcesFile));
   const facts: FactsRecord[] = [];
   for (const entry of entries) {
     const result = codeFactsSchema.safeParse(entry.data);

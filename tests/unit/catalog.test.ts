@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { buildCatalog, crossesPlatform, displayName } from '../../src/lib/catalog.ts';
 import { codeFactsSchema } from '../../src/lib/schema.ts';
 
-const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', ...facts }) });
+const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', editions: facts.catalog === 'scf' ? ['scf-en-current'] : ['yr-reference'], ...facts }) });
 const catalog = buildCatalog([
   entry('4115', { catalog: 'yr-rest', group: 'rest-functions', name: 'FunctionNotFound', related: [435] }),
   entry('450', { catalog: 'scf', group: 'scf-container', name: 'InitContainerTimeout' }),

@@ -77,3 +77,30 @@ test('missing sections, an unnumbered fix and a link to a missing code are named
   assert.match(out, /450\.mdx › body <Fix>: the fix must be a numbered list/);
   assert.match(out, /450\.mdx › line 8: <CodeLink code="9999"> points at a code that does not exist/);
 });
+
+test('facts need the source documents that list them', () => {
+  assert.match(validateFixture({ 'catalogs/scf.yaml': 'no-editions.yaml' }), /content\/catalogs\/scf\.yaml › "433"\.editions: /);
+});
+
+test('provenance that does not hold together is named field by field', () => {
+  const out = validateFixture({ 'catalogs/scf.yaml': 'bad-provenance.yaml' });
+  // recycling is "documented" or "not-stated": an invented "no" is not a value
+  assert.match(out, /scf\.yaml › "433"\.recycling: /);
+  assert.match(out, /scf\.yaml › "450"\.limits\.0\.value: /);
+});
+
+test('editions, legacy, changes and public sources must agree with each other', () => {
+  // the same data as bad-provenance.yaml with the schema errors fixed, so the cross-checks run
+  const fixed = validateFixture({ 'catalogs/scf.yaml': 'bad-provenance-crosscheck.yaml' });
+  assert.match(fixed, /scf\.yaml › "433"\.editions: source "yr-reference" does not describe the platform of catalog "scf"/);
+  assert.match(fixed, /scf\.yaml › "433"\.legacy: no current edition lists this code: set legacy: true/);
+  assert.match(fixed, /scf\.yaml › "433"\.changes\.0: source "scf-zh-current" does not list this code/);
+  assert.match(fixed, /scf\.yaml › "433"\.refs\.0\.url: https:\/\/example\.com is not an allowed origin/);
+  assert.match(fixed, /scf\.yaml › "450"\.legacy: a current edition lists this code, so it is not legacy/);
+});
+
+test('the sources file must describe exactly the documents the facts cite', () => {
+  const out = validateFixture({ 'sources.yaml': 'sources-unknown-id.yaml' });
+  assert.match(out, /content\/sources\.yaml › scf-zh-older: source "scf-zh-older" is not described/);
+  assert.match(out, /content\/sources\.yaml › scf-zh-oldest: unknown source id/);
+});

@@ -28,6 +28,7 @@ export function validateFixture(changes: Record<string, string | null> = {}): st
     validateContent(
       asContent.filter(({ file }) => file.startsWith('content/catalogs/')),
       asContent.filter(({ file }) => file.startsWith('content/codes/')),
+      asContent.find(({ file }) => file === 'content/sources.yaml'),
     ),
   );
 }

@@ -1,0 +1,140 @@
+/**
+ * The content lint: the style-guide rules (content/STYLE.md) that a machine can check, line by
+ * line, over every file a reader's text comes from. Code spans, fenced code and URLs are skipped:
+ * status names and messages are quoted exactly as the platforms return them, whatever their style.
+ * Rules:
+ *   zh-ni            你 in Chinese text (address the reader as 您)
+ *   zh-ascii-colon   an ASCII colon right after a Chinese character (use ：)
+ *   zh-english-unit  a number with an English time unit in Chinese text (24 小时, not 24 h)
+ *   zh-product-name  SCF in Chinese prose other than in 云函数（SCF） (the product is 云函数)
+ *   en-british       a British spelling in English text (initialize, behavior, canceled, …)
+ *   banned-phrase    a phrase the glossary bans, in either language
+ */
+
+/** One finding: where, which rule, and the offending text. */
+export interface LintFinding {
+  file: string;
+  line: number;
+  rule: LintRule;
+  text: string;
+}
+
+export type LintRule = 'zh-ni' | 'zh-ascii-colon' | 'zh-english-unit' | 'zh-product-name' | 'en-british' | 'banned-phrase';
+
+/** Which language the checked text of a file is in, and how to find that text. */
+export interface LintFile {
+  file: string;
+  text: string;
+  /**
+   * `zh` / `en`: the whole file is prose in that language (MDX pages, the UI strings);
+   * `bilingual`: a YAML file whose `zh:` and `en:` lines hold the text of each language.
+   */
+  kind: 'zh' | 'en' | 'bilingual';
+}
+
+/** Phrases the glossary bans (content/STYLE.md › Banned phrases), with the usual rewrite. */
+export const BANNED_PHRASES: ReadonlyArray<{ phrase: string; instead: string }> = [
+  { phrase: '搭配', instead: '与……一起返回 / 配合' },
+  { phrase: '版本限定符', instead: '版本或别名' },
+  { phrase: '被这个状态码挡回', instead: '返回该状态码' },
+  { phrase: '放弃这次调用', instead: '终止本次调用' },
+  { phrase: '进程本身没了', instead: '进程已退出' },
+  { phrase: '把镜像取下来', instead: '拉取镜像' },
+  { phrase: '已经没有人在等', instead: '调用方已不再等待结果' },
+  { phrase: '证明自己的身份', instead: '通过身份认证' },
+  { phrase: '猛烈重试', instead: '频繁重试' },
+  { phrase: '干净地销毁', instead: '正常销毁' },
+  { phrase: '点名的参数', instead: '报错信息中指出的参数' },
+  { phrase: '平台团队', instead: '集群管理员' },
+  { phrase: '平台运维方', instead: '集群管理员' },
+  { phrase: 'platform team', instead: "the cluster's administrators" },
+  { phrase: 'platform operator', instead: "the cluster's administrators" },
+];
+
+/** British spellings and their American form (content/STYLE.md › English). */
+export const BRITISH_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\binitialis(e|ed|es|ing|ation|ations)\b/i, 'initializ…'],
+  [/\bbehaviours?\b/i, 'behavior'],
+  [/\bcancell(ed|ing)\b/i, 'canceled / canceling'],
+  [/\bcatalogues?\b/i, 'catalog'],
+  [/\blicence\b/i, 'license'],
+  [/\borganis(e|ed|es|ing|ation|ations)\b/i, 'organiz…'],
+  [/\b(serialis|deserialis|normalis|optimis|utilis|minimis|maximis|prioritis|summaris|authoris|customis|finalis|synchronis|recognis|realis)(e|ed|es|ing|ation|ations)\b/i, '…ize / …ization'],
+  [/\banalys(e|ed|es|ing)\b/i, 'analyze'],
+  [/\b(colour|favour|honour|labour)(s|ed|ing)?\b/i, '…or'],
+  [/\bartefacts?\b/i, 'artifact'],
+  [/\bcentre\b/i, 'center'],
+];
+
+const HAN = '\\p{Script=Han}';
+const ZH_ASCII_COLON = new RegExp(`${HAN}:`, 'u');
+const ZH_ENGLISH_UNIT = /\d\s?(ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b/i;
+const ZH_SCF = /SCF/g;
+
+/** The text of a line a reader sees: inline code and URLs removed. */
+function prose(line: string): string {
+  return line.replace(/`[^`]*`/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+}
+
+function zhFindings(text: string): Array<[LintRule, string]> {
+  const found: Array<[LintRule, string]> = [];
+  if (text.includes('你')) found.push(['zh-ni', '你 → 您']);
+  const colon = ZH_ASCII_COLON.exec(text);
+  if (colon) found.push(['zh-ascii-colon', `${colon[0]} → ${colon[0].slice(0, -1)}：`]);
+  const unit = ZH_ENGLISH_UNIT.exec(text);
+  if (unit) found.push(['zh-english-unit', `${unit[0]}: write the unit in Chinese (秒, 毫秒, 分钟, 小时, 天)`]);
+  for (const match of text.matchAll(ZH_SCF)) {
+    if (!text.slice(0, match.index).endsWith('云函数（')) {
+      found.push(['zh-product-name', 'SCF → 云函数 (first mention may be 云函数（SCF）)']);
+      break;
+    }
+  }
+  return found;
+}
+
+function enFindings(text: string): Array<[LintRule, string]> {
+  const found: Array<[LintRule, string]> = [];
+  for (const [pattern, american] of BRITISH_SPELLINGS) {
+    const match = pattern.exec(text);
+    if (match) found.push(['en-british', `${match[0]} → ${american}`]);
+  }
+  return found;
+}
+
+function bannedFindings(text: string): Array<[LintRule, string]> {
+  const lower = text.toLowerCase();
+  return BANNED_PHRASES.filter(({ phrase }) => lower.includes(phrase.toLowerCase())).map(({ phrase, instead }) => [
+    'banned-phrase',
+    `${phrase} → ${instead}`,
+  ]);
+}
+
+/** Lints one file; findings are in line order. */
+export function lintFile({ file, text, kind }: LintFile): LintFinding[] {
+  const findings: LintFinding[] = [];
+  let fenced = false;
+  text.split('\n').forEach((raw, index) => {
+    if (/^\s*```/.test(raw)) {
+      fenced = !fenced;
+      return;
+    }
+    if (fenced) return;
+    let lang: 'zh' | 'en' | undefined = kind === 'bilingual' ? undefined : kind;
+    let line = raw;
+    if (kind === 'bilingual') {
+      const match = /^\s*(zh|en):\s?(.*)$/.exec(raw);
+      if (!match) return;
+      lang = match[1] as 'zh' | 'en';
+      line = match[2]!;
+    }
+    const text = prose(line);
+    const rules = [...(lang === 'zh' ? zhFindings(text) : enFindings(text)), ...bannedFindings(text)];
+    for (const [rule, detail] of rules) findings.push({ file, line: index + 1, rule, text: detail });
+  });
+  return findings;
+}
+
+/** Renders findings one per line, `file:line: rule: text`. */
+export function formatFindings(findings: readonly LintFinding[]): string {
+  return findings.map((f) => `${f.file}:${f.line}: ${f.rule}: ${f.text}`).join('\n');
+}
