@@ -8,6 +8,7 @@
  * Plain TypeScript without Astro imports: scripts and tests run it with Node directly.
  */
 import { LANGS } from './langs.ts';
+import { withBase } from './paths.ts';
 
 /** One Content-Security-Policy directive: its name and its source list. */
 export type Directive = readonly [name: string, sources: string];
@@ -123,16 +124,6 @@ export function notFoundPageFor(sitePath: string): string {
   return NOT_FOUND_PAGES.find((rule) => sitePath.startsWith(rule.prefix))?.page ?? '/404.html';
 }
 
-/** The deploy base with exactly one slash at each end: `/` or `/errors/`. */
-export function normalizeBase(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
-
-/** A site path under the deploy base (`/en/`, `/errors/` → `/errors/en/`). */
-function underBase(base: string, sitePath: string): string {
-  return normalizeBase(base) + sitePath.replace(/^\//, '');
-}
-
 /** `_headers` for Netlify and Cloudflare Pages: the security headers everywhere, then the cache rules. */
 export function formatHeadersFile(base = '/'): string {
   const block = (pattern: string, headers: Record<string, string>) =>
@@ -140,8 +131,8 @@ export function formatHeadersFile(base = '/'): string {
   return [
     '# Generated from src/lib/hosting.ts by scripts/build.mjs: edit that file, not this one.\n' +
       '# Paths without a Cache-Control rule keep the host default, which revalidates every request.',
-    block(`${underBase(base, '/')}*`, SECURITY_HEADERS),
-    ...CACHE_RULES.map((rule) => block(`${underBase(base, rule.prefix)}*`, { 'Cache-Control': rule.cacheControl })),
+    block(`${withBase(base, '/')}*`, SECURITY_HEADERS),
+    ...CACHE_RULES.map((rule) => block(`${withBase(base, rule.prefix)}*`, { 'Cache-Control': rule.cacheControl })),
   ].join('\n\n') + '\n';
 }
 
@@ -172,10 +163,11 @@ function nginxHeaders(sitePath: string, indent: string): string[] {
 
 /** An nginx `server { … }` block that serves a built site with every hosting rule. */
 export function formatNginxServer({ root, listen, base = '/', serverName = '_' }: NginxOptions): string {
-  const siteBase = normalizeBase(base);
+  if (!base.startsWith('/')) throw new Error(`hosting: the base must start with "/", got ${JSON.stringify(base)}`);
+  const siteBase = withBase(base, '/');
   const folder = root.replace(/\/+$/, '');
   const location = (sitePath: string, body: string[]) => [
-    `    location ${underBase(siteBase, sitePath)} {`,
+    `    location ${withBase(siteBase, sitePath)} {`,
     ...body.map((line) => `        ${line}`),
     ...nginxHeaders(sitePath, '        '),
     '    }',
@@ -183,7 +175,7 @@ export function formatNginxServer({ root, listen, base = '/', serverName = '_' }
   const served = (sitePath: string, notFound?: string) =>
     location(sitePath, [
       `alias ${nginxQuote(`${folder}${sitePath}`)};`,
-      ...(notFound ? [`error_page 404 ${underBase(siteBase, notFound)};`] : []),
+      ...(notFound ? [`error_page 404 ${withBase(siteBase, notFound)};`] : []),
     ]);
   const prefixes = [...new Set([...CACHE_RULES.map((rule) => rule.prefix), ...NOT_FOUND_PAGES.map((rule) => rule.prefix)])];
   const lines = [
@@ -200,7 +192,7 @@ export function formatNginxServer({ root, listen, base = '/', serverName = '_' }
     '    index index.html;',
     '    gzip on;',
     '    gzip_types text/css application/javascript application/json image/svg+xml application/xml text/plain;',
-    `    error_page 404 ${underBase(siteBase, notFoundPageFor('/'))};`,
+    `    error_page 404 ${withBase(siteBase, notFoundPageFor('/'))};`,
     '',
     // nginx picks the longest matching prefix, so the order below is for the reader only.
     ...prefixes.flatMap((prefix) => [
@@ -230,14 +222,14 @@ export function formatHostingTable(base = '/'): string {
   const code = (value: string) => `\`${value}\``;
   const rows = [
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => [`header ${code(name)}`, 'every path', code(value)]),
-    ...CACHE_RULES.map((rule) => [`header ${code('Cache-Control')}`, `${code(`${underBase(base, rule.prefix)}*`)} (${rule.why})`, code(rule.cacheControl)]),
+    ...CACHE_RULES.map((rule) => [`header ${code('Cache-Control')}`, `${code(`${withBase(base, rule.prefix)}*`)} (${rule.why})`, code(rule.cacheControl)]),
     [`header ${code('Cache-Control')}`, 'every other path', code(DEFAULT_CACHE_CONTROL)],
     ...NOT_FOUND_PAGES.map((rule) => [
       'not-found page, status 404',
-      rule.prefix === '/' ? 'any other missing path' : `missing paths under ${code(underBase(base, rule.prefix))}`,
-      code(underBase(base, rule.page)),
+      rule.prefix === '/' ? 'any other missing path' : `missing paths under ${code(withBase(base, rule.prefix))}`,
+      code(withBase(base, rule.page)),
     ]),
-    [`redirect ${SLASH_REDIRECT_STATUS}`, `a folder without its trailing slash (${code(underBase(base, '/zh/codes/437'))}, ${code(underBase(base, '/codes/437'))})`, 'the same path with the slash'],
+    [`redirect ${SLASH_REDIRECT_STATUS}`, `a folder without its trailing slash (${code(withBase(base, '/zh/codes/437'))}, ${code(withBase(base, '/codes/437'))})`, 'the same path with the slash'],
   ];
   return [
     '| rule | applies to | value |',
