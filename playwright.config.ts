@@ -1,7 +1,9 @@
 /**
  * End-to-end tests against the built site (run `npm run build` first; `npm test` does).
- * - `strict`: dist/ served by tests/server.mjs with the headers of public/_headers (strict CSP).
+ * - `strict`: dist/ served by tests/server.mjs with the `_headers` the build wrote (strict CSP).
  * - `preview`: the same build under `astro preview`, for the URL contract of the README command.
+ * - `nginx`: the CSP checks again, with a real nginx serving the build with the generated server
+ *   block (tests/nginx/nginx.mjs); run `node scripts/ensure-nginx.mjs` first (`npm test` does).
  * Chromium comes from CHROMIUM_PATH or Debian's /usr/bin/chromium (Playwright cannot download here).
  */
 import { defineConfig } from '@playwright/test';
@@ -9,6 +11,7 @@ import { base } from './tests/built-site.ts';
 // Overridable so that two checkouts on one machine can run their browser tests side by side.
 const strictPort = Number(process.env.E2E_STRICT_PORT ?? 4322);
 const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4321);
+const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 4323);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,6 +31,8 @@ export default defineConfig({
   projects: [
     { name: 'strict', testIgnore: /preview\.spec\.ts/ },
     { name: 'preview', testMatch: /preview\.spec\.ts/, use: { baseURL: `http://localhost:${previewPort}${base}` } },
+    // nginx listens on loopback IPv4 only.
+    { name: 'nginx', testMatch: /csp\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${nginxPort}${base}` } },
   ],
   webServer: [
     {
@@ -39,6 +44,14 @@ export default defineConfig({
       command: `astro preview --port ${previewPort} --host 127.0.0.1`,
       url: `http://localhost:${previewPort}${base}en/`,
       reuseExistingServer: !process.env.CI,
+    },
+    {
+      // The project's Node 24 runs the TypeScript hosting rules even when Playwright was started by another Node.
+      command: `node_modules/.bin/node tests/nginx/nginx.mjs --port ${nginxPort} --base ${base}`,
+      url: `http://127.0.0.1:${nginxPort}${base}en/`,
+      reuseExistingServer: !process.env.CI,
+      // Lets the script stop nginx and remove its temporary prefix.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * Parses a `_headers` file (Netlify/Cloudflare format: a path pattern line, then indented
  * `Name: value` lines) and answers which headers apply to a path. Used by the test server so the
- * tests run under the exact policy the site ships.
+ * tests run under the exact policy the site ships, and by the checks that `_headers` says what
+ * src/lib/hosting.ts says.
  */
 
 /** Parses `_headers` text into rules of `{ pattern, headers }`. */
