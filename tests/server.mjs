@@ -2,8 +2,9 @@
 /**
  * A small static server for the end-to-end tests: serves dist/ under the deploy base with exactly
  * the headers of the built `_headers` (Netlify/Cloudflare format, written from src/lib/hosting.ts),
- * the way a production host would, so the tests see the strict Content-Security-Policy. Directories without a trailing slash redirect
- * to it; unknown paths get the 404 page of their language with status 404.
+ * the way a production host would, so the tests see the strict Content-Security-Policy.
+ * Directories without a trailing slash redirect to it; unknown paths get the 404 page of their
+ * language with status 404.
  * Usage: node tests/server.mjs [--port 4322] [--base /errors/] [--root dist]
  */
 import { createServer } from 'node:http';
