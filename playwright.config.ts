@@ -34,9 +34,11 @@ export default defineConfig({
     // nginx listens on loopback IPv4 only.
     { name: 'nginx', testMatch: /csp\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${nginxPort}${base}` } },
   ],
+  // Both our servers read the TypeScript hosting rules, which the project's Node 24 runs even when
+  // Playwright itself was started by an older system Node.
   webServer: [
     {
-      command: `node tests/server.mjs --port ${strictPort} --base ${base}`,
+      command: `node_modules/.bin/node tests/server.mjs --port ${strictPort} --base ${base}`,
       url: `http://localhost:${strictPort}${base}en/`,
       reuseExistingServer: !process.env.CI,
     },
@@ -46,7 +48,6 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      // The project's Node 24 runs the TypeScript hosting rules even when Playwright was started by another Node.
       command: `node_modules/.bin/node tests/nginx/nginx.mjs --port ${nginxPort} --base ${base}`,
       url: `http://127.0.0.1:${nginxPort}${base}en/`,
       reuseExistingServer: !process.env.CI,

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: Astro, then the static-host touches (language 404s, `_headers` written from
- * the hosting rules in src/lib/hosting.ts for the deploy base), then Pagefind over the output,
- * then one line saying how long it took and how many pages it made. `--skip-astro` runs only the steps after Astro (the benchmark times them apart).
+ * `npm run build`: Astro, then the static-host touches (language 404s; `_headers` written from the
+ * hosting rules in src/lib/hosting.ts for the deploy base; `.nojekyll`), then Pagefind over the
+ * output, then one line saying how long it took and how many pages it made. `--skip-astro` runs
+ * only the steps after Astro (the benchmark times them apart).
  * OUT_DIR and BASE_PATH select the output folder and the deploy base.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,16 +34,20 @@ function moveLanguage404s() {
   }
 }
 
-/** `_headers` (Netlify / Cloudflare Pages) for this build's base, from the one set of hosting rules. */
-function writeHeaders() {
+/**
+ * `_headers` (Netlify / Cloudflare Pages) for this build's base, from the one set of hosting rules,
+ * and `.nojekyll`: GitHub Pages publishing a branch runs Jekyll, which drops `_astro/` without it.
+ */
+function writeHostFiles() {
   writeFileSync(join(outDir, '_headers'), formatHeadersFile(base));
+  writeFileSync(join(outDir, '.nojekyll'), '');
 }
 
 const started = performance.now();
 if (!skipAstro) run('astro', ['build']);
 const astroMs = performance.now() - started;
 moveLanguage404s();
-writeHeaders();
+writeHostFiles();
 run('pagefind', ['--site', outDir, '--silent']);
 const totalMs = performance.now() - started;
 const pages = countPages(outDir);

@@ -136,6 +136,17 @@ export function formatHeadersFile(base = '/'): string {
   ].join('\n\n') + '\n';
 }
 
+/**
+ * `_redirects` lines for Netlify, which on its own answers every missing path with `/404.html`:
+ * status 404 with the page of the path's language. Netlify applies them only where no file exists.
+ * (Cloudflare Pages needs none: it serves the closest `404.html` up the folder tree.)
+ */
+export function formatNetlifyNotFoundRedirects(base = '/'): string {
+  return NOT_FOUND_PAGES.filter((rule) => rule.prefix !== '/')
+    .map((rule) => `${withBase(base, rule.prefix)}*  ${withBase(base, rule.page)}  404`)
+    .join('\n');
+}
+
 /** Options of the nginx server block. */
 export interface NginxOptions {
   /** Absolute path of the built site folder. */
