@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatHeadersFile, NOT_FOUND_PAGES } from '../src/lib/hosting.ts';
+import { formatHeadersFile, formatNetlifyNotFoundRedirects, NOT_FOUND_PAGES } from '../src/lib/hosting.ts';
 import { countPages } from './site-files.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -37,10 +37,14 @@ function moveLanguage404s() {
 /**
  * `_headers` (Netlify / Cloudflare Pages) for this build's base, from the one set of hosting rules,
  * and `.nojekyll`: GitHub Pages publishing a branch runs Jekyll, which drops `_astro/` without it.
+ * On Netlify (which sets NETLIFY=true while it builds) also `_redirects`, so each language gets its
+ * own not-found page. Cloudflare Pages, which reads `_redirects` too, needs none: it serves the
+ * closest `404.html` up the folder tree by itself.
  */
 function writeHostFiles() {
   writeFileSync(join(outDir, '_headers'), formatHeadersFile(base));
   writeFileSync(join(outDir, '.nojekyll'), '');
+  if (process.env.NETLIFY === 'true') writeFileSync(join(outDir, '_redirects'), `${formatNetlifyNotFoundRedirects(base)}\n`);
 }
 
 const started = performance.now();

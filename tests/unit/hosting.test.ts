@@ -10,6 +10,7 @@ import {
   CSP_DIRECTIVES,
   formatHeadersFile,
   formatHostingTable,
+  formatNetlifyNotFoundRedirects,
   formatNginxServer,
   HEADER_ONLY_DIRECTIVES,
   headersForPath,
@@ -93,9 +94,33 @@ test('the meta policy is the header policy minus what a meta policy ignores', ()
   assert.doesNotMatch(META_CONTENT_SECURITY_POLICY, /frame-ancestors|report-uri|sandbox/);
 });
 
-test('the README table for hosts configured by hand is the one the rules print', () => {
+test('Netlify sends each language its own not-found page with status 404', () => {
+  for (const base of ['/', '/errors/']) {
+    const rules = formatNetlifyNotFoundRedirects(base)
+      .split('\n')
+      .map((line) => line.split(/\s+/));
+    assert.deepEqual(
+      rules.map(([from, to, status]) => [from, to, status]),
+      ['en', 'zh'].map((lang) => [`${base}${lang}/*`, `${base}${notFoundPageFor(`/${lang}/codes/9999/`).slice(1)}`, '404']),
+    );
+  }
+});
+
+/** The text between `<!-- NAME:start … -->` and `<!-- NAME:end -->` in the README, and the start marker's arguments. */
+function readmeBlock(name: string): { args: string[]; text: string } {
   const readme = readFileSync('README.md', 'utf8');
-  const table = /<!-- hosting-table:start[^>]*-->\n([\s\S]*?)\n<!-- hosting-table:end -->/.exec(readme)?.[1];
-  assert.ok(table, 'README.md has the hosting table between its markers');
-  assert.equal(table, formatHostingTable('/'), 'README › Deploy: paste the output of formatHostingTable() between the markers');
+  const match = new RegExp(`<!-- ${name}:start ?(.*?) ?-->\n([\\s\\S]*?)\n<!-- ${name}:end -->`).exec(readme);
+  assert.ok(match, `README.md has no ${name} block between its markers`);
+  return { args: match[1]!.split(/\s+/).filter(Boolean), text: match[2]! };
+}
+
+test('the README shows what the rules print: hand-configuration table, nginx block, Netlify redirects', () => {
+  assert.equal(readmeBlock('hosting-table').text, formatHostingTable('/'), 'README › Deploy: the table must be formatHostingTable()');
+
+  const nginx = readmeBlock('nginx-conf');
+  const option = (name: string) => nginx.args[nginx.args.indexOf(name) + 1]!;
+  const printed = formatNginxServer({ root: option('--root'), listen: option('--listen'), serverName: option('--server-name') });
+  assert.equal(nginx.text, `\`\`\`nginx\n${printed}\`\`\``, 'README › nginx: paste the output of the command in its marker');
+
+  assert.equal(readmeBlock('netlify-redirects').text, `\`\`\`text\n${formatNetlifyNotFoundRedirects('/')}\n\`\`\``);
 });
