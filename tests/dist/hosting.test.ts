@@ -20,7 +20,7 @@ test('every page carries the header policy as <meta>, minus what a meta policy i
   const rules = parseHeadersFile(headersFile);
   const problems: string[] = [];
   for (const page of pages) {
-    const headerPolicy: string | undefined = headersFor(rules, `${base}${page.path.slice(1)}`)['Content-Security-Policy'];
+    const headerPolicy = headersFor(rules, `${base}${page.path.slice(1)}`)['Content-Security-Policy'];
     assert.ok(headerPolicy, `${page.file}: _headers sends no Content-Security-Policy for ${page.path}`);
     const expected = parsePolicy(headerPolicy).filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name));
     const head = page.root.querySelector('head');

@@ -30,7 +30,7 @@ for (const base of ['/', '/errors/']) {
     const rules = parseHeadersFile(formatHeadersFile(base));
     for (const sitePath of SAMPLE_PATHS) {
       const expected = headersForPath(sitePath);
-      const sent: Record<string, string> = headersFor(rules, `${base}${sitePath.slice(1)}`);
+      const sent = headersFor(rules, `${base}${sitePath.slice(1)}`);
       const { 'Cache-Control': cacheControl, ...security } = sent;
       assert.deepEqual(security, SECURITY_HEADERS, sitePath);
       // Without a rule the host's default applies (revalidate), which is what `no-cache` asks for.
