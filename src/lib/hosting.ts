@@ -121,7 +121,7 @@ export function headersForPath(sitePath: string): Record<string, string> {
 
 /** The not-found page (site path) for a missing site path. */
 export function notFoundPageFor(sitePath: string): string {
-  return NOT_FOUND_PAGES.find((rule) => sitePath.startsWith(rule.prefix))?.page ?? '/404.html';
+  return (NOT_FOUND_PAGES.find((rule) => sitePath.startsWith(rule.prefix)) ?? NOT_FOUND_PAGES.at(-1)!).page;
 }
 
 /** `_headers` for Netlify and Cloudflare Pages: the security headers everywhere, then the cache rules. */
@@ -186,7 +186,8 @@ export function formatNginxServer({ root, listen, base = '/', serverName = '_' }
   const served = (sitePath: string, notFound?: string) =>
     location(sitePath, [
       `alias ${nginxQuote(`${folder}${sitePath}`)};`,
-      ...(notFound ? [`error_page 404 ${withBase(siteBase, notFound)};`] : []),
+      // A folder without a page of its own (`/zh/codes/`) is missing too, not forbidden.
+      ...(notFound ? [`error_page 403 404 =404 ${withBase(siteBase, notFound)};`] : []),
     ]);
   const prefixes = [...new Set([...CACHE_RULES.map((rule) => rule.prefix), ...NOT_FOUND_PAGES.map((rule) => rule.prefix)])];
   const lines = [
@@ -203,7 +204,7 @@ export function formatNginxServer({ root, listen, base = '/', serverName = '_' }
     '    index index.html;',
     '    gzip on;',
     '    gzip_types text/css application/javascript application/json image/svg+xml application/xml text/plain;',
-    `    error_page 404 ${withBase(siteBase, notFoundPageFor('/'))};`,
+    `    error_page 403 404 =404 ${withBase(siteBase, notFoundPageFor('/'))};`,
     '',
     // nginx picks the longest matching prefix, so the order below is for the reader only.
     ...prefixes.flatMap((prefix) => [

@@ -98,6 +98,8 @@ for (const [sitePath, lang, title] of [
   ['/zh/codes/9999/', 'zh-CN', zh.notFoundTitle],
   ['/zh/codes/9999', 'zh-CN', zh.notFoundTitle],
   ['/en/codes/9999/', 'en', en.notFoundTitle],
+  ['/zh/codes/', 'zh-CN', zh.notFoundTitle],
+  ['/codes/', 'en', en.notFoundTitle],
   ['/no-such-page/', 'en', en.notFoundTitle],
 ]) {
   test(`${sitePath}: status 404 with the ${lang} not-found page and the security headers`, async () => {

@@ -57,7 +57,7 @@ for (const base of ['/', '/errors/']) {
       const sitePath = `/${location.path.slice(base.length)}`;
       assert.deepEqual(location.headers, headersForPath(sitePath), location.path);
       assert.match(location.body, new RegExp(`alias "${root}${sitePath}";`), location.path);
-      const notFound = /error_page 404 (\S+);/.exec(location.body)?.[1];
+      const notFound = /error_page 403 404 =404 (\S+);/.exec(location.body)?.[1];
       if (notFound) assert.equal(notFound, `${base}${notFoundPageFor(sitePath).slice(1)}`, location.path);
     }
     for (const sitePath of SAMPLE_PATHS) {
@@ -68,7 +68,7 @@ for (const base of ['/', '/errors/']) {
     }
     for (const lang of ['en', 'zh']) {
       const location = served.find((candidate) => candidate.path === `${base}${lang}/`);
-      assert.match(location?.body ?? '', new RegExp(`error_page 404 ${base}${lang}/404\\.html;`), `${lang} has its own not-found page`);
+      assert.match(location?.body ?? '', new RegExp(`error_page 403 404 =404 ${base}${lang}/404\\.html;`), `${lang} has its own not-found page`);
     }
     if (base !== '/') {
       const bare = locations.find((location) => location.exact && location.path === base.slice(0, -1));
