@@ -2,7 +2,8 @@
  * Under the shipped policy no page type triggers a CSP violation, and search, the copy buttons and
  * the language switch still work. The `strict` project serves `_headers` (tests/server.mjs), the
  * `nginx` project a real nginx with the generated server block; both pages also carry the policy
- * as `<meta>`, and one test strips the header to stand for hosts that cannot send it.
+ * as `<meta>`, and one test strips the header to stand for hosts that cannot send it. Framing is
+ * refused, which only the header can do.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/hosting.ts';
@@ -75,4 +76,16 @@ test.describe('with the policy only in <meta> (GitHub Pages, plain object storag
     expect(refused).toBe('script-src-elem');
     await expect(page.locator('html')).not.toHaveAttribute('data-injected', 'yes');
   });
+});
+
+test('no other page can frame the reference: frame-ancestors, which only the header carries', { tag: '@subpath' }, async ({ page, baseURL }) => {
+  const refused = new Promise<string>((resolve) => {
+    page.on('console', (message) => {
+      if (/frame-ancestors/.test(message.text())) resolve(message.text());
+    });
+  });
+  await page.setContent(`<iframe title="framed" src="${new URL('en/codes/437/', baseURL).href}"></iframe>`);
+  expect(await refused).toContain("frame-ancestors 'none'");
+  // The browser shows its own error page in the frame instead of ours.
+  await expect(page.frameLocator('iframe').getByText('HandlerNotFound')).toHaveCount(0);
 });
