@@ -1,11 +1,19 @@
 /**
  * Parses a `_headers` file (Netlify/Cloudflare format: a path pattern line, then indented
  * `Name: value` lines) and answers which headers apply to a path. Used by the test server so the
- * tests run under the exact policy the site ships.
+ * tests run under the exact policy the site ships, and by the checks that `_headers` says what
+ * src/lib/hosting.ts says.
  */
 
-/** Parses `_headers` text into rules of `{ pattern, headers }`. */
+/** @typedef {{ pattern: string, headers: Record<string, string> }} HeaderRule */
+
+/**
+ * Parses `_headers` text into rules of `{ pattern, headers }`.
+ * @param {string} text
+ * @returns {HeaderRule[]}
+ */
 export function parseHeadersFile(text) {
+  /** @type {HeaderRule[]} */
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -19,12 +27,18 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** The headers for a site path (without base): every matching rule, later rules winning. */
-export function headersFor(rules, sitePath) {
+/**
+ * The headers for a URL path: every matching rule, later rules winning.
+ * @param {HeaderRule[]} rules
+ * @param {string} urlPath
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, urlPath) {
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const { pattern, headers: values } of rules) {
     const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (regex.test(sitePath)) Object.assign(headers, values);
+    if (regex.test(urlPath)) Object.assign(headers, values);
   }
   return headers;
 }

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
  * A small static server for the end-to-end tests: serves dist/ under the deploy base with exactly
- * the headers in public/_headers (Netlify/Cloudflare format), the way a production host would, so
- * the tests see the strict Content-Security-Policy. Directories without a trailing slash redirect
- * to it; unknown paths get the 404 page of their language with status 404.
+ * the headers of the built `_headers` (Netlify/Cloudflare format, written from src/lib/hosting.ts),
+ * the way a production host would, so the tests see the strict Content-Security-Policy.
+ * Directories without a trailing slash redirect to it; unknown paths get the not-found page the
+ * hosting rules name for them (their language's) with status 404.
  * Usage: node tests/server.mjs [--port 4322] [--base /errors/] [--root dist]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { notFoundPageFor, SLASH_REDIRECT_STATUS } from '../src/lib/hosting.ts';
 import { parseHeadersFile, headersFor } from './headers.mjs';
 
 const args = new Map();
@@ -59,7 +61,7 @@ const server = createServer(async (request, response) => {
     pathname = '/';
   }
   if (!pathname.startsWith(base)) {
-    if (pathname === base.slice(0, -1)) return send(response, 308, pathname, '', 'text/plain', { Location: base });
+    if (pathname === base.slice(0, -1)) return send(response, SLASH_REDIRECT_STATUS, pathname, '', 'text/plain', { Location: base });
     return send(response, 404, pathname, 'Not found', 'text/plain; charset=utf-8');
   }
   const sitePath = `/${pathname.slice(base.length)}`;
@@ -69,15 +71,14 @@ const server = createServer(async (request, response) => {
   let found = await fileAt(filePath);
   if (found === 'dir') {
     if (!sitePath.endsWith('/')) {
-      return send(response, 308, pathname, '', 'text/plain', { Location: `${base}${sitePath.slice(1)}/${url.search}` });
+      return send(response, SLASH_REDIRECT_STATUS, pathname, '', 'text/plain', { Location: `${base}${sitePath.slice(1)}/${url.search}` });
     }
     found = await fileAt(join(filePath, 'index.html'));
   }
   if (found && found !== 'dir') {
     return send(response, 200, pathname, await readFile(found), TYPES[extname(found)] ?? 'application/octet-stream');
   }
-  const lang = /^\/(en|zh)\//.exec(sitePath)?.[1];
-  const notFound = (lang && (await fileAt(join(root, lang, '404.html')))) || (await fileAt(join(root, '404.html')));
+  const notFound = await fileAt(join(root, notFoundPageFor(sitePath)));
   if (notFound && notFound !== 'dir') return send(response, 404, pathname, await readFile(notFound), TYPES['.html']);
   return send(response, 404, pathname, 'Not found', 'text/plain; charset=utf-8');
 });
