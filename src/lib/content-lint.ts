@@ -68,7 +68,8 @@ export const BRITISH_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 
 const HAN = '\\p{Script=Han}';
 const ZH_ASCII_COLON = new RegExp(`${HAN}:`, 'u');
-const ZH_ENGLISH_UNIT = /\d\s?(ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b/i;
+// A number that is part of a name (K8S, HTTP2s) is not a quantity, hence the look-behind.
+const ZH_ENGLISH_UNIT = /(?<![\p{L}\d_.])\d+(?:\.\d+)?\s?(ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b/iu;
 const ZH_SCF = /SCF/g;
 
 /** The text of a line a reader sees: inline code and URLs removed. */

@@ -45,6 +45,7 @@ const rows: ReadonlyArray<{ rule: LintRule; kind: LintFile['kind']; bad: string;
   { rule: 'zh-ascii-colon', kind: 'zh', bad: '常见原因:内存不足。', good: '常见原因：内存不足。' },
   { rule: 'zh-english-unit', kind: 'zh', bad: '异步执行最长可运行 24 h。', good: '异步执行最长可运行 24 小时。' },
   { rule: 'zh-english-unit', kind: 'zh', bad: '容器启动超过 15s 即超时。', good: '同步请求事件最大为 6 MB。' },
+  { rule: 'zh-english-unit', kind: 'zh', bad: '重连等待 1.5 min 后放弃。', good: '参考文档将其描述为 K8S 不可达。' },
   { rule: 'zh-product-name', kind: 'zh', bad: 'SCF 会返回该状态码。', good: '云函数（SCF）会返回该状态码。' },
   { rule: 'en-british', kind: 'en', bad: 'The SDK failed to initialise.', good: 'The SDK failed to initialize.' },
   { rule: 'en-british', kind: 'en', bad: 'The request was cancelled.', good: 'The request was canceled.' },
