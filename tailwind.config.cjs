@@ -3,10 +3,9 @@ const plugin = require('tailwindcss/plugin');
 /**
  * Long-form text styles for the MDX content (`.doc`). A small plugin instead of the typography
  * plugin: it styles only the elements our pages use, which keeps a code page inside its 14 KB
- * first-round-trip budget.
+ * byte budget. Dark variants live in global.css, where the theme switch's `dark` variant is defined.
  */
 const docStyles = plugin(({ addComponents, theme }) => {
-  const dark = '@media (prefers-color-scheme: dark)';
   addComponents({
     '.doc': {
       lineHeight: '1.75',
@@ -31,11 +30,6 @@ const docStyles = plugin(({ addComponents, theme }) => {
       },
       '& pre code': { backgroundColor: 'transparent', padding: '0' },
       '& strong': { fontWeight: '600' },
-      [dark]: {
-        '& a': { color: theme('colors.brand.300') },
-        '& :not(pre) > code': { backgroundColor: theme('colors.slate.800') },
-        '& pre': { backgroundColor: theme('colors.black') },
-      },
     },
   });
 });
@@ -47,7 +41,6 @@ const docStyles = plugin(({ addComponents, theme }) => {
  * @type {import('tailwindcss').Config}
  */
 module.exports = {
-  darkMode: 'media',
   theme: {
     extend: {
       fontFamily: {
@@ -79,6 +72,7 @@ module.exports = {
       },
       maxWidth: {
         page: '72rem',
+        wide: '90rem',
       },
     },
   },
