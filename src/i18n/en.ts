@@ -124,7 +124,7 @@ export const en = {
   copyCode: 'Copy',
   copyCodeLabel: 'Copy this code',
   theme: 'Theme',
-  themeSystem: 'System',
+  themeSystem: 'Auto',
   themeLight: 'Light',
   themeDark: 'Dark',
   notFoundTitle: 'Page not found',

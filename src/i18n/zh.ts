@@ -126,7 +126,7 @@ export const zh = {
   copyCode: '复制',
   copyCodeLabel: '复制这段代码',
   theme: '主题',
-  themeSystem: '跟随系统',
+  themeSystem: '自动',
   themeLight: '浅色',
   themeDark: '深色',
   notFoundTitle: '页面不存在',

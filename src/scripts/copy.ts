@@ -31,6 +31,7 @@ export function initCopyButtons(): void {
           ? origin + (data.path ?? location.pathname)
           : ticketSummary(
               {
+                lang: document.documentElement.lang.startsWith('zh') ? 'zh' : 'en',
                 platform: data.platform ?? '',
                 heading: data.heading ?? '',
                 title: data.title ?? '',
