@@ -1,6 +1,2 @@
-// Applies the reader's saved theme before the first paint. A blocking classic file because a strict
-// CSP forbids inline scripts; the key and values are THEME_STORAGE_KEY / THEMES in src/lib/theme.ts.
-try {
-  var theme = localStorage.getItem('theme');
-  if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);
-} catch (e) {}
+// Saved theme, set before first paint (no inline scripts under the CSP); see src/lib/theme.ts.
+try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}

@@ -21,7 +21,7 @@ const CLASS_BY_COLOR = new Map<string, string>(TOKEN_KINDS.map((kind) => [kind.c
 /** The placeholder theme handed to Shiki (a TextMate theme object). */
 export const classTheme = {
   name: 'classes',
-  type: 'dark',
+  type: 'dark' as const,
   fg: DEFAULT_COLOR,
   bg: DEFAULT_COLOR,
   settings: [
