@@ -105,6 +105,8 @@ export const zh = {
   copied: '已复制到剪贴板。',
   copyFailed: '复制失败：请手动选中文字后复制。',
   reportProblem: '报告本页问题',
+  /** The colon between a label and its value. */
+  colon: '：',
   navLabel: '错误码与概念',
   menu: '浏览错误码',
   otherCatalogs: '其他目录',
@@ -115,7 +117,7 @@ export const zh = {
   retryShortYes: '可重试',
   retryShortMaybe: '稍后重试',
   retryShortNo: '不可重试',
-  'retryShortN/a': '不适用',
+  'retryShortN/a': '不是错误',
   filterLabel: '筛选列表',
   filterPlaceholder: '错误码、名称或关键词',
   filterRetry: '重试',
