@@ -34,7 +34,6 @@ export const en = {
   notes: 'Notes',
   related: 'Related codes',
   facts: 'At a glance',
-  factCatalog: 'Catalog',
   factGroup: 'Group',
   factName: 'Status name',
   factMessage: 'Exact message',

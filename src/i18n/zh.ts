@@ -36,7 +36,6 @@ export const zh = {
   notes: '补充说明',
   related: '相关错误码',
   facts: '概要',
-  factCatalog: '目录',
   factGroup: '分类',
   factName: '状态名称',
   factMessage: '原始报错信息',
