@@ -3,10 +3,28 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { classTheme, classTransformer } from './src/lib/code-highlight.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/errors/; the public origin comes from SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://serverless-error-codes.example.org';
+
+/**
+ * Without SITE_URL, canonical and hreflang URLs carry a placeholder origin ("Copy link" falls back
+ * to the reader's own origin). A deploy should set it, so the build says so loudly at the end.
+ */
+const siteUrlWarning = {
+  name: 'site-url-warning',
+  hooks: {
+    /** @param {{ logger: { warn(message: string): void } }} options */
+    'astro:build:done': ({ logger }) => {
+      if (process.env.SITE_URL) return;
+      logger.warn(
+        `\n${'!'.repeat(78)}\n  SITE_URL is not set: canonical, hreflang, sitemap and Open Graph URLs use the\n  placeholder ${site}.\n  Set SITE_URL=https://your.domain before building a site you deploy.\n${'!'.repeat(78)}`,
+      );
+    },
+  },
+};
 
 /** Sitemap: language pages only; not the choosers (`/`, short links), search or 404 pages. */
 /** @param {string} page */
@@ -27,13 +45,15 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    siteUrlWarning,
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
       filter: listed,
     }),
   ],
-  // Shiki writes style="" on every <pre>, which the strict CSP blocks; code blocks use our own styles.
-  markdown: { syntaxHighlight: false },
+  // Shiki writes style="" on every token, which the strict CSP blocks: src/lib/code-highlight.ts
+  // turns its output into classes that global.css colours (light and dark).
+  markdown: { syntaxHighlight: 'shiki', shikiConfig: { theme: classTheme, transformers: [classTransformer] } },
   devToolbar: { enabled: false },
   vite: {
     plugins: [tailwindcss()],

@@ -3,10 +3,9 @@ const plugin = require('tailwindcss/plugin');
 /**
  * Long-form text styles for the MDX content (`.doc`). A small plugin instead of the typography
  * plugin: it styles only the elements our pages use, which keeps a code page inside its 14 KB
- * first-round-trip budget.
+ * byte budget. Dark variants live in global.css, where the theme switch's `dark` variant is defined.
  */
 const docStyles = plugin(({ addComponents, theme }) => {
-  const dark = '@media (prefers-color-scheme: dark)';
   addComponents({
     '.doc': {
       lineHeight: '1.75',
@@ -17,13 +16,12 @@ const docStyles = plugin(({ addComponents, theme }) => {
       '& ul': { listStyleType: 'disc', paddingLeft: theme('spacing.6') },
       '& li + li': { marginTop: theme('spacing.2') },
       '& li > ul, & li > ol': { marginTop: theme('spacing.2') },
-      '& a': { color: theme('colors.brand.700'), textDecoration: 'underline', textUnderlineOffset: '2px' },
+      '& a': { textDecoration: 'underline', textUnderlineOffset: '2px' },
       '& code': { fontFamily: theme('fontFamily.mono').join(','), fontSize: '0.875em', overflowWrap: 'anywhere' },
-      '& :not(pre) > code': { backgroundColor: theme('colors.slate.100'), borderRadius: theme('borderRadius.DEFAULT'), padding: '0.1em 0.3em' },
+      '& :not(pre) > code': { borderRadius: theme('borderRadius.DEFAULT'), padding: '0.1em 0.3em' },
       '& pre': {
         overflowX: 'auto',
         borderRadius: theme('borderRadius.lg'),
-        backgroundColor: theme('colors.slate.900'),
         color: theme('colors.slate.100'),
         padding: theme('spacing.4'),
         fontSize: theme('fontSize.sm')[0],
@@ -31,11 +29,6 @@ const docStyles = plugin(({ addComponents, theme }) => {
       },
       '& pre code': { backgroundColor: 'transparent', padding: '0' },
       '& strong': { fontWeight: '600' },
-      [dark]: {
-        '& a': { color: theme('colors.brand.300') },
-        '& :not(pre) > code': { backgroundColor: theme('colors.slate.800') },
-        '& pre': { backgroundColor: theme('colors.black') },
-      },
     },
   });
 });
@@ -47,7 +40,6 @@ const docStyles = plugin(({ addComponents, theme }) => {
  * @type {import('tailwindcss').Config}
  */
 module.exports = {
-  darkMode: 'media',
   theme: {
     extend: {
       fontFamily: {
@@ -79,6 +71,7 @@ module.exports = {
       },
       maxWidth: {
         page: '72rem',
+        wide: '90rem',
       },
     },
   },

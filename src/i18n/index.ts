@@ -26,3 +26,9 @@ export function searchStrings(lang: Lang): string {
     empty: t('searchNoQuery'),
   });
 }
+
+/** The labels of the code-block copy buttons, passed to the script as a data attribute. */
+export function codeCopyStrings(lang: Lang): string {
+  const t = useTranslations(lang);
+  return JSON.stringify({ copy: t('copyCode'), label: t('copyCodeLabel'), copied: t('copied'), failed: t('copyFailed') });
+}

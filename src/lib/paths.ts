@@ -1,8 +1,10 @@
 /**
  * Every URL the site links to is made here, so the contract in DESIGN.md (`/{lang}/codes/{code}/`,
- * `/{lang}/concepts/{slug}/`, `/{lang}/sources/`, `/{lang}/search/`) lives in one place and a sub-path deploy only has to
+ * `/{lang}/concepts/{slug}/`, `/{lang}/catalogs/{catalog}/`, `/{lang}/sources/`, `/{lang}/search/`) lives in one place and a
+ * sub-path deploy only has to
  * change `base`.
  */
+import type { CatalogId } from './catalogs.ts';
 import { LANGS, otherLang, type Lang } from './langs.ts';
 
 /** Joins the deploy base (`/` or `/errors/`) and a site path that starts with `/`. */
@@ -29,6 +31,16 @@ export function conceptPath(lang: Lang, slug: string): string {
 /** The source documents and the differences between their editions, in one language. */
 export function sourcesPath(lang: Lang): string {
   return `/${lang}/sources/`;
+}
+
+/** Path of a catalog's page. */
+export function catalogPath(lang: Lang, catalog: CatalogId): string {
+  return `/${lang}/catalogs/${catalog}/`;
+}
+
+/** Language-neutral short link of a code, which opens it in the reader's language. */
+export function shortCodePath(code: string | number): string {
+  return `/codes/${code}/`;
 }
 
 /** Search page of a language, optionally with a query. */

@@ -1,6 +1,7 @@
 /**
- * The language switch keeps the reader's place (`#fragment`) and remembers the choice, which `/`
- * and the short links `/codes/{code}/` use next time.
+ * The language switch keeps the reader's place (the `#fragment`, and the `?q=` of a search) and
+ * remembers the choice, which `/`, the short links `/codes/{code}/` and the site-wide 404 use next
+ * time.
  */
 import { LANGUAGE_STORAGE_KEY } from '../lib/language-choice.ts';
 
@@ -13,6 +14,8 @@ export function initLanguageSwitch(): void {
       } catch {
         // Without storage the switch still works; only the memory is lost.
       }
+      // Read at click time: the search page updates ?q= as the reader types.
+      if (location.search) link.search = location.search;
       if (location.hash) link.hash = location.hash;
     });
   });

@@ -1,5 +1,11 @@
-/** On a 404 page: name the missing code and list the nearest existing ones. */
+/**
+ * On a 404 page: name the missing code and list the nearest existing ones. The site-wide 404 (a
+ * path outside `/en/` and `/zh/`, such as the short link `/codes/99999/`) first moves a reader who
+ * chose Chinese, or whose browser prefers it, to the same path under `/zh/`, whose 404 is Chinese.
+ */
 import type { LookupData } from '../lib/lookup.ts';
+import { LANGUAGE_STORAGE_KEY, pickLanguage } from '../lib/language-choice.ts';
+import { isLang } from '../lib/langs.ts';
 import { codePath, withBase, withoutBase } from '../lib/paths.ts';
 import { suggestCodes } from '../lib/suggest.ts';
 import type { Lang } from '../lib/langs.ts';
@@ -12,6 +18,7 @@ export async function initNotFound(): Promise<void> {
   if (!section || !message || !list) return;
   const base = section.dataset.base ?? '/';
   const lang = (section.dataset.lang ?? 'en') as Lang;
+  if (section.hasAttribute('data-site-wide') && moveToReaderLanguage(base, lang)) return;
   const segment = /\/codes\/([^/]+)\/?$/.exec(withoutBase(base, location.pathname))?.[1];
   if (!segment) return;
   const wanted = decodeURIComponent(segment);
@@ -31,4 +38,20 @@ export async function initNotFound(): Promise<void> {
     }),
   );
   section.hidden = list.children.length === 0;
+}
+
+/** On the site-wide 404: opens the same path in the reader's language if that is not `lang`. */
+function moveToReaderLanguage(base: string, lang: Lang): boolean {
+  const path = withoutBase(base, location.pathname);
+  if (isLang(path.split('/')[1])) return false;
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // Storage can be disabled; the browser languages still decide.
+  }
+  const wanted = pickLanguage(saved, navigator.languages ?? [navigator.language]);
+  if (wanted === lang) return false;
+  location.replace(withBase(base, `/${wanted}${path}`) + location.search + location.hash);
+  return true;
 }

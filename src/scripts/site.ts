@@ -1,14 +1,18 @@
 /**
  * The one script every page loads (a deferred module file). It wires the header search box, the
- * language switch and the copy buttons; the search engine and the search and 404 page logic load
- * on demand, so reading a code page costs almost no JavaScript.
+ * theme and language switches and the copy buttons; the search engine, the catalog filter, the
+ * code-block copy buttons and the search and 404 page logic load on demand, so reading a code page costs almost no JavaScript.
  */
 import { initCombobox } from './search/combobox.ts';
 import { initLanguageSwitch } from './language-switch.ts';
 import { initCopyButtons } from './copy.ts';
+import { initThemeSwitch } from './theme-switch.ts';
 
 initCombobox();
+initThemeSwitch();
 initLanguageSwitch();
 initCopyButtons();
 if (document.querySelector('[data-search-page]')) void import('./search/page.ts').then((m) => m.initSearchPage());
+if (document.querySelector('[data-catalog-filter]')) void import('./catalog-filter.ts').then((m) => m.initCatalogFilter());
+if (document.querySelector('[data-copy-code] pre')) void import('./code-copy.ts').then((m) => m.initCodeCopy());
 if (document.querySelector('[data-not-found-suggestions]')) void import('./not-found.ts').then((m) => m.initNotFound());

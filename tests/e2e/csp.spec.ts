@@ -18,7 +18,7 @@ function watch(page: Page): string[] {
   return problems;
 }
 
-const pageTypes = ['', 'en/', 'zh/', 'en/codes/437/', 'zh/codes/437/', 'zh/codes/437', 'en/concepts/handler/', 'zh/search/?q=437', 'en/search/?q=timeout', 'codes/437/', 'zh/codes/9999/'];
+const pageTypes = ['', 'en/', 'zh/', 'en/catalogs/yr-rest/', 'en/codes/437/', 'zh/codes/437/', 'zh/codes/437', 'en/concepts/handler/', 'zh/search/?q=437', 'en/search/?q=timeout', 'codes/437/', 'zh/codes/9999/'];
 
 for (const path of pageTypes) {
   test(`no CSP violation on /${path}`, async ({ page }) => {

@@ -3,18 +3,24 @@ import { expect, test } from '@playwright/test';
 import { codes, LANGS } from './content.ts';
 
 for (const { lang, htmlLang } of LANGS) {
-  test(`the ${lang} home links every code`, async ({ page }) => {
+  test(`the ${lang} home links every catalog page, and together they link every code`, async ({ page }) => {
     await page.goto(`${lang}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
-    const hrefs = new Set(await page.locator('main table a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
-    const missing = codes.filter((entry) => ![...hrefs].some((href) => href?.endsWith(`/${lang}/codes/${entry.code}/`)));
+    const hrefs = new Set<string>();
+    for (const catalog of ['scf', 'yr-sdk', 'yr-rest']) {
+      await page.goto(`${lang}/`);
+      await page.locator(`#catalogs h3 a[href$="/${lang}/catalogs/${catalog}/"]`).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+      for (const href of await page.locator('main table a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) hrefs.add(href ?? '');
+    }
+    const missing = codes.filter((entry) => ![...hrefs].some((href) => href.endsWith(`/${lang}/codes/${entry.code}/`)));
     expect(missing.map((entry) => entry.code)).toEqual([]);
   });
 
   test(`the ${lang} handler concept page renders and links to 437`, async ({ page }) => {
     await page.goto(`${lang}/concepts/handler/`);
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('main img[src$=".svg"]')).toBeVisible();
+    await expect(page.locator('main img[src$=".svg"]').first()).toBeVisible();
     for (const format of ['main', 'index.main_handler', 'example.Hello::mainHandler']) {
       await expect(page.locator('main')).toContainText(format);
     }
@@ -33,6 +39,43 @@ test('the language switch goes to the same code and back, keeping the section', 
   await page.locator('a[data-lang-switch]').click();
   await expect(page).toHaveURL(/\/en\/codes\/437\/#fix$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the language switch keeps the search query and the section', async ({ page }) => {
+  await page.goto('en/search/?q=timeout');
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=timeout$/);
+  await page.goto('zh/concepts/handler/#related');
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/concepts\/handler\/#related$/);
+});
+
+test('the navigation column lists the current catalog only, marks the page, and leads to other catalogs and concepts', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('en/codes/4008/');
+  const nav = page.getByRole('navigation', { name: 'Codes and concepts' });
+  const listed = await nav.locator('details a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.match(/codes\/(\d+)\//)![1]));
+  expect(listed.sort()).toEqual(codes.filter((entry) => entry.catalog === 'yr-sdk').map((entry) => entry.code).sort());
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(/^4008 /);
+  await expect(nav.locator('details[open]')).toHaveCount(1);
+  // Groups fold without JavaScript: <details>.
+  const index = await nav.locator('details').evaluateAll((all) => all.findIndex((details) => !(details as HTMLDetailsElement).open));
+  const closed = nav.locator('details').nth(index);
+  await expect(closed.locator('a').first()).toBeHidden();
+  await closed.locator('summary').click();
+  await expect(closed.locator('a').first()).toBeVisible();
+  await nav.getByRole('link', { name: 'openYuanrong REST API' }).click();
+  await expect(page).toHaveURL(/\/en\/catalogs\/yr-rest\/$/);
+  await page.getByRole('navigation', { name: 'Codes and concepts' }).getByRole('link', { name: 'The handler (execution method)' }).click();
+  await expect(page).toHaveURL(/\/en\/concepts\/handler\/$/);
+});
+
+test('the header stays on screen while reading on a desktop', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('en/codes/437/');
+  await page.mouse.wheel(0, 3000);
+  await expect(page.locator('body > header')).toBeInViewport();
+  await expect(page.locator('#site-search')).toBeInViewport();
 });
 
 test('breadcrumbs and previous/next links lead to the right pages', async ({ page }) => {

@@ -17,13 +17,16 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'zh-CN' : 'en');
   });
 
-  test(`${lang}: the home lists the codes and the concept page renders`, async ({ page }) => {
+  test(`${lang}: the home leads to the catalog pages, which list the codes, and the concept page renders`, async ({ page }) => {
     await page.goto(`${lang}/`);
+    await page.locator(`#catalogs a[href$="/${lang}/catalogs/scf/"]`).first().click();
     expect(await page.locator('main table a').count()).toBeGreaterThan(30);
+    await page.goto(`${lang}/`);
     await page.locator('header [data-search-fallback]').click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/#catalogs$`));
     await page.goto(`${lang}/concepts/handler/`);
-    await expect(page.locator('main img')).toBeVisible();
+    await expect(page.locator('main img').first()).toBeVisible();
+    await expect(page.locator('#site-nav details').first()).toBeAttached();
   });
 }
 

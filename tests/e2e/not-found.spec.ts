@@ -25,3 +25,25 @@ test('an unknown path outside the languages gets the English 404', async ({ page
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
 });
+
+test('a short link to an unknown code follows the reader\'s chosen language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('zh/');
+  await page.locator('a[data-lang-switch]').click();
+  await page.locator('a[data-lang-switch]').click(); // chose Chinese
+  await page.goto('codes/99999/');
+  await expect(page).toHaveURL(/\/zh\/codes\/99999\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('h1')).toHaveText('页面不存在');
+  await expect(page.locator('[data-not-found-message]')).toContainText('99999');
+  await context.close();
+});
+
+test('a Chinese browser without a saved choice gets the Chinese 404 for an unknown path', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('codes/99999/');
+  await expect(page.locator('h1')).toHaveText('页面不存在');
+  await context.close();
+});

@@ -4,30 +4,54 @@ import { expect, test } from '@playwright/test';
 test.describe('copy for tickets', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('Copy link and Copy summary put the canonical URL and a Markdown summary on the clipboard', async ({ page }) => {
+  test('the copy buttons sit under the title', async ({ page }) => {
     await page.goto('en/codes/437/');
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const title = (await page.locator('[data-summary]').boundingBox())!;
+    const tools = (await page.locator('[data-copy-tools]').boundingBox())!;
+    const facts = (await page.locator('#facts').boundingBox())!;
+    expect(tools.y).toBeGreaterThan(title.y);
+    expect(tools.y).toBeLessThan(facts.y);
+  });
+
+  test('Copy link copies the page on the origin the reader is on when SITE_URL is not set; summaries are text or Markdown', async ({ page }) => {
+    await page.goto('en/codes/437/');
     const status = page.locator('[data-copy-status]');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(status).toHaveText('Copied to the clipboard.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    const pageUrl = await page.evaluate(() => location.origin + location.pathname);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pageUrl);
+    expect(pageUrl).not.toContain('example.org');
 
+    const origin = new URL(page.url()).origin;
+    const shortLink = new URL('../../../codes/437/', page.url()).href;
+    expect(shortLink.startsWith(origin)).toBe(true);
     await page.getByRole('button', { name: 'Copy summary' }).focus();
     await page.keyboard.press('Enter');
-    const summary = await page.evaluate(() => navigator.clipboard.readText());
-    expect(summary).toMatch(/^\*\*437 HandlerNotFound\*\* · /);
-    expect(summary).toContain(await page.locator('[data-summary]').innerText());
-    expect(summary).toMatch(/\n1\. .+\n2\. /);
-    expect(summary.trim().endsWith(canonical!)).toBe(true);
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')).toEqual([
+      'Tencent Cloud SCF 437 HandlerNotFound · Handler not found',
+      await page.locator('[data-summary]').innerText(),
+      'Retry: No: fix the cause first.',
+      shortLink,
+    ]);
+
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toMatch(/^\*\*437 HandlerNotFound\*\* · Handler not found \(Tencent Cloud SCF\)\n\n/);
+    expect(markdown).toContain('- **Retry:** No: fix the cause first.');
+    expect(markdown.trim().endsWith(`- <${shortLink}>`)).toBe(true);
   });
 
-  test('the Chinese page copies its own URL and Chinese text', async ({ page }) => {
+  test('the Chinese page copies Chinese text and the language-neutral short link', async ({ page }) => {
     await page.goto('zh/codes/433/');
     await page.getByRole('button', { name: '复制摘要' }).click();
     await expect(page.locator('[data-copy-status]')).toHaveText('已复制到剪贴板。');
     const summary = await page.evaluate(() => navigator.clipboard.readText());
-    expect(summary).toMatch(/^\*\*433 TimeLimitReached\*\*/);
-    expect(summary).toMatch(/\/zh\/codes\/433\/$/);
+    expect(summary).toMatch(/^腾讯云 SCF 433 TimeLimitReached · /);
+    expect(summary).toContain('\n重试：');
+    expect(summary).toMatch(/\/codes\/433\/$/);
+    await page.getByRole('button', { name: '复制链接' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/zh\/codes\/433\/$/);
   });
 });
 

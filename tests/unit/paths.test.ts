@@ -1,14 +1,15 @@
-/** URLs: the contract paths, the deploy base, the language switch, the language choice, tickets. */
+/** URLs: the contract paths, the deploy base, the language switch, the language choice, report links. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pickLanguage } from '../../src/lib/language-choice.ts';
-import { codePath, conceptPath, searchPath, switchLanguagePath, withBase, withoutBase } from '../../src/lib/paths.ts';
-import { ticketSummary } from '../../src/lib/ticket-summary.ts';
+import { catalogPath, codePath, conceptPath, searchPath, shortCodePath, switchLanguagePath, withBase, withoutBase } from '../../src/lib/paths.ts';
 import { pageTitle, TITLE_MAX } from '../../src/lib/page-title.ts';
 
 test('contract paths', () => {
   assert.equal(codePath('zh', 437), '/zh/codes/437/');
   assert.equal(conceptPath('en', 'handler'), '/en/concepts/handler/');
+  assert.equal(catalogPath('zh', 'yr-rest'), '/zh/catalogs/yr-rest/');
+  assert.equal(shortCodePath(437), '/codes/437/');
   assert.equal(searchPath('zh', '超时 437'), '/zh/search/?q=%E8%B6%85%E6%97%B6%20437');
 });
 
@@ -30,13 +31,6 @@ test('language choice: saved choice, then browser languages, then English', () =
   assert.equal(pickLanguage('zh', ['en-US']), 'zh');
   assert.equal(pickLanguage(null, ['fr-FR', 'zh-CN', 'en']), 'zh');
   assert.equal(pickLanguage('xx', ['de']), 'en');
-});
-
-test('the ticket summary is Markdown with numbered steps and the link', () => {
-  assert.equal(
-    ticketSummary({ heading: '437 HandlerNotFound', title: 'Handler not found', summary: 'No entry.', steps: ['Check  the\nzip.', 'Fix it.'], url: 'https://x/en/codes/437/' }),
-    '**437 HandlerNotFound** · Handler not found\n\nNo entry.\n\n1. Check the zip.\n2. Fix it.\n\nhttps://x/en/codes/437/',
-  );
 });
 
 test('the report link is prefilled with code and language, and absent without a repository', async () => {

@@ -1,0 +1,109 @@
+/**
+ * The pure pieces of the reader's layout: where identifiers may wrap, the sections of a code page,
+ * the ticket summary, the share origin, the catalog filter rule, Shiki's classes and the theme file.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { identifierParts } from '../../src/lib/identifier.ts';
+import { codePageSections } from '../../src/lib/page-sections.ts';
+import { shareOrigin } from '../../src/lib/share-origin.ts';
+import { ticketSummary } from '../../src/lib/ticket-summary.ts';
+import { rowMatches } from '../../src/lib/catalog-filter.ts';
+import { stylesToClasses, tokenClass } from '../../src/lib/code-highlight.ts';
+import { parseTheme, THEME_STORAGE_KEY, THEMES } from '../../src/lib/theme.ts';
+
+test('identifiers break at camelCase humps, acronyms and separators, and join back unchanged', () => {
+  assert.deepEqual(identifierParts('ResourceLimitReached'), ['Resource', 'Limit', 'Reached']);
+  assert.deepEqual(identifierParts('InvalidParameterValue'), ['Invalid', 'Parameter', 'Value']);
+  assert.deepEqual(identifierParts('HTTPError'), ['HTTP', 'Error']);
+  assert.deepEqual(identifierParts('index.main_handler'), ['index.', 'main_', 'handler']);
+  assert.deepEqual(identifierParts('example.Hello::mainHandler'), ['example.', 'Hello::', 'main', 'Handler']);
+  assert.deepEqual(identifierParts('4008'), ['4008']);
+  for (const name of ['TotalRoutingWeightNotOneHundred', 'User preocess exit when running', 'FunctionNameFormatErr', 'a_b.c']) {
+    assert.equal(identifierParts(name).join(''), name);
+  }
+});
+
+test('a code page lists its sections in reading order, optional ones only when present', () => {
+  assert.deepEqual(
+    codePageSections(() => true).map((section) => section.id),
+    ['facts', 'meaning', 'fix', 'notes', 'related'],
+  );
+  assert.deepEqual(
+    codePageSections((id) => id !== 'notes').map((section) => section.id),
+    ['facts', 'meaning', 'fix', 'related'],
+  );
+  assert.deepEqual(codePageSections(() => false).map((section) => section.label), ['facts', 'meaning', 'fix']);
+});
+
+const input = {
+  platform: 'Tencent Cloud SCF',
+  heading: '437 HandlerNotFound',
+  title: 'Handler not found',
+  summary: 'The platform  could not\nload the handler.',
+  retryLabel: 'Retry',
+  retry: 'No: fix the cause first.',
+  url: 'https://errors.example.com/codes/437/',
+};
+
+test('the ticket summary is plain text by default, Markdown on request', () => {
+  assert.equal(
+    ticketSummary({ lang: 'en', ...input }),
+    'Tencent Cloud SCF 437 HandlerNotFound · Handler not found\nThe platform could not load the handler.\nRetry: No: fix the cause first.\nhttps://errors.example.com/codes/437/',
+  );
+  assert.equal(
+    ticketSummary({ lang: 'en', ...input }, 'markdown'),
+    '**437 HandlerNotFound** · Handler not found (Tencent Cloud SCF)\n\nThe platform could not load the handler.\n\n- **Retry:** No: fix the cause first.\n- <https://errors.example.com/codes/437/>',
+  );
+});
+
+test('the Chinese ticket summary uses full-width punctuation', () => {
+  const zh = { ...input, lang: 'zh' as const, platform: '腾讯云 SCF', title: '找不到执行方法', summary: '平台无法加载入口。', retryLabel: '重试', retry: '无用：请先排除原因。' };
+  assert.match(ticketSummary(zh), /\n重试：无用：请先排除原因。\n/);
+  assert.match(ticketSummary(zh, 'markdown'), /^\*\*437 HandlerNotFound\*\* · 找不到执行方法（腾讯云 SCF）\n/);
+  assert.match(ticketSummary(zh, 'markdown'), /\n- \*\*重试：\*\* 无用/);
+});
+
+test('shared links use SITE_URL when set, else the origin the reader is on', () => {
+  assert.equal(shareOrigin(undefined, 'http://localhost:4321'), 'http://localhost:4321');
+  assert.equal(shareOrigin('', 'https://mirror.example.net'), 'https://mirror.example.net');
+  assert.equal(shareOrigin('https://errors.example.com/', 'http://localhost:4321'), 'https://errors.example.com');
+});
+
+test('the catalog filter matches every word in any order, folds case, and narrows by retry', () => {
+  const row = '437 HandlerNotFound Handler not found No';
+  assert.equal(rowMatches(row, 'no', '', ''), true);
+  assert.equal(rowMatches(row, 'no', 'FOUND handlernotfound', ''), true);
+  assert.equal(rowMatches(row, 'no', '437 timeout', ''), false);
+  assert.equal(rowMatches(row, 'no', '', 'no'), true);
+  assert.equal(rowMatches(row, 'no', 'handler', 'yes'), false);
+});
+
+test('Shiki placeholder colours become token classes and no inline style survives', () => {
+  assert.equal(tokenClass('color:#000003'), 'tok-keyword');
+  assert.equal(tokenClass('color:#000000'), undefined);
+  const tree = {
+    type: 'element',
+    properties: { class: 'astro-code', style: 'background-color:#000000;color:#000000; overflow-x: auto;' },
+    children: [
+      { type: 'element', properties: { style: 'color:#000002' }, children: [] },
+      { type: 'element', properties: { class: 'line' }, children: [{ type: 'element', properties: { style: 'color:#000001' } }] },
+    ],
+  };
+  stylesToClasses(tree);
+  const json = JSON.stringify(tree);
+  assert.doesNotMatch(json, /style/);
+  assert.match(json, /"class":"tok-string"/);
+  assert.match(json, /"class":"tok-comment"/);
+  assert.equal(tree.properties.class, 'astro-code');
+});
+
+test('public/theme.js reads the same key and values as the theme switch', () => {
+  const file = readFileSync('public/theme.js', 'utf8');
+  assert.match(file, new RegExp(`localStorage\\.getItem\\('${THEME_STORAGE_KEY}'\\)`));
+  for (const theme of THEMES.filter((value) => value !== 'system')) assert.match(file, new RegExp(`'${theme}'`));
+  assert.equal(parseTheme('dark'), 'dark');
+  assert.equal(parseTheme('purple'), 'system');
+  assert.equal(parseTheme(null), 'system');
+});
