@@ -18,6 +18,7 @@ const CODE_PAGE_SECTIONS: ReadonlyArray<PageSection & { optional: boolean }> = [
   { id: 'fix', label: 'fix', optional: false },
   { id: 'notes', label: 'notes', optional: true },
   { id: 'related', label: 'related', optional: true },
+  { id: 'sources', label: 'sources', optional: false },
 ];
 
 /** The sections of one code page in order; `has` says whether an optional section is present. */
