@@ -18,6 +18,10 @@ export function searchStrings(lang: Lang): string {
   const t = useTranslations(lang);
   return JSON.stringify({
     exact: t('searchExactMatch'),
+    guess: t('searchGuess'),
+    matched: t('searchWhyMatched'),
+    closest: t('searchClosest'),
+    seeAll: t('searchSeeAll'),
     one: t('searchOneResult'),
     many: t('searchResultsCount'),
     none: t('searchNoResults'),

@@ -3,6 +3,7 @@
  * `/{lang}/concepts/{slug}/`, `/{lang}/search/`) lives in one place and a sub-path deploy only has to
  * change `base`.
  */
+import type { CatalogId } from './catalogs.ts';
 import { LANGS, otherLang, type Lang } from './langs.ts';
 
 /** Joins the deploy base (`/` or `/errors/`) and a site path that starts with `/`. */
@@ -24,6 +25,11 @@ export function codePath(lang: Lang, code: string | number): string {
 /** Page of one concept in one language. */
 export function conceptPath(lang: Lang, slug: string): string {
   return `/${lang}/concepts/${slug}/`;
+}
+
+/** Path of a catalog's page. */
+export function catalogPath(lang: Lang, catalog: CatalogId): string {
+  return `/${lang}/catalogs/${catalog}/`;
 }
 
 /** Search page of a language, optionally with a query. */

@@ -6,6 +6,7 @@
 import { parse } from 'yaml';
 import { parseCatalogFiles, type CatalogFile } from './catalog-files.ts';
 import { checkContent, type DocRecord, type FactsRecord, type Problem } from './content-rules.ts';
+import { parsePhrasesFile, parseSeenAsFile, type VocabularyFile } from './vocabulary-files.ts';
 import { isLang } from './langs.ts';
 import { codeDocSchema, codeFactsSchema } from './schema.ts';
 
@@ -35,8 +36,14 @@ export function splitFrontMatter(text: string): { data: unknown; body: string; b
   return { data: parse(match[1]!), body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** Validates catalog files and code pages; returns every problem, each naming file and field. */
-export function validateContent(catalogFiles: readonly CatalogFile[], docFiles: readonly DocFile[]): Problem[] {
+/** The vocabulary files, each optional: `content/seen-as.yaml` and `content/phrases.yaml`. */
+export interface VocabularyFiles {
+  seenAs?: VocabularyFile;
+  phrases?: VocabularyFile;
+}
+
+/** Validates catalog files, code pages and vocabulary; returns every problem, each naming file and field. */
+export function validateContent(catalogFiles: readonly CatalogFile[], docFiles: readonly DocFile[], vocabularyFiles: VocabularyFiles = {}): Problem[] {
   const { entries, problems } = parseCatalogFiles(catalogFiles);
   const facts: FactsRecord[] = [];
   for (const entry of entries) {
@@ -57,5 +64,8 @@ export function validateContent(catalogFiles: readonly CatalogFile[], docFiles: 
     if (!result.success) problems.push(...issuesToProblems(file, 'frontmatter', result.error.issues));
     docs.push({ lang, code: match[2]!, file, body, bodyLine });
   }
-  return [...problems, ...checkContent(facts, docs)];
+  const seenAs = vocabularyFiles.seenAs ? parseSeenAsFile(vocabularyFiles.seenAs) : { records: [], problems: [] };
+  const phrases = vocabularyFiles.phrases ? parsePhrasesFile(vocabularyFiles.phrases) : { records: [], problems: [] };
+  problems.push(...seenAs.problems, ...phrases.problems);
+  return [...problems, ...checkContent(facts, docs, { seenAs: seenAs.records, phrases: phrases.records })];
 }

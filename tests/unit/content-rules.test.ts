@@ -77,3 +77,14 @@ test('missing sections, an unnumbered fix and a link to a missing code are named
   assert.match(out, /450\.mdx › body <Fix>: the fix must be a numbered list/);
   assert.match(out, /450\.mdx › line 8: <CodeLink code="9999"> points at a code that does not exist/);
 });
+
+test('seen-as strings: unknown code, bad placeholder and missing source name the file and the field', () => {
+  const out = validateFixture({ 'seen-as.yaml': 'seen-as-bad.yaml' });
+  assert.match(out, /content\/seen-as\.yaml › "433"\[0\]\.text: unknown placeholder \{secs\}/);
+  assert.match(out, /content\/seen-as\.yaml › "433"\[1\]\.source: /);
+  assert.match(out, /content\/seen-as\.yaml › "999"\[0\]: code 999 does not exist/);
+});
+
+test('an everyday phrase pointing at a code that does not exist is named', () => {
+  assert.match(validateFixture({ 'phrases.yaml': 'phrases-bad.yaml' }), /content\/phrases\.yaml › \[0\]\.codes: code 9999 does not exist/);
+});

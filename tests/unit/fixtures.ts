@@ -28,6 +28,10 @@ export function validateFixture(changes: Record<string, string | null> = {}): st
     validateContent(
       asContent.filter(({ file }) => file.startsWith('content/catalogs/')),
       asContent.filter(({ file }) => file.startsWith('content/codes/')),
+      {
+        seenAs: asContent.find(({ file }) => file === 'content/seen-as.yaml'),
+        phrases: asContent.find(({ file }) => file === 'content/phrases.yaml'),
+      },
     ),
   );
 }
