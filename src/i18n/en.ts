@@ -109,7 +109,7 @@ export const en = {
   notFoundNearest: 'Nearest codes by number',
   notFoundSearch: 'Search the reference',
   seenAsHeading: 'Seen as',
-  seenAsIntro: 'The messages, wrapper codes and names this error shows up as in real output. Parts in braces vary: {seconds} is a number of seconds, {function} a function name.',
+  seenAsIntro: 'How this error shows up in real output. Parts in braces vary from one occurrence to the next.',
   seenAsSource: 'Seen at',
   'seenAsKind.message': 'Message',
   'seenAsKind.console-result': 'Console result',

@@ -5,22 +5,25 @@
  * back out, so a page can say "your timeout is 3 s".
  */
 
-/** Every placeholder a template may use, and what its value looks like in real output. */
+/**
+ * Every placeholder a template may use, and what its value looks like in real output. Plain strings
+ * (not String.raw calls) so bundlers can drop the table from pages that only need the types.
+ */
 export const PLACEHOLDER_PATTERNS = {
-  seconds: String.raw`\d+(?:\.\d+)?`,
-  ms: String.raw`\d+(?:\.\d+)?`,
-  mb: String.raw`\d+(?:\.\d+)?`,
-  function: String.raw`[^\s"'\[\]]+?`,
-  namespace: String.raw`[^\s"'\[\]]+?`,
-  request_id: String.raw`[0-9A-Za-z-]{6,}`,
-  region: String.raw`[a-z]+-[a-z]+(?:-\d+)?`,
-  handler: String.raw`[^\s"']+?`,
-  path: String.raw`[^\s"']+?`,
-  version: String.raw`[^\s"']+?`,
-  name: String.raw`[^\s"']+?`,
-  port: String.raw`\d{1,5}`,
-  n: String.raw`-?\d+`,
-  text: String.raw`[^\n]*?`,
+  seconds: '\\d+(?:\\.\\d+)?',
+  ms: '\\d+(?:\\.\\d+)?',
+  mb: '\\d+(?:\\.\\d+)?',
+  function: '[^\\s"\'\\[\\]]+?',
+  namespace: '[^\\s"\'\\[\\]]+?',
+  request_id: '[0-9A-Za-z-]{6,}',
+  region: '[a-z]+-[a-z]+(?:-\\d+)?',
+  handler: '[^\\s"\']+?',
+  path: '[^\\s"\']+?',
+  version: '[^\\s"\']+?',
+  name: '[^\\s"\']+?',
+  port: '\\d{1,5}',
+  n: '-?\\d+',
+  text: '[^\\n]*?',
 } as const;
 
 /** A placeholder name, such as `seconds`. */
@@ -50,7 +53,7 @@ function escapeRegExp(text: string): string {
 /** A literal part: spacing and quote style may vary in real output, so both are tolerated. */
 function literalPattern(text: string): string {
   return escapeRegExp(text)
-    .replace(/\s+/g, String.raw`\s*`)
+    .replace(/\s+/g, '\\s*')
     .replace(/["']/g, `["']?`);
 }
 
@@ -77,8 +80,8 @@ export function compileTemplate(template: string): CompiledTemplate {
   source += literalPattern(template.slice(last));
   // A template that starts or ends with a letter or digit must not match inside a longer word
   // (`-504003` inside `-5040031`, `OOM` inside `ROOM`).
-  const before = /^[\p{L}\p{N}-]/u.test(template) ? String.raw`(?<![A-Za-z0-9_-])` : '';
-  const after = /[\p{L}\p{N}]$/u.test(template) ? String.raw`(?![A-Za-z0-9_])` : '';
+  const before = /^[\p{L}\p{N}-]/u.test(template) ? '(?<![A-Za-z0-9_-])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(template) ? '(?![A-Za-z0-9_])' : '';
   const specificity = template.replace(/\{[a-z_]+\}/g, '').replace(/\s+/g, ' ').trim().length;
   return { pattern: new RegExp(before + source + after, 'i'), names, specificity };
 }

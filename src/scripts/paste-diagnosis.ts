@@ -38,7 +38,7 @@ export function initPasteDiagnosis(): void {
   }
   if (!diagnosis || diagnosis.code !== section.dataset.seenAs) return;
   const strings = JSON.parse(box.dataset.strings ?? '{}') as DiagnosisStrings;
-  const item = [...section.querySelectorAll<HTMLElement>('[data-template]')].find((li) => li.dataset.template === diagnosis.template);
+  const item = [...section.querySelectorAll<HTMLElement>('li')].find((li) => li.querySelector('code')?.textContent === diagnosis.template);
   if (item) {
     item.classList.add(...HIGHLIGHT);
     item.dataset.matched = '';

@@ -1,0 +1,167 @@
+/**
+ * The header search box's behaviour as an ARIA combobox, loaded on first focus (combobox.ts): type
+ * to search, arrows move through the listbox, Enter opens the chosen result (or the first one when
+ * it is an exact match, otherwise the search page), the first Esc closes the list and the second
+ * clears the box. The list shows the best results and a row to see them all.
+ */
+import type { SearchEngine, SearchOutcome, SearchResult } from './engine.ts';
+import { readStrings } from './strings.ts';
+
+/** The engine, renderer and paste memory, loaded on first use (focus or a shortcut), not with the page. */
+const loadSearch = () => Promise.all([import('./engine.ts'), import('./render.ts'), import('./remember-paste.ts')]);
+
+const MAX_OPTIONS = 8;
+/** Styles of the option the arrows are on: a filled background and a ring, clear in both themes. */
+const ACTIVE_CLASSES = ['bg-brand-100', 'ring-2', 'ring-inset', 'ring-brand-700', 'dark:bg-slate-700', 'dark:ring-brand-300'];
+
+type Loaded = {
+  engine: SearchEngine;
+  renderResult: (typeof import('./render.ts'))['renderResult'];
+  rememberPaste: (typeof import('./remember-paste.ts'))['rememberPaste'];
+};
+
+/** Attaches the combobox behaviour to the header form and its box; runs a query already typed. */
+export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): void {
+  const popup = form.querySelector<HTMLElement>('[data-search-popup]');
+  const list = form.querySelector<HTMLUListElement>('[role="listbox"]');
+  const note = form.querySelector<HTMLElement>('[data-search-note]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  if (!popup || !list || !note || !status) return;
+
+  const strings = readStrings(form);
+  let ready: Promise<Loaded> | undefined;
+  const search = () =>
+    (ready ??= loadSearch().then(([engine, render, paste]) => ({
+      engine: engine.createSearchEngine(form.dataset.lang ?? 'en', form.dataset.base ?? '/'),
+      renderResult: render.renderResult,
+      rememberPaste: paste.rememberPaste,
+    })));
+  /** Each option's target: a result (remembered for the diagnosis) or the search page. */
+  let targets: Array<{ url: string; result?: SearchResult }> = [];
+  let active = -1;
+  let generation = 0;
+
+  const searchPageUrl = () => `${form.action}?${new URLSearchParams({ q: input.value.trim() })}`;
+
+  const open = (index: number) => {
+    const target = targets[index];
+    if (!target) return;
+    if (target.result) void search().then(({ rememberPaste }) => rememberPaste(target.result!));
+    location.assign(target.url);
+  };
+
+  const close = () => {
+    popup.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const setActive = (index: number) => {
+    const options = list.querySelectorAll<HTMLElement>('[role="option"]');
+    options.forEach((option, i) => {
+      option.setAttribute('aria-selected', String(i === index));
+      for (const name of ACTIVE_CLASSES) option.classList.toggle(name, i === index);
+    });
+    active = index;
+    const current = options[index];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const option = (index: number, onClick: () => void): HTMLLIElement => {
+    const item = document.createElement('li');
+    item.id = `site-search-option-${index}`;
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
+    item.className = 'block cursor-pointer border-b border-slate-100 px-3 py-2 last:border-0 dark:border-slate-800';
+    item.addEventListener('mousedown', (event) => event.preventDefault());
+    item.addEventListener('click', onClick);
+    return item;
+  };
+
+  const show = (outcome: SearchOutcome, { renderResult }: Loaded) => {
+    const shown = outcome.results.slice(0, MAX_OPTIONS);
+    targets = shown.map((result) => ({ url: result.url, result }));
+    const items = shown.map((result, index) => {
+      const item = option(index, () => open(index));
+      item.dataset.url = result.url;
+      renderResult(item, result, strings);
+      return item;
+    });
+    if (outcome.total > shown.length) {
+      const index = items.length;
+      const all = option(index, () => open(index));
+      all.dataset.url = searchPageUrl();
+      all.dataset.seeAll = '';
+      all.classList.add('font-medium', 'text-brand-700', 'dark:text-brand-300');
+      all.textContent = strings.seeAll.replace('{n}', String(outcome.total));
+      targets.push({ url: all.dataset.url });
+      items.push(all);
+    }
+    list.replaceChildren(...items);
+    note.hidden = !outcome.closest;
+    note.textContent = outcome.closest ? strings.closest : '';
+    const count = strings.count(outcome.total);
+    status.textContent = input.value.trim() ? (outcome.closest ? `${strings.closest} ${count}` : count) : '';
+    const visible = items.length > 0;
+    popup.hidden = !visible;
+    input.setAttribute('aria-expanded', String(visible));
+    // Only an exact match is pre-selected for Enter; a guess must be chosen with the arrows.
+    setActive(visible && outcome.exact ? 0 : -1);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async () => {
+    const query = input.value;
+    const mine = ++generation;
+    const loaded = await search();
+    if (mine !== generation) return;
+    if (!query.trim()) {
+      close();
+      status.textContent = '';
+      return;
+    }
+    const outcome = await loaded.engine.search(query, { limit: MAX_OPTIONS, isCurrent: () => mine === generation });
+    if (outcome && mine === generation) show(outcome, loaded);
+  };
+
+  void search().then(({ engine }) => engine.warm());
+  // A short pause while typing: every keystroke is not a query worth fetching fragments for.
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    generation += 1;
+    timer = setTimeout(() => void run(), 60);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (popup.hidden && targets.length > 0) {
+        popup.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      }
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const count = targets.length;
+      setActive(count ? (active < 0 && step < 0 ? count - 1 : (active + step + count) % count) : -1);
+    } else if (event.key === 'Enter') {
+      if (active >= 0 && !popup.hidden) {
+        event.preventDefault();
+        open(active);
+      }
+      // Otherwise the form submits to the search page, which explains what was and was not found.
+    } else if (event.key === 'Escape') {
+      if (!popup.hidden) close();
+      else {
+        input.value = '';
+        targets = [];
+        status.textContent = '';
+      }
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+  if (input.value.trim()) void run();
+}
