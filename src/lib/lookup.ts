@@ -52,6 +52,8 @@ export interface LookupHit {
   reason: LookupReason;
   /** What in the query matched: the message template, the name or the phrase. */
   why?: string;
+  /** The seen-as template the text matched, when one did (even if a code field decided the code). */
+  template?: string;
   /** Values of the matched template's placeholders (`{ seconds: "3" }`). */
   values?: Partial<Record<Placeholder, string>>;
 }
@@ -99,6 +101,8 @@ interface TextRule {
   weight: number;
   reason: LookupReason;
   why: string;
+  /** Set for seen-as templates, whose values the code page can show. */
+  template?: string;
   match(text: string): Partial<Record<Placeholder, string>> | undefined;
 }
 
@@ -121,7 +125,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     }
     for (const seen of entry.seenAs ?? []) {
       const compiled = compileTemplate(seen.text);
-      rules.push({ entry, weight: 5000 + compiled.specificity, reason: 'message', why: seen.text, match: (text) => matchTemplate(compiled, text) });
+      rules.push({ entry, weight: 5000 + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });
       skeletons.push({ entry, skeleton: templateSkeleton(seen.text), why: seen.text });
     }
     for (const name of [entry.name, ...entry.olderNames]) {
@@ -153,6 +157,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   /** Every code the text points at, strongest evidence first, each with why. */
   function findInText(text: string): LookupHit[] {
     const found = new Map<string, { score: number; hit: LookupHit }>();
+    /** The most specific template each code matched, kept apart so a code field cannot hide it. */
+    const templates = new Map<string, { weight: number; template: string; values: LookupHit['values'] }>();
     const note = (code: string, score: number, hit: Omit<LookupHit, 'entry'>) => {
       const entry = byCode.get(code);
       if (entry && score > (found.get(code)?.score ?? -1)) found.set(code, { score, hit: { entry, ...hit } });
@@ -160,7 +166,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const match of text.matchAll(CODE_FIELD)) note(match[1]!, 10_000, { reason: 'code-field', why: match[0] });
     for (const rule of rules) {
       const values = rule.match(text);
-      if (values) note(rule.entry.code, rule.weight, { reason: rule.reason, why: rule.why, ...(Object.keys(values).length ? { values } : {}) });
+      if (!values) continue;
+      note(rule.entry.code, rule.weight, { reason: rule.reason, why: rule.why });
+      if (rule.template && rule.weight > (templates.get(rule.entry.code)?.weight ?? -1)) {
+        templates.set(rule.entry.code, { weight: rule.weight, template: rule.template, values });
+      }
     }
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w.-])/g)) {
       const before = text.slice(0, match.index);
@@ -176,6 +186,12 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const { phrase, coverage } of matchPhrases(text)) {
       phrase.codes.forEach((code, index) => note(code, 100 + Math.round(coverage * 100) - index, { reason: 'phrase', why: phrase.text }));
     }
-    return [...found.values()].sort((a, b) => b.score - a.score).map(({ hit }) => hit);
+    return [...found.values()]
+      .sort((a, b) => b.score - a.score)
+      .map(({ hit }) => {
+        const matched = templates.get(hit.entry.code);
+        if (!matched) return hit;
+        return { ...hit, template: matched.template, ...(Object.keys(matched.values ?? {}).length ? { values: matched.values } : {}) };
+      });
   }
 }

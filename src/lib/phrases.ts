@@ -31,14 +31,17 @@ export interface PhraseHit {
 export function createPhraseMatcher(phrases: readonly PhraseEntry[]): (query: string) => PhraseHit[] {
   const keyed = phrases.map((phrase) => ({ phrase, key: phraseKey(phrase.text) })).filter(({ key }) => key.length > 0);
   return (query: string) => {
-    const text = phraseKey(stripFiller(query));
+    // Match against the whole query (a phrase may contain filler, as 内存超了 contains 了), but
+    // measure coverage against the query without filler, which is what the phrase has to explain.
+    const text = phraseKey(query);
+    const meaningful = Math.max(1, phraseKey(stripFiller(query)).length);
     if (!text) return [];
     const padded = ` ${text} `;
     const hits: PhraseHit[] = [];
     for (const { phrase, key } of keyed) {
       const latinEdges = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
       const found = latinEdges ? padded.includes(` ${key} `) || wholeWordIn(text, key) : text.includes(key);
-      if (found) hits.push({ phrase, coverage: key.length / text.length });
+      if (found) hits.push({ phrase, coverage: Math.min(1, key.length / meaningful) });
     }
     return hits.sort((a, b) => b.coverage - a.coverage);
   };

@@ -22,7 +22,9 @@ export interface SearchResult {
   reason?: LookupReason;
   /** What matched (a message template, a name, a phrase), shown so several candidates explain themselves. */
   why?: string;
-  /** Values read from a matched message, for the code page's diagnosis. */
+  /** The seen-as message the query matched, for the code page's diagnosis. */
+  template?: string;
+  /** Values read from that message. */
   values?: Partial<Record<Placeholder, string>>;
 }
 
@@ -136,6 +138,7 @@ export function createSearchEngine(lang: string, base: string) {
         catalog: label,
         ...(hit.reason ? { reason: hit.reason } : {}),
         ...(hit.why ? { why: hit.why } : {}),
+        ...(hit.template ? { template: hit.template } : {}),
         ...(hit.values ? { values: hit.values } : {}),
       });
       if (lookup) {

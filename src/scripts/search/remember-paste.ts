@@ -8,8 +8,8 @@ import type { SearchResult } from './engine.ts';
 /** Stores the diagnosis for a chosen result when it came from a matched message; clears it otherwise. */
 export function rememberPaste(result: SearchResult): void {
   try {
-    if (result.code && result.reason === 'message' && result.why) {
-      const diagnosis: Diagnosis = { code: result.code, template: result.why, values: result.values ?? {} };
+    if (result.code && result.template) {
+      const diagnosis: Diagnosis = { code: result.code, template: result.template, values: result.values ?? {} };
       sessionStorage.setItem(DIAGNOSIS_KEY, JSON.stringify(diagnosis));
     } else {
       sessionStorage.removeItem(DIAGNOSIS_KEY);

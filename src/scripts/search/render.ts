@@ -24,9 +24,10 @@ export function renderResult(container: HTMLElement, result: SearchResult, strin
   }
   container.append(top);
   if (result.title) container.append(span('block text-slate-700 dark:text-slate-300', result.title));
-  if (result.why && result.reason !== 'code' && result.reason !== 'name') {
+  const matched = result.template ?? (result.reason !== 'code' && result.reason !== 'name' ? result.why : undefined);
+  if (matched) {
     const why = span('block text-xs text-slate-700 dark:text-slate-300', `${strings.matched}: `);
-    why.append(span('font-mono break-all', result.why));
+    why.append(span('font-mono break-all', matched));
     container.append(why);
   }
   if (result.excerpt) {
