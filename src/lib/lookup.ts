@@ -9,6 +9,7 @@
 import type { CatalogId } from './catalogs.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
+import { stripFiller } from './query-clean.ts';
 
 /** A real message a code shows up as, as the lookup ships it. */
 export interface SeenAsTemplate {
@@ -81,6 +82,11 @@ const UNIT_AFTER = /^\s*(?:[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|%|
  */
 const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status)["'\s]*[:=]\s*["']?(\d{3,6})\b/gi;
 
+/** A wrapper platform's negative error code, such as `-504003` (not `-1`, which only says "failed"). */
+const WRAPPER_CODE = /(?<![\w.-])(-\d{4,7})(?![\w.])/g;
+/** Scores of the kinds of evidence, strongest first; a template adds its specificity. */
+const SCORE = { codeField: 10_000, template: 5000, wrapperCode: 3000, documentedMessage: 1000, nameInText: 800, messagePart: 500, bareNumber: 400, phrase: 100 } as const;
+
 /** Lower-cases and drops everything but letters, digits and CJK, so `Handler Not Found` = `handlernotfound`. */
 export function normalizeName(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9\u3400-\u9fff]+/g, '');
@@ -121,17 +127,27 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const older of entry.olderNames) addName(older, { entry, reason: 'older-name', why: older });
     for (const message of entry.messages) {
       const pattern = messagePattern(message);
-      rules.push({ entry, weight: 1000 + message.length, reason: 'message', why: message, match: (text) => (pattern.test(text) ? {} : undefined) });
+      rules.push({ entry, weight: SCORE.documentedMessage + message.length, reason: 'message', why: message, match: (text) => (pattern.test(text) ? {} : undefined) });
     }
     for (const seen of entry.seenAs ?? []) {
       const compiled = compileTemplate(seen.text);
-      rules.push({ entry, weight: 5000 + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });
+      rules.push({ entry, weight: SCORE.template + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });
       skeletons.push({ entry, skeleton: templateSkeleton(seen.text), why: seen.text });
     }
     for (const name of [entry.name, ...entry.olderNames]) {
       if (name && normalizeName(name).length >= MIN_IN_TEXT_NAME) {
         const pattern = new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(name).replace(/\s+/g, '\\s+')}($|[^A-Za-z0-9])`, 'i');
-        rules.push({ entry, weight: name.length, reason: 'in-text', why: name, match: (text) => (pattern.test(text) ? {} : undefined) });
+        rules.push({ entry, weight: SCORE.nameInText + name.length, reason: 'in-text', why: name, match: (text) => (pattern.test(text) ? {} : undefined) });
+      }
+    }
+  }
+  // A wrapper platform's own code (`-504003`) names the SCF code even when it is pasted alone or
+  // with a different message, so each negative code found in a seen-as string is indexed too.
+  const byWrapperCode = new Map<string, Array<{ entry: LookupEntry; template: string }>>();
+  for (const entry of data.entries) {
+    for (const seen of entry.seenAs ?? []) {
+      for (const match of seen.text.matchAll(WRAPPER_CODE)) {
+        byWrapperCode.set(match[1]!, [...(byWrapperCode.get(match[1]!) ?? []), { entry, template: seen.text }]);
       }
     }
   }
@@ -163,7 +179,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const entry = byCode.get(code);
       if (entry && score > (found.get(code)?.score ?? -1)) found.set(code, { score, hit: { entry, ...hit } });
     };
-    for (const match of text.matchAll(CODE_FIELD)) note(match[1]!, 10_000, { reason: 'code-field', why: match[0] });
+    for (const match of text.matchAll(CODE_FIELD)) note(match[1]!, SCORE.codeField, { reason: 'code-field', why: match[0] });
+    for (const match of text.matchAll(WRAPPER_CODE)) {
+      for (const { entry } of byWrapperCode.get(match[1]!) ?? []) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: match[1]! });
+    }
     for (const rule of rules) {
       const values = rule.match(text);
       if (!values) continue;
@@ -175,17 +194,29 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w.-])/g)) {
       const before = text.slice(0, match.index);
       const after = text.slice(match.index + match[0].length);
-      if (!PORT_BEFORE.test(before) && !UNIT_AFTER.test(after)) note(match[1]!, 1, { reason: 'in-text', why: match[1]! });
+      // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words.
+      if (!PORT_BEFORE.test(before) && !UNIT_AFTER.test(after)) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[1]! });
     }
-    const typed = text.toLowerCase().replace(/\s+/g, ' ');
-    if (found.size === 0 && typed.length >= MIN_MESSAGE_PART) {
-      for (const { entry, skeleton, why } of skeletons) {
-        if (skeleton.includes(typed)) note(entry.code, 500 + typed.length, { reason: 'message-part', why });
+    if (found.size === 0) {
+      // A message typed without its numbers or wrapped in a question: its words inside a template.
+      const pieces = [text, stripFiller(text), ...text.split(/[,，。!！?？;；]+/)];
+      for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim()))) {
+        if (typed.length < MIN_MESSAGE_PART) continue;
+        for (const { entry, skeleton, why } of skeletons) {
+          if (skeleton.includes(typed)) note(entry.code, SCORE.messagePart + typed.length, { reason: 'message-part', why });
+        }
       }
     }
+    // Phrases add up: "timed out" + "cold start" points at the init timeout more than either alone.
+    const phraseScores = new Map<string, { score: number; why: string }>();
     for (const { phrase, coverage } of matchPhrases(text)) {
-      phrase.codes.forEach((code, index) => note(code, 100 + Math.round(coverage * 100) - index, { reason: 'phrase', why: phrase.text }));
+      phrase.codes.forEach((code, index) => {
+        const previous = phraseScores.get(code);
+        const score = (previous?.score ?? 0) + Math.round(coverage * 100) - index * 5;
+        phraseScores.set(code, { score, why: previous ? `${previous.why} + ${phrase.text}` : phrase.text });
+      });
     }
+    for (const [code, { score, why }] of phraseScores) note(code, SCORE.phrase + Math.min(score, SCORE.bareNumber - SCORE.phrase - 1), { reason: 'phrase', why });
     return [...found.values()]
       .sort((a, b) => b.score - a.score)
       .map(({ hit }) => {
