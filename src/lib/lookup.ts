@@ -84,8 +84,10 @@ const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status)["'\s
 
 /** A wrapper platform's negative error code, such as `-504003` (not `-1`, which only says "failed"). */
 const WRAPPER_CODE = /(?<![\w.-])(-\d{4,7})(?![\w.])/g;
+/** A Python stack frame in a platform runtime file: `File "/var/runtime/…", line {n}, in name`. */
+const RUNTIME_FRAME = /^(File "\/var\/runtime\/[^"]+"), line \{n\}, in \w+$/;
 /** Scores of the kinds of evidence, strongest first; a template adds its specificity. */
-const SCORE = { codeField: 10_000, template: 5000, wrapperCode: 3000, documentedMessage: 1000, nameInText: 800, messagePart: 500, bareNumber: 400, phrase: 100 } as const;
+const SCORE = { codeField: 10_000, template: 5000, wrapperCode: 3000, documentedMessage: 1000, nameInText: 800, messagePart: 500, runtimeFrame: 700, bareNumber: 400, phrase: 100 } as const;
 
 /** Lower-cases and drops everything but letters, digits and CJK, so `Handler Not Found` = `handlernotfound`. */
 export function normalizeName(text: string): string {
@@ -133,6 +135,13 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const compiled = compileTemplate(seen.text);
       rules.push({ entry, weight: SCORE.template + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });
       skeletons.push({ entry, skeleton: templateSkeleton(seen.text), why: seen.text });
+      // A frame of the same runtime file (`File ".../bootstrap.py", line 160, in get_func_handler`)
+      // fails at the same stage as the recorded frame, whatever function it names: a good guess.
+      const frame = RUNTIME_FRAME.exec(seen.text);
+      if (frame) {
+        const file = compileTemplate(frame[1]!);
+        rules.push({ entry, weight: SCORE.runtimeFrame, reason: 'message-part', why: seen.text, match: (text) => (matchTemplate(file, text) ? {} : undefined) });
+      }
     }
     for (const name of [entry.name, ...entry.olderNames]) {
       if (name && normalizeName(name).length >= MIN_IN_TEXT_NAME) {
