@@ -153,6 +153,7 @@ export const en = {
   'placeholder.text': 'Text',
   searchClosest: 'No exact match — closest:',
   searchSeeAll: 'See all {n} results',
+  searchAllPages: 'Search all pages for “{q}”',
   searchSuggestions: 'Try a code (433), a status name (TimeLimitReached), the message your function printed, or a few words such as "timeout" or "out of memory". Or browse a catalog:',
   searchWhyMatched: 'Matched',
   searchGuess: 'Likely',

@@ -22,6 +22,7 @@ export function searchStrings(lang: Lang): string {
     matched: t('searchWhyMatched'),
     closest: t('searchClosest'),
     seeAll: t('searchSeeAll'),
+    searchAll: t('searchAllPages'),
     one: t('searchOneResult'),
     many: t('searchResultsCount'),
     none: t('searchNoResults'),

@@ -11,6 +11,8 @@ import { readStrings } from './strings.ts';
 const loadSearch = () => Promise.all([import('./engine.ts'), import('./render.ts'), import('./remember-paste.ts')]);
 
 const MAX_OPTIONS = 8;
+/** How long typing must pause before a search runs; about the gap between keys of a quick typist. */
+const TYPING_PAUSE_MS = 150;
 /** Styles of the option the arrows are on: a filled background and a ring, clear in both themes. */
 const ACTIVE_CLASSES = ['bg-brand-100', 'ring-2', 'ring-inset', 'ring-brand-700', 'dark:bg-slate-700', 'dark:ring-brand-300'];
 
@@ -93,13 +95,15 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
       renderResult(item, result, strings);
       return item;
     });
-    if (outcome.total > shown.length) {
+    // The last row opens the search page: "see all N" when there are more than the list shows, or
+    // "search all pages" when the list holds only the lookup's answers and full text was not run.
+    if (outcome.total > shown.length || (outcome.fullTextSkipped && shown.length > 0)) {
       const index = items.length;
       const all = option(index, () => open(index));
       all.dataset.url = searchPageUrl();
       all.dataset.seeAll = '';
       all.classList.add('font-medium', 'text-brand-700', 'dark:text-brand-300');
-      all.textContent = strings.seeAll.replace('{n}', String(outcome.total));
+      all.textContent = outcome.total > shown.length ? strings.seeAll.replace('{n}', String(outcome.total)) : strings.searchAll.replace('{q}', input.value.trim());
       targets.push({ url: all.dataset.url });
       items.push(all);
     }
@@ -126,16 +130,17 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
       status.textContent = '';
       return;
     }
-    const outcome = await loaded.engine.search(query, { limit: MAX_OPTIONS, isCurrent: () => mine === generation });
+    const outcome = await loaded.engine.search(query, { limit: MAX_OPTIONS, isCurrent: () => mine === generation, fullText: 'when-needed' });
     if (outcome && mine === generation) show(outcome, loaded);
   };
 
   void search().then(({ engine }) => engine.warm());
-  // A short pause while typing: every keystroke is not a query worth fetching fragments for.
+  // A short pause while typing: not every keystroke is a query worth fetching index chunks and
+  // fragments for. The lookup alone answers at once; full text waits for the pause.
   input.addEventListener('input', () => {
     clearTimeout(timer);
     generation += 1;
-    timer = setTimeout(() => void run(), 60);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

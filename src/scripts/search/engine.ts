@@ -37,6 +37,8 @@ export interface SearchOutcome {
   exact: boolean;
   /** Nothing matched every word: these are the closest results. */
   closest: boolean;
+  /** Full text was not consulted: `total` counts the lookup's answers only. */
+  fullTextSkipped: boolean;
 }
 
 interface PagefindResultData {
@@ -65,12 +67,25 @@ export interface SearchOptions {
   limit: number;
   /** False once a newer query has started: the older one then loads no fragments. */
   isCurrent?: () => boolean;
+  /**
+   * `when-needed` skips full text when the lookup already answered (the header list: Pagefind's
+   * index for a two-character Chinese query alone is ~55 KB); `always` runs it (the search page).
+   */
+  fullText?: 'always' | 'when-needed';
 }
 
 /** How many single words the fallback tries, most informative first. */
 const FALLBACK_TERMS = 3;
 /** Pasted text this long is noise to full text once the lookup has named the code. */
 const PASTE_LENGTH = 60;
+
+/**
+ * Whether a query is worth a full-text search: one Latin letter or one Chinese character matches
+ * half the index and costs index chunks and fragments for results nobody reads while typing.
+ */
+function worthFullText(text: string): boolean {
+  return informativeTerms(text).some((term) => /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(term) || /[A-Za-z0-9]{3}/.test(term));
+}
 
 /** Creates the engine for one language under one deploy base. */
 export function createSearchEngine(lang: string, base: string) {
@@ -86,7 +101,9 @@ export function createSearchEngine(lang: string, base: string) {
   const loadPagefind = () =>
     (pagefindPromise ??= (import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js')) as Promise<Pagefind>)
       .then(async (pagefind) => {
-        await pagefind.options({ baseUrl: base, excerptLength: 24 });
+        // noWorker: Pagefind 1.5+ searches in a Web Worker, a second 43 KB script (12 KB gzip) that
+        // only pays off for large indexes; ours answers in a few ms on the main thread.
+        await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
         await pagefind.init();
         return pagefind;
       })
@@ -114,20 +131,22 @@ export function createSearchEngine(lang: string, base: string) {
   }
 
   return {
-    /** Starts downloading the lookup data and Pagefind (on focus, before the first key). */
+    /**
+     * Starts downloading the lookup data (on focus, before the first key). Pagefind (its script,
+     * WebAssembly and index, 80 KB and more) waits until a query needs full text.
+     */
     warm(): void {
       void loadLookup();
-      void loadPagefind();
     },
     /** Whether full-text search is available (false under `astro dev`, where Pagefind does not exist). */
     async hasFullText(): Promise<boolean> {
       return (await loadPagefind()) !== null;
     },
     /** Results for a query, best first; `null` when a newer query took over before fragments loaded. */
-    async search(query: string, { catalog = '', limit, isCurrent = () => true }: SearchOptions): Promise<SearchOutcome | null> {
+    async search(query: string, { catalog = '', limit, isCurrent = () => true, fullText: when = 'always' }: SearchOptions): Promise<SearchOutcome | null> {
       const text = query.trim();
-      if (!text) return { results: [], total: 0, exact: false, closest: false };
-      const [lookup, pagefind] = await Promise.all([loadLookup(), loadPagefind()]);
+      if (!text) return { results: [], total: 0, exact: false, closest: false, fullTextSkipped: true };
+      const lookup = await loadLookup();
       const results: SearchResult[] = [];
       const seen = new Set<string>();
       const entryResult = (hit: Pick<LookupHit, 'entry'> & Partial<LookupHit>, label: string): SearchResult => ({
@@ -152,7 +171,9 @@ export function createSearchEngine(lang: string, base: string) {
       const exact = isExactReason(results[0]?.reason);
       let closest = false;
       let total = results.length;
-      if (pagefind && !(exact && text.length > PASTE_LENGTH)) {
+      const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when === 'when-needed' && results.length > 0);
+      const pagefind = skip ? null : await loadPagefind();
+      if (pagefind) {
         const found = await fullText(pagefind, text, catalog ? { catalog } : {});
         // A phrase or exact hit already answers the question; fallback words would only add noise.
         closest = found.closest && results.length === 0;
@@ -191,7 +212,7 @@ export function createSearchEngine(lang: string, base: string) {
         }
         total = results.length;
       }
-      return { results, total: Math.max(total, results.length), exact, closest };
+      return { results, total: Math.max(total, results.length), exact, closest, fullTextSkipped: !pagefind };
     },
   };
 }

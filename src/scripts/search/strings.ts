@@ -5,6 +5,7 @@ export interface SearchStrings {
   matched: string;
   closest: string;
   seeAll: string;
+  searchAll: string;
   one: string;
   many: string;
   none: string;

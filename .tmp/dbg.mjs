@@ -1,0 +1,12 @@
+import { launch } from '/work/wt/search/scripts/bench/browser.mjs';
+const browser = await launch();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 200)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfinished', (r) => console.log('req', r.url().slice(21, 80)));
+await page.goto('http://localhost:4413/en/codes/437/', { waitUntil: 'networkidle' });
+await page.locator('#site-search').focus();
+await page.locator('#site-search').pressSequentially('timeout', { delay: 80 });
+await page.waitForTimeout(3000);
+console.log(await page.locator('#site-search-results').innerText());
+await browser.close();
