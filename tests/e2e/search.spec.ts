@@ -77,16 +77,16 @@ test('the list stops at 8 results and offers a row to see all of them on the sea
 });
 
 test('no page holds every word: the box says so and shows the closest results instead of nothing', async ({ page }) => {
-  await page.goto('zh/');
+  await page.goto('en/');
   const input = page.locator('#site-search');
   await input.focus();
-  await input.fill('镜像 香蕉苹果');
-  await expect(page.locator('[data-search-note]')).toHaveText('没有精确匹配，最接近的结果：');
+  await input.fill('image pull banana');
+  await expect(page.locator('[data-search-note]')).toHaveText('No exact match — closest:');
   await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
-  await page.goto(`zh/search/?q=${encodeURIComponent('镜像 香蕉苹果')}`);
+  await page.goto(`en/search/?q=${encodeURIComponent('image pull banana')}`);
   await expect(page.locator('[data-search-page-closest]')).toBeVisible();
   await expect(page.locator('main [data-search-page-results] a').first()).toBeVisible();
-  await expect(page.locator('[data-search-help] a[href$="/zh/catalogs/scf/"]')).toBeVisible();
+  await expect(page.locator('[data-search-help] a[href$="/en/catalogs/scf/"]')).toBeVisible();
 });
 
 test('nonsense still gets suggestions and the catalog links, never a blank page', async ({ page }) => {
@@ -130,7 +130,8 @@ test('paste to diagnosis: the matched message and its values are shown on the co
   await expect(box).toBeVisible();
   await expect(box.locator('dt')).toHaveText(['Seconds']);
   await expect(box.locator('dd')).toHaveText(['7']);
-  await expect(page.locator('#seen-as li.ring-2 code')).toHaveText('Invoking task timed out after {seconds} seconds');
+  await expect(page.locator('#seen-as li.ring-2')).toHaveCount(1);
+  await expect(page.locator('#seen-as li.ring-2 code')).toContainText('Invoking task timed out after {seconds} seconds');
   expect(page.url()).not.toContain('7');
   await box.getByRole('button').click();
   await expect(box).toBeHidden();

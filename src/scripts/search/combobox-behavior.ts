@@ -11,8 +11,11 @@ import { readStrings } from './strings.ts';
 const loadSearch = () => Promise.all([import('./engine.ts'), import('./render.ts'), import('./remember-paste.ts')]);
 
 const MAX_OPTIONS = 8;
-/** How long typing must pause before a search runs; about the gap between keys of a quick typist. */
-const TYPING_PAUSE_MS = 150;
+/**
+ * How long typing must pause before full text may run (Pagefind's own debounce default): the
+ * lookup answers every keystroke at once, but a half-typed word must not fetch index chunks.
+ */
+const TYPING_PAUSE_MS = 300;
 /** Styles of the option the arrows are on: a filled background and a ring, clear in both themes. */
 const ACTIVE_CLASSES = ['bg-brand-100', 'ring-2', 'ring-inset', 'ring-brand-700', 'dark:bg-slate-700', 'dark:ring-brand-300'];
 
@@ -120,6 +123,15 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Answers from the lookup alone, at once, while the reader is still typing. */
+  const runLookup = async () => {
+    const query = input.value;
+    const mine = generation;
+    const loaded = await search();
+    if (mine !== generation || !query.trim()) return;
+    const outcome = await loaded.engine.search(query, { limit: MAX_OPTIONS, fullText: 'never' });
+    if (outcome && mine === generation) show(outcome, loaded);
+  };
   const run = async () => {
     const query = input.value;
     const mine = ++generation;
@@ -140,6 +152,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   input.addEventListener('input', () => {
     clearTimeout(timer);
     generation += 1;
+    void runLookup();
     timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
@@ -159,8 +172,11 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
       }
       // Otherwise the form submits to the search page, which explains what was and was not found.
     } else if (event.key === 'Escape') {
-      if (!popup.hidden) close();
-      else {
+      // The first Esc only closes the list; a search input would otherwise clear itself at once.
+      if (!popup.hidden) {
+        event.preventDefault();
+        close();
+      } else {
         input.value = '';
         targets = [];
         status.textContent = '';

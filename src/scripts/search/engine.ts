@@ -69,9 +69,10 @@ export interface SearchOptions {
   isCurrent?: () => boolean;
   /**
    * `when-needed` skips full text when the lookup already answered (the header list: Pagefind's
-   * index for a two-character Chinese query alone is ~55 KB); `always` runs it (the search page).
+   * index for a two-character Chinese query alone is ~55 KB); `always` runs it (the search page);
+   * `never` answers from the lookup alone, or `null` when it has nothing (while the reader types).
    */
-  fullText?: 'always' | 'when-needed';
+  fullText?: 'always' | 'when-needed' | 'never';
 }
 
 /** How many single words the fallback tries, most informative first. */
@@ -168,10 +169,11 @@ export function createSearchEngine(lang: string, base: string) {
           results.push(entryResult(hit, label));
         }
       }
+      if (when === 'never' && results.length === 0) return null;
       const exact = isExactReason(results[0]?.reason);
       let closest = false;
       let total = results.length;
-      const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when === 'when-needed' && results.length > 0);
+      const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when !== 'always' && results.length > 0);
       const pagefind = skip ? null : await loadPagefind();
       if (pagefind) {
         const found = await fullText(pagefind, text, catalog ? { catalog } : {});
