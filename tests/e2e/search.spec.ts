@@ -217,3 +217,31 @@ test('Chinese ground truth: every zh page containing a term is among Pagefind re
     expect.soft(missing, `pages containing "${term}" that search misses`).toEqual([]);
   }
 });
+
+test('axe: the open list with an active option, the closest note and the paste diagnosis, light and dark', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const found: string[] = [];
+  const check = async (where: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const violation of results.violations) found.push(`${where} ${colorScheme}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`);
+    }
+  };
+  await page.goto('en/codes/437/');
+  const input = page.locator('#site-search');
+  await input.focus();
+  await input.fill('timeout');
+  await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
+  await input.press('ArrowDown');
+  await check('list');
+  await input.fill('image pull banana');
+  await expect(page.locator('[data-search-note]')).toBeVisible();
+  await check('closest');
+  await input.fill('Function [ demo ] concurrency exceeded reserved quota 128 MB');
+  await expect(page.locator('#site-search-results [role="option"]').first()).toHaveAttribute('data-url', /\/codes\/432\/$/);
+  await input.press('Enter');
+  await expect(page.locator('#seen-as [data-diagnosis]')).toBeVisible();
+  await check('diagnosis');
+  expect(found).toEqual([]);
+});
