@@ -110,7 +110,7 @@ export const en = {
   notFoundSearch: 'Search the reference',
   seenAsHeading: 'Seen as',
   seenAsIntro: 'How this error shows up in real output. Parts in braces vary from one occurrence to the next.',
-  seenAsSource: 'Seen at',
+  seenAsMeta: '{kind}, {by} · seen at: ',
   'seenAsKind.message': 'Message',
   'seenAsKind.console-result': 'Console result',
   'seenAsKind.log-line': 'Log line',

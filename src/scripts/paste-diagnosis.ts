@@ -4,17 +4,10 @@
  * from it, so "the timeout is 3 seconds" is on screen. Everything comes from `sessionStorage` and is
  * written as text; nothing leaves the browser.
  */
-import { DIAGNOSIS_KEY, parseDiagnosis } from '../lib/diagnosis.ts';
+import { DIAGNOSIS_KEY, parseDiagnosis, placeholderLabels } from '../lib/diagnosis.ts';
 import type { Placeholder } from '../lib/message-template.ts';
-
-interface DiagnosisStrings {
-  heading: string;
-  matched: string;
-  values: string;
-  privacy: string;
-  clear: string;
-  labels: Record<Placeholder, string>;
-}
+import { useTranslations } from '../i18n/index.ts';
+import { isLang } from '../lib/langs.ts';
 
 const HIGHLIGHT = ['ring-2', 'ring-brand-700', 'dark:ring-brand-300', 'rounded-md', 'p-2'];
 
@@ -37,7 +30,16 @@ export function initPasteDiagnosis(): void {
     return;
   }
   if (!diagnosis || diagnosis.code !== section.dataset.seenAs) return;
-  const strings = JSON.parse(box.dataset.strings ?? '{}') as DiagnosisStrings;
+  const lang = document.documentElement.lang.slice(0, 2);
+  const t = useTranslations(isLang(lang) ? lang : 'en');
+  const strings = {
+    heading: t('diagnosisHeading'),
+    matched: t('diagnosisMatched'),
+    values: t('diagnosisValues'),
+    privacy: t('diagnosisPrivacy'),
+    clear: t('diagnosisClear'),
+    labels: placeholderLabels(t),
+  };
   const item = [...section.querySelectorAll<HTMLElement>('li')].find((li) => li.querySelector('code')?.textContent === diagnosis.template);
   if (item) {
     item.classList.add(...HIGHLIGHT);
