@@ -109,7 +109,7 @@ export const en = {
   notFoundNearest: 'Nearest codes by number',
   notFoundSearch: 'Search the reference',
   seenAsHeading: 'Seen as',
-  seenAsIntro: 'How this error shows up in real output. Parts in braces vary from one occurrence to the next.',
+  seenAsIntro: 'As printed in real output; parts in braces vary.',
   seenAsMeta: '{kind}, {by} · seen at: ',
   'seenAsKind.message': 'Message',
   'seenAsKind.console-result': 'Console result',

@@ -111,7 +111,7 @@ export const zh = {
   notFoundNearest: '编号相近的错误码',
   notFoundSearch: '搜索本参考',
   seenAsHeading: '常见报错形式',
-  seenAsIntro: '该错误在实际输出中的样子。花括号中的部分每次可能不同。',
+  seenAsIntro: '实际输出中的原文，花括号中的部分每次可能不同。',
   seenAsMeta: '{kind}，{by} · 出处：',
   'seenAsKind.message': '报错信息',
   'seenAsKind.console-result': '控制台返回结果',

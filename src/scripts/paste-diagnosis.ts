@@ -9,7 +9,7 @@ import type { Placeholder } from '../lib/message-template.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { isLang } from '../lib/langs.ts';
 
-const HIGHLIGHT = ['ring-2', 'ring-brand-700', 'dark:ring-brand-300', 'rounded-md', 'p-2'];
+const HIGHLIGHT = ['outline-2', 'outline-brand-700', 'dark:outline-brand-300', 'rounded-md', 'p-2'];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -46,13 +46,15 @@ export function initPasteDiagnosis(): void {
     item.dataset.matched = '';
   }
   box.replaceChildren();
+  // Styled here, not in the HTML: most readers never see the box, so its classes stay out of every page.
+  box.className = 'rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-slate-900 dark:bg-slate-800 dark:text-slate-100';
   box.append(element('p', strings.heading, 'font-semibold'));
   box.append(element('p', strings.matched));
   box.append(element('code', diagnosis.template, 'block break-all'));
   const entries = Object.entries(diagnosis.values) as Array<[Placeholder, string]>;
   if (entries.length > 0) {
     box.append(element('p', strings.values, 'mt-2 font-medium'));
-    const list = element('dl', '', 'grid grid-cols-[auto_1fr] gap-x-4');
+    const list = element('dl', '', 'flex flex-wrap gap-x-4');
     for (const [name, value] of entries) list.append(element('dt', strings.labels[name] ?? name), element('dd', value, 'font-mono break-all'));
     list.dataset.diagnosisValues = '';
     box.append(list);

@@ -31,7 +31,7 @@ test('the header box: / focuses it, a guess is not pre-selected, arrows move, Es
   await input.press('ArrowDown');
   await input.press('ArrowDown');
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
-  await expect(options.nth(1)).toHaveClass(/ring-2/);
+  await expect(options.nth(1)).toHaveClass(/outline-2/);
   await expect(input).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id')) ?? '');
   await input.press('Escape');
   await expect(page.locator('#site-search-results')).toBeHidden();
@@ -130,8 +130,8 @@ test('paste to diagnosis: the matched message and its values are shown on the co
   await expect(box).toBeVisible();
   await expect(box.locator('dt')).toHaveText(['Seconds']);
   await expect(box.locator('dd')).toHaveText(['7']);
-  await expect(page.locator('#seen-as li.ring-2')).toHaveCount(1);
-  await expect(page.locator('#seen-as li.ring-2 code')).toContainText('Invoking task timed out after {seconds} seconds');
+  await expect(page.locator('#seen-as li.outline-2')).toHaveCount(1);
+  await expect(page.locator('#seen-as li.outline-2 code')).toContainText('Invoking task timed out after {seconds} seconds');
   expect(page.url()).not.toContain('7');
   await box.getByRole('button').click();
   await expect(box).toBeHidden();

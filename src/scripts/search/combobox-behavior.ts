@@ -16,8 +16,8 @@ const MAX_OPTIONS = 8;
  * lookup answers every keystroke at once, but a half-typed word must not fetch index chunks.
  */
 const TYPING_PAUSE_MS = 300;
-/** Styles of the option the arrows are on: a filled background and a ring, clear in both themes. */
-const ACTIVE_CLASSES = ['bg-brand-100', 'ring-2', 'ring-inset', 'ring-brand-700', 'dark:bg-slate-700', 'dark:ring-brand-300'];
+/** Styles of the option the arrows are on: a filled background and an outline, clear in both themes. */
+const ACTIVE_CLASSES = ['bg-brand-100', 'outline-2', '-outline-offset-2', 'outline-brand-700', 'dark:bg-slate-700', 'dark:outline-brand-300'];
 
 type Loaded = {
   engine: SearchEngine;

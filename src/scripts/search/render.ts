@@ -20,7 +20,7 @@ export function renderResult(container: HTMLElement, result: SearchResult, strin
   if (result.catalog) top.append(span('badge border-slate-500 text-slate-700 dark:text-slate-300', result.catalog));
   if (result.reason) {
     const exact = isExactReason(result.reason);
-    top.append(span(exact ? 'text-xs text-emerald-800 dark:text-emerald-300' : 'text-xs text-amber-900 dark:text-amber-200', exact ? strings.exact : strings.guess));
+    top.append(span(exact ? 'text-xs text-emerald-800 dark:text-emerald-300' : 'text-xs text-amber-950 dark:text-amber-100', exact ? strings.exact : strings.guess));
   }
   container.append(top);
   if (result.title) container.append(span('block text-slate-700 dark:text-slate-300', result.title));
