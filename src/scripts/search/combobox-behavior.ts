@@ -45,6 +45,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   let targets: Array<{ url: string; result?: SearchResult }> = [];
   let active = -1;
   let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const searchPageUrl = () => `${form.action}?${new URLSearchParams({ q: input.value.trim() })}`;
 
@@ -56,6 +57,9 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   };
 
   const close = () => {
+    // A search still under way must not reopen the list the reader just closed.
+    clearTimeout(timer);
+    generation += 1;
     popup.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
@@ -90,6 +94,8 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   };
 
   const show = (outcome: SearchOutcome, { renderResult }: Loaded) => {
+    // The full answer replaces the quick one; the option the reader already moved to stays chosen.
+    const chosen = active >= 0 ? targets[active]?.url : undefined;
     const shown = outcome.results.slice(0, MAX_OPTIONS);
     targets = shown.map((result) => ({ url: result.url, result }));
     const items = shown.map((result, index) => {
@@ -119,10 +125,10 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     popup.hidden = !visible;
     input.setAttribute('aria-expanded', String(visible));
     // Only an exact match is pre-selected for Enter; a guess must be chosen with the arrows.
-    setActive(visible && outcome.exact ? 0 : -1);
+    const kept = chosen ? targets.findIndex((target) => target.url === chosen) : -1;
+    setActive(visible ? (kept >= 0 ? kept : outcome.exact ? 0 : -1) : -1);
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   /** Answers from the lookup alone, at once, while the reader is still typing. */
   const runLookup = async () => {
     const query = input.value;
