@@ -155,7 +155,7 @@ export const en = {
   searchSeeAll: 'See all {n} results',
   searchAllPages: 'Search all pages for “{q}”',
   searchSuggestions: 'Try a code (433), a status name (TimeLimitReached), the message your function printed, or a few words such as "timeout" or "out of memory". Or browse a catalog:',
-  searchWhyMatched: 'Matched',
+  searchWhyMatched: 'Matched: ',
   searchGuess: 'Likely',
 } as const;
 

@@ -157,6 +157,6 @@ export const zh = {
   searchSeeAll: '查看全部 {n} 条结果',
   searchAllPages: '在所有页面中搜索“{q}”',
   searchSuggestions: '可以输入错误码（433）、状态名称（TimeLimitReached）、函数输出的报错信息，或“超时”“内存超了”等关键词；也可以浏览错误码目录：',
-  searchWhyMatched: '匹配',
+  searchWhyMatched: '匹配：',
   searchGuess: '可能相关',
 } as const satisfies Record<UiKey, string>;

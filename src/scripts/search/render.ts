@@ -26,7 +26,7 @@ export function renderResult(container: HTMLElement, result: SearchResult, strin
   if (result.title) container.append(span('block text-slate-700 dark:text-slate-300', result.title));
   const matched = result.template ?? (result.reason !== 'code' && result.reason !== 'name' ? result.why : undefined);
   if (matched) {
-    const why = span('block text-xs text-slate-700 dark:text-slate-300', `${strings.matched}: `);
+    const why = span('block text-xs text-slate-700 dark:text-slate-300', strings.matched);
     why.append(span('font-mono break-all', matched));
     container.append(why);
   }
