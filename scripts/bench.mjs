@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { createLookup } from '../src/lib/lookup.ts';
 import { pageAssets } from '../src/lib/page-assets.ts';
-import { launch, searchMetrics } from './bench/browser.mjs';
+import { launch, searchMetrics, typedSearchTransfer } from './bench/browser.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { kb, sumSizes, table, timed, weigh } from './bench/measure.mjs';
 import { writeSyntheticContent } from './bench/synthetic.mjs';
@@ -85,6 +85,13 @@ async function printSearch(outDir) {
     }
     console.log('Search in a fresh browser context on a code page (localhost):\n');
     table(['lang', 'first-visit requests', 'first-visit bytes', 'first-search bytes', 'first search', 'later (median)', 'later (max)', 'queries'], rows);
+    const typed = [];
+    for (const lang of ['en', 'zh']) {
+      const t = await typedSearchTransfer(browser, origin, join(process.cwd(), outDir), lang);
+      typed.push([lang, `"${t.query}"`, t.requests, kb(t.bytes)]);
+    }
+    console.log('\nFirst search typed key by key into a code page\'s header box, as a compressing host transfers it:\n');
+    table(['lang', 'typed', 'requests', 'bytes (gzip)'], typed);
   } finally {
     await browser.close();
     server.kill();

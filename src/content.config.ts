@@ -6,11 +6,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseCatalogFiles } from './lib/catalog-files.ts';
 import { formatProblems } from './lib/content-rules.ts';
-import { codeDocSchema, codeFactsSchema, conceptDocSchema, sourceDocSchema } from './lib/schema.ts';
+import { codeDocSchema, codeFactsSchema, conceptDocSchema, phraseSchema, seenAsItemSchema, sourceDocSchema } from './lib/schema.ts';
+import { parsePhrasesFile, parseSeenAsFile } from './lib/vocabulary-files.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -28,6 +31,46 @@ function catalogLoader(dir: string): Loader {
       store.clear();
       for (const { code, file, data } of entries) {
         store.set({ id: code, data: await parseData({ id: code, data, filePath: file }), filePath: file });
+      }
+    },
+  };
+}
+
+/** Reads one vocabulary file (absent means empty); a bad item stops the build with file and field. */
+async function readVocabulary(path: string): Promise<{ file: string; text: string }> {
+  return { file: relative(process.cwd(), path), text: existsSync(path) ? await readFile(path, 'utf8') : '' };
+}
+
+/** Loads `seen-as.yaml`: one entry per code, holding the strings it shows up as, in file order. */
+function seenAsLoader(path: string): Loader {
+  return {
+    name: 'seen-as-file',
+    async load({ store, parseData }) {
+      const input = await readVocabulary(path);
+      const { records, problems } = parseSeenAsFile(input);
+      if (problems.length > 0) throw new Error(`Bad seen-as data:\n${formatProblems(problems)}`);
+      store.clear();
+      const byCode = Map.groupBy(records, (record) => record.code);
+      for (const [code, items] of byCode) {
+        const data = { items: items.map((item) => ({ ...item.data, index: item.index })) };
+        store.set({ id: code, data: await parseData({ id: code, data, filePath: input.file }), filePath: input.file });
+      }
+    },
+  };
+}
+
+/** Loads `phrases.yaml`: one entry per phrase, keyed by its position. */
+function phrasesLoader(path: string): Loader {
+  return {
+    name: 'phrases-file',
+    async load({ store, parseData }) {
+      const input = await readVocabulary(path);
+      const { records, problems } = parsePhrasesFile(input);
+      if (problems.length > 0) throw new Error(`Bad phrase data:\n${formatProblems(problems)}`);
+      store.clear();
+      for (const { index, data } of records) {
+        const id = String(index);
+        store.set({ id, data: await parseData({ id, data, filePath: input.file }), filePath: input.file });
       }
     },
   };
@@ -53,4 +96,15 @@ const sources = defineCollection({
   schema: sourceDocSchema,
 });
 
-export const collections = { facts, codes, concepts, sources };
+const seenAs = defineCollection({
+  loader: seenAsLoader(join(contentDir, 'seen-as.yaml')),
+  /** The strings one code shows up as; `index` is the item's position under its code in the file. */
+  schema: z.strictObject({ items: z.array(seenAsItemSchema.extend({ index: z.number().int() })) }),
+});
+
+const phrases = defineCollection({
+  loader: phrasesLoader(join(contentDir, 'phrases.yaml')),
+  schema: phraseSchema,
+});
+
+export const collections = { facts, codes, concepts, sources, seenAs, phrases };

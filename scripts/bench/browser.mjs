@@ -72,3 +72,35 @@ export async function searchMetrics(browser, origin, lang, queries) {
     laterMaxMs: later.at(-1) ?? 0,
   };
 }
+
+/** The first-search words of the search benchmark, as a reader types them into a code page's header box. */
+export const FIRST_SEARCH_WORDS = { en: 'timeout', zh: '超时' };
+
+/**
+ * Bytes a first search transfers when typed key by key (100 ms apart) into the header box of a
+ * fresh code page: every request after the page loaded, Web Workers included, counted as a
+ * compressing host sends it (text gzip-compressed; Pagefind's own files are compressed already).
+ * Sizes come from `outDir`, since the local test server does not compress.
+ */
+export async function typedSearchTransfer(browser, origin, outDir, lang, query = FIRST_SEARCH_WORDS[lang]) {
+  const { gzipSync } = await import('node:zlib');
+  const { existsSync, readFileSync } = await import('node:fs');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/${lang}/codes/437/`, { waitUntil: 'networkidle' });
+  const paths = [];
+  context.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  await page.locator('#site-search').focus();
+  await page.locator('#site-search').pressSequentially(query, { delay: 100 });
+  await page.locator('[data-search-status]').filter({ hasText: /\d/ }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  let bytes = 0;
+  for (const path of paths) {
+    const file = `${outDir}${path.endsWith('/') ? `${path}index.html` : path}`;
+    if (!existsSync(file)) continue;
+    const body = readFileSync(file);
+    bytes += /\.(pf_\w+|pagefind)$/.test(file) ? body.length : gzipSync(body, { level: 6 }).length;
+  }
+  return { query, requests: paths.length, bytes };
+}

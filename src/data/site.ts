@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { checkContent, checkSources, formatProblems, type DocRecord } from '../lib/content-rules.ts';
+import type { Phrase, SeenAsItem } from '../lib/schema.ts';
 import { isLang, type Lang } from '../lib/langs.ts';
 import { withBase } from '../lib/paths.ts';
 import { splitFrontMatter } from '../lib/validate-content.ts';
@@ -21,6 +22,10 @@ export interface Site {
   doc(lang: Lang, code: string): CollectionEntry<'codes'>;
   /** Every concept page of a language. */
   concepts(lang: Lang): CollectionEntry<'concepts'>[];
+  /** The real strings a code shows up as, in file order (empty when none are recorded). */
+  seenAs(code: string): SeenAsItem[];
+  /** The everyday-phrase table. */
+  phrases: Phrase[];
 }
 
 /** One source document with its id. */
@@ -47,11 +52,13 @@ function splitId(id: string): { lang: string; slug: string } {
 }
 
 async function loadSite(): Promise<Site> {
-  const [facts, codes, concepts, sources] = await Promise.all([
+  const [facts, codes, concepts, sources, seenAs, phrases] = await Promise.all([
     getCollection('facts'),
     getCollection('codes'),
     getCollection('concepts'),
     getCollection('sources'),
+    getCollection('seenAs'),
+    getCollection('phrases'),
   ]);
   // Astro keeps the body without its front matter; the raw file gives real line numbers. Read one
   // file at a time: a catalog of thousands of pages would run out of file handles in parallel.
@@ -66,15 +73,24 @@ async function loadSite(): Promise<Site> {
     ...checkContent(
       facts.map((entry) => ({ code: entry.id, file: entry.filePath ?? 'content/catalogs', data: entry.data })),
       docs,
+      {
+        seenAs: seenAs.flatMap((entry) =>
+          entry.data.items.map(({ index, ...data }) => ({ file: entry.filePath ?? 'content/seen-as.yaml', code: entry.id, index, data })),
+        ),
+        phrases: phrases.map((entry) => ({ file: entry.filePath ?? 'content/phrases.yaml', index: Number(entry.id), data: entry.data })),
+      },
     ),
   ];
   if (problems.length > 0) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
 
   const byId = new Map(codes.map((entry) => [entry.id, entry]));
+  const seenAsByCode = new Map(seenAs.map((entry) => [entry.id, entry.data.items.map(({ index: _, ...item }) => item)]));
   return {
     catalog: buildCatalog(facts.map((entry) => ({ code: entry.id, facts: entry.data }))),
     sources: SOURCE_IDS.map((id) => ({ id, ...sources.find((entry) => entry.id === id)!.data })),
     doc: (lang, code) => byId.get(`${lang}/${code}`)!,
     concepts: (lang) => concepts.filter((entry) => splitId(entry.id).lang === lang),
+    seenAs: (code) => seenAsByCode.get(code) ?? [],
+    phrases: [...phrases].sort((a, b) => Number(a.id) - Number(b.id)).map((entry) => entry.data),
   };
 }

@@ -18,6 +18,11 @@ export function searchStrings(lang: Lang): string {
   const t = useTranslations(lang);
   return JSON.stringify({
     exact: t('searchExactMatch'),
+    guess: t('searchGuess'),
+    matched: t('searchWhyMatched'),
+    closest: t('searchClosest'),
+    seeAll: t('searchSeeAll'),
+    searchAll: t('searchAllPages'),
     one: t('searchOneResult'),
     many: t('searchResultsCount'),
     none: t('searchNoResults'),

@@ -7,8 +7,10 @@
  *   2. pages: every code has a page in every language, every page has facts (its file name is a code);
  *   3. bodies: the fixed sections are there, the fix is a numbered list, `<CodeLink>` and
  *      `<ConceptLink>` point at things that exist, and nothing unsafe (scripts, handlers,
- *      `javascript:` URLs, frames, `set:html`, imports) is in the MDX.
- *   4. sources: `content/sources.yaml` describes exactly the documents the facts may cite.
+ *      `javascript:` URLs, frames, `set:html`, imports) is in the MDX;
+ *   4. sources: `content/sources.yaml` describes exactly the documents the facts may cite;
+ *   5. vocabulary: every seen-as string and everyday phrase points at a code that exists, and every
+ *      seen-as template uses only known placeholders.
  * Each problem names the file and the field, so a failed build says where to look.
  */
 import {
@@ -22,7 +24,8 @@ import {
 } from './catalogs.ts';
 import { ALLOWED_EXTERNAL_ORIGINS } from './external-links.ts';
 import { LANGS, type Lang } from './langs.ts';
-import type { CodeFacts } from './schema.ts';
+import { templateProblem } from './message-template.ts';
+import type { CodeFacts, Phrase, SeenAsItem } from './schema.ts';
 
 /** One thing wrong with the content. */
 export interface Problem {
@@ -50,6 +53,27 @@ export interface DocRecord {
   bodyLine: number;
 }
 
+/** One seen-as string as loaded: file, the code it is listed under, its position and data. */
+export interface SeenAsRecord {
+  file: string;
+  code: string;
+  index: number;
+  data: SeenAsItem;
+}
+
+/** One everyday phrase as loaded: file, position and data. */
+export interface PhraseRecord {
+  file: string;
+  index: number;
+  data: Phrase;
+}
+
+/** The vocabulary files' contents (both may be empty). */
+export interface Vocabulary {
+  seenAs: readonly SeenAsRecord[];
+  phrases: readonly PhraseRecord[];
+}
+
 /** Catalogs whose codes have no platform name (the code is the identifier). */
 const UNNAMED_CATALOGS: readonly CatalogId[] = ['yr-sdk'];
 
@@ -69,9 +93,34 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /** Runs every cross-file check and returns the problems found (empty when the content is sound). */
-export function checkContent(facts: readonly FactsRecord[], docs: readonly DocRecord[]): Problem[] {
+export function checkContent(
+  facts: readonly FactsRecord[],
+  docs: readonly DocRecord[],
+  vocabulary: Vocabulary = { seenAs: [], phrases: [] },
+): Problem[] {
   const known = new Set(facts.map((f) => f.code));
-  return [...checkFacts(facts, known), ...checkPages(facts, docs, known), ...docs.flatMap((d) => checkBody(d, known))];
+  return [
+    ...checkFacts(facts, known),
+    ...checkPages(facts, docs, known),
+    ...docs.flatMap((d) => checkBody(d, known)),
+    ...checkVocabulary(vocabulary, known),
+  ];
+}
+
+function checkVocabulary({ seenAs, phrases }: Vocabulary, known: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, code, index, data } of seenAs) {
+    const field = `"${code}"[${index}]`;
+    if (!known.has(code)) problems.push({ file, field, message: `code ${code} does not exist in content/catalogs/*.yaml` });
+    const problem = templateProblem(data.text);
+    if (problem) problems.push({ file, field: `${field}.text`, message: problem });
+  }
+  for (const { file, index, data } of phrases) {
+    for (const code of data.codes) {
+      if (!known.has(code)) problems.push({ file, field: `[${index}].codes`, message: `code ${code} does not exist in content/catalogs/*.yaml` });
+    }
+  }
+  return problems;
 }
 
 function checkFacts(facts: readonly FactsRecord[], known: ReadonlySet<string>): Problem[] {

@@ -1,13 +1,18 @@
 /**
  * The only external URLs the site may link to. Everything else must be a page of this site; the
- * link check fails on any other origin. Facts are restated, not linked out; the exception is a
- * public source beyond the five documents (a fact's `refs`, or a page a concept page cites), which
- * readers must be able to check.
+ * link check fails on any other origin. Facts are restated, not linked out; the exceptions are public
+ * sources a reader must be able to check: a fact's `refs` or a page a concept page cites (sources
+ * beyond the five documents), and where a real-world message was seen (`content/seen-as.yaml`).
  */
 export const ALLOWED_EXTERNAL_ORIGINS: readonly string[] = [
-  // openYuanrong source files at fixed commits, cited in the codes' `refs`.
+  // openYuanrong source files at fixed commits (refs), and issues and files where messages were seen.
   'https://github.com',
   // Tencent Cloud's Concurrency Overview (583/37040) and Concurrency Management (583/39464) pages,
   // which content/concepts/{en,zh}/concurrency.mdx cite for facts outside the five documents.
   'https://www.tencentcloud.com',
+  // Where real-world messages were seen (content/seen-as.yaml).
+  'https://gitee.com',
+  'https://cloud.tencent.com',
+  'https://developers.weixin.qq.com',
+  'https://docs.cloudbase.net',
 ];

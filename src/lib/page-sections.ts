@@ -17,6 +17,7 @@ const CODE_PAGE_SECTIONS: ReadonlyArray<PageSection & { optional: boolean }> = [
   { id: 'meaning', label: 'meaning', optional: false },
   { id: 'fix', label: 'fix', optional: false },
   { id: 'notes', label: 'notes', optional: true },
+  { id: 'seen-as', label: 'seenAsHeading', optional: true },
   { id: 'related', label: 'related', optional: true },
   { id: 'sources', label: 'sources', optional: false },
 ];

@@ -127,3 +127,39 @@ export const sourceDocSchema = z.strictObject({
   seed: z.string().regex(/^\d{3}$/),
 });
 export type SourceDoc = z.infer<typeof sourceDocSchema>;
+/** Kinds of string a code shows up as in the wild. */
+export const SEEN_AS_KINDS = ['message', 'console-result', 'log-line', 'stack-trace', 'wrapper-code', 'wrapper-name', 'exception', 'deploy-message'] as const;
+/** Who prints a seen-as string. */
+export const SEEN_AS_PRINTERS = [
+  'scf-runtime', 'scf-console', 'scf-api', 'cloudbase', 'wx-cloud', 'serverless-cli',
+  'yr-python', 'yr-cpp', 'yr-java', 'yr-go', 'yr-rest', 'yr-frontend', 'yr-datasystem',
+] as const;
+
+/** A public address: where a string or phrase was seen. */
+const sourceUrl = z.url({ protocol: /^https$/ });
+
+/** One real string a code shows up as: one item of `content/seen-as.yaml`, listed under its code. */
+export const seenAsItemSchema = z.strictObject({
+  /** The exact string, variable parts as `{placeholders}` (see `src/lib/message-template.ts`). */
+  text: z.string().min(1),
+  /** What sort of string it is. */
+  kind: z.enum(SEEN_AS_KINDS),
+  /** Who prints it. */
+  by: z.enum(SEEN_AS_PRINTERS),
+  /** Where it was seen: an issue or page address, or a file as `https://github.com/OWNER/REPO/blob/REF/PATH`. */
+  source: sourceUrl,
+  /** What the variable parts or the format mean, in both languages. */
+  note: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }).optional(),
+});
+export type SeenAsItem = z.infer<typeof seenAsItemSchema>;
+
+/** One everyday phrase: one item of `content/phrases.yaml`. */
+export const phraseSchema = z.strictObject({
+  /** The phrase as people write it, in either language. */
+  text: z.string().min(2),
+  /** Codes it usually means, most likely first; they must exist. */
+  codes: z.array(z.string().regex(/^[1-9]\d*$/)).min(1),
+  /** A public post where people used it; omitted for a curated variant of a sourced phrase. */
+  source: sourceUrl.optional(),
+});
+export type Phrase = z.infer<typeof phraseSchema>;

@@ -6,6 +6,7 @@
 import { parse } from 'yaml';
 import { parseCatalogFiles, type CatalogFile } from './catalog-files.ts';
 import { checkContent, checkSources, type DocRecord, type FactsRecord, type Problem } from './content-rules.ts';
+import { parsePhrasesFile, parseSeenAsFile, type VocabularyFile } from './vocabulary-files.ts';
 import { isLang } from './langs.ts';
 import { codeDocSchema, codeFactsSchema, sourceDocSchema } from './schema.ts';
 
@@ -53,14 +54,20 @@ export function validateSources({ file, text }: CatalogFile): Problem[] {
   return [...problems, ...checkSources(file, Object.keys(parsed))];
 }
 
-/** Validates catalog files, code pages and the sources file; returns every problem, each naming file and field. */
-export function validateContent(
-  catalogFiles: readonly CatalogFile[],
-  docFiles: readonly DocFile[],
-  sourcesFile?: CatalogFile,
-): Problem[] {
+/** The files beside the catalogs and pages, each optional: the source documents and the vocabulary. */
+export interface ExtraFiles {
+  /** `content/sources.yaml`. */
+  sources?: CatalogFile;
+  /** `content/seen-as.yaml`. */
+  seenAs?: VocabularyFile;
+  /** `content/phrases.yaml`. */
+  phrases?: VocabularyFile;
+}
+
+/** Validates catalog files, code pages, the sources file and the vocabulary; returns every problem, each naming file and field. */
+export function validateContent(catalogFiles: readonly CatalogFile[], docFiles: readonly DocFile[], extra: ExtraFiles = {}): Problem[] {
   const { entries, problems } = parseCatalogFiles(catalogFiles);
-  if (sourcesFile) problems.push(...validateSources(sourcesFile));
+  if (extra.sources) problems.push(...validateSources(extra.sources));
   const facts: FactsRecord[] = [];
   for (const entry of entries) {
     const result = codeFactsSchema.safeParse(entry.data);
@@ -80,5 +87,8 @@ export function validateContent(
     if (!result.success) problems.push(...issuesToProblems(file, 'frontmatter', result.error.issues));
     docs.push({ lang, code: match[2]!, file, body, bodyLine });
   }
-  return [...problems, ...checkContent(facts, docs)];
+  const seenAs = extra.seenAs ? parseSeenAsFile(extra.seenAs) : { records: [], problems: [] };
+  const phrases = extra.phrases ? parsePhrasesFile(extra.phrases) : { records: [], problems: [] };
+  problems.push(...seenAs.problems, ...phrases.problems);
+  return [...problems, ...checkContent(facts, docs, { seenAs: seenAs.records, phrases: phrases.records })];
 }

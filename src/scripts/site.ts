@@ -7,6 +7,16 @@ import { initCombobox } from './search/combobox.ts';
 import { initLanguageSwitch } from './language-switch.ts';
 import { initCopyButtons } from './copy.ts';
 import { initThemeSwitch } from './theme-switch.ts';
+import { DIAGNOSIS_KEY } from '../lib/diagnosis.ts';
+
+/** Whether a paste is waiting for a code page; storage may be disabled. */
+function hasStoredPaste(): boolean {
+  try {
+    return sessionStorage.getItem(DIAGNOSIS_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 initCombobox();
 initThemeSwitch();
@@ -15,4 +25,5 @@ initCopyButtons();
 if (document.querySelector('[data-search-page]')) void import('./search/page.ts').then((m) => m.initSearchPage());
 if (document.querySelector('[data-catalog-filter]')) void import('./catalog-filter.ts').then((m) => m.initCatalogFilter());
 if (document.querySelector('[data-copy-code] pre')) void import('./code-copy.ts').then((m) => m.initCodeCopy());
+if (document.querySelector('[data-diagnosis]') && hasStoredPaste()) void import('./paste-diagnosis.ts').then((m) => m.initPasteDiagnosis());
 if (document.querySelector('[data-not-found-suggestions]')) void import('./not-found.ts').then((m) => m.initNotFound());

@@ -15,26 +15,128 @@ for (const { lang, query, top } of SEARCH_QUERIES) {
   });
 }
 
-test('the header box: / focuses it, arrows move, Enter opens, Esc closes, counts are announced', async ({ page }) => {
+test('the header box: / focuses it, a guess is not pre-selected, arrows move, Esc closes then clears, Enter opens an exact match', async ({ page }) => {
   await page.goto('en/');
+  await expect(page.locator('[data-search-form] kbd')).toHaveText('/');
   await page.keyboard.press('/');
   const input = page.locator('#site-search');
   await expect(input).toBeFocused();
   await input.pressSequentially('timeout');
   const options = page.locator('#site-search-results [role="option"]');
   await expect(options.first()).toBeVisible();
+  await expect(options.first()).toHaveAttribute('data-url', /\/en\/codes\/433\/$/);
   await expect(input).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
+  await expect(page.locator('#site-search-results [aria-selected="true"]')).toHaveCount(0);
+  await input.press('ArrowDown');
   await input.press('ArrowDown');
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
-  await expect(input).toHaveAttribute('aria-activedescendant', await options.nth(1).getAttribute('id') ?? '');
+  await expect(options.nth(1)).toHaveClass(/outline-2/);
+  await expect(input).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id')) ?? '');
   await input.press('Escape');
   await expect(page.locator('#site-search-results')).toBeHidden();
   await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(input).toHaveValue('timeout');
+  await input.press('Escape');
+  await expect(input).toHaveValue('');
   await input.fill('HandlerNotFound');
   await expect(options.first()).toContainText('437');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await input.press('Enter');
   await expect(page).toHaveURL(/\/en\/codes\/437\/$/);
+});
+
+test('Enter on a guess opens the search page, which keeps the query', async ({ page }) => {
+  await page.goto('en/codes/437/');
+  const input = page.locator('#site-search');
+  await input.focus();
+  await input.fill('memory');
+  await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=memory$/);
+  await expect(page.locator('#search-page-q')).toHaveValue('memory');
+  await expect(page.locator('main [data-search-page-results] a').first()).toBeVisible();
+});
+
+test('the list stops at 8 results and offers a row to see all of them on the search page', async ({ page }) => {
+  await page.goto('en/');
+  const input = page.locator('#site-search');
+  await input.focus();
+  await input.fill('function');
+  const seeAll = page.locator('#site-search-results [data-see-all]');
+  await expect(seeAll).toHaveText(/^See all \d+ results$/);
+  const total = Number(/\d+/.exec((await seeAll.textContent()) ?? '')?.[0]);
+  expect(total).toBeGreaterThan(8);
+  await expect(page.locator('#site-search-results [role="option"]:not([data-see-all])')).toHaveCount(8);
+  await input.press('ArrowUp');
+  await expect(seeAll).toHaveAttribute('aria-selected', 'true');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=function$/);
+  await expect(page.locator('main [data-search-page-results] li')).toHaveCount(Math.min(total, 20 + 8), { timeout: 10_000 }).catch(() => undefined);
+  expect(await page.locator('main [data-search-page-results] li').count()).toBeGreaterThan(8);
+});
+
+test('no page holds every word: the box says so and shows the closest results instead of nothing', async ({ page }) => {
+  await page.goto('en/');
+  const input = page.locator('#site-search');
+  await input.focus();
+  await input.fill('image pull banana');
+  await expect(page.locator('[data-search-note]')).toHaveText('No exact match — closest:');
+  await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
+  await page.goto(`en/search/?q=${encodeURIComponent('image pull banana')}`);
+  await expect(page.locator('[data-search-page-closest]')).toBeVisible();
+  await expect(page.locator('main [data-search-page-results] a').first()).toBeVisible();
+  await expect(page.locator('[data-search-help] a[href$="/en/catalogs/scf/"]')).toBeVisible();
+});
+
+test('nonsense still gets suggestions and the catalog links, never a blank page', async ({ page }) => {
+  await page.goto(`en/search/?q=${encodeURIComponent('qqqzzzxxx')}`);
+  await expect(page.locator('[data-search-page-closest]')).toBeVisible();
+  await expect(page.locator('main [data-search-page-results] a').first()).toBeVisible();
+  await expect(page.locator('[data-search-help]')).toContainText('Try a code');
+  await expect(page.locator('[data-search-help] a')).toHaveCount(3);
+});
+
+test('/ on the search page focuses that page\'s own box', async ({ page }) => {
+  await page.goto('en/search/?q=433');
+  await expect(page.locator('main [data-search-page-results] a').first()).toBeVisible();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('#search-page-q')).toBeFocused();
+});
+
+test('on a 360 px phone the search page form stacks and its box stays wide', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('zh/search/?q=超时');
+  const box = await page.locator('#search-page-q').boundingBox();
+  const label = await page.locator('label[for="search-page-q"]').boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(200);
+  expect(label?.height).toBeLessThan(40);
+  const button = await page.locator('[data-search-page] button[type="submit"]').boundingBox();
+  expect(button!.y).toBeGreaterThan(box!.y + box!.height - 1);
+});
+
+test('paste to diagnosis: the matched message and its values are shown on the code page, never in the URL', async ({ page }) => {
+  await page.goto('en/codes/437/');
+  const input = page.locator('#site-search');
+  await input.focus();
+  await input.fill('{"errorCode":-1,"errorMessage":"Invoking task timed out after 7 seconds","statusCode":433}');
+  const first = page.locator('#site-search-results [role="option"]').first();
+  await expect(first).toHaveAttribute('data-url', /\/en\/codes\/433\/$/);
+  await expect(first).toContainText('Invoking task timed out after {seconds} seconds');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/en\/codes\/433\/$/);
+  const box = page.locator('#seen-as [data-diagnosis]');
+  await expect(box).toBeVisible();
+  await expect(box.locator('dt')).toHaveText(['Seconds']);
+  await expect(box.locator('dd')).toHaveText(['7']);
+  await expect(page.locator('#seen-as li.outline-2')).toHaveCount(1);
+  await expect(page.locator('#seen-as li.outline-2 code')).toContainText('Invoking task timed out after {seconds} seconds');
+  expect(page.url()).not.toContain('7');
+  await box.getByRole('button').click();
+  await expect(box).toBeHidden();
+  await page.reload();
+  await expect(box).toBeHidden();
 });
 
 test('Ctrl+K focuses the search from a code page, and results stay in the page language', async ({ page }) => {
@@ -114,4 +216,32 @@ test('Chinese ground truth: every zh page containing a term is among Pagefind re
     const missing = expected.filter((url) => !found[term]!.includes(url));
     expect.soft(missing, `pages containing "${term}" that search misses`).toEqual([]);
   }
+});
+
+test('axe: the open list with an active option, the closest note and the paste diagnosis, light and dark', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const found: string[] = [];
+  const check = async (where: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const violation of results.violations) found.push(`${where} ${colorScheme}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`);
+    }
+  };
+  await page.goto('en/codes/437/');
+  const input = page.locator('#site-search');
+  await input.focus();
+  await input.fill('timeout');
+  await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
+  await input.press('ArrowDown');
+  await check('list');
+  await input.fill('image pull banana');
+  await expect(page.locator('[data-search-note]')).toBeVisible();
+  await check('closest');
+  await input.fill('Function [ demo ] concurrency exceeded reserved quota 128 MB');
+  await expect(page.locator('#site-search-results [role="option"]').first()).toHaveAttribute('data-url', /\/codes\/432\/$/);
+  await input.press('Enter');
+  await expect(page.locator('#seen-as [data-diagnosis]')).toBeVisible();
+  await check('diagnosis');
+  expect(found).toEqual([]);
 });

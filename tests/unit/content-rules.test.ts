@@ -104,3 +104,14 @@ test('the sources file must describe exactly the documents the facts cite', () =
   assert.match(out, /content\/sources\.yaml › scf-zh-older: source "scf-zh-older" is not described/);
   assert.match(out, /content\/sources\.yaml › scf-zh-oldest: unknown source id/);
 });
+
+test('seen-as strings: unknown code, bad placeholder and missing source name the file and the field', () => {
+  const out = validateFixture({ 'seen-as.yaml': 'seen-as-bad.yaml' });
+  assert.match(out, /content\/seen-as\.yaml › "433"\[0\]\.text: unknown placeholder \{secs\}/);
+  assert.match(out, /content\/seen-as\.yaml › "433"\[1\]\.source: /);
+  assert.match(out, /content\/seen-as\.yaml › "999"\[0\]: code 999 does not exist/);
+});
+
+test('an everyday phrase pointing at a code that does not exist is named', () => {
+  assert.match(validateFixture({ 'phrases.yaml': 'phrases-bad.yaml' }), /content\/phrases\.yaml › \[0\]\.codes: code 9999 does not exist/);
+});

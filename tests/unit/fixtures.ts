@@ -28,7 +28,11 @@ export function validateFixture(changes: Record<string, string | null> = {}): st
     validateContent(
       asContent.filter(({ file }) => file.startsWith('content/catalogs/')),
       asContent.filter(({ file }) => file.startsWith('content/codes/')),
-      asContent.find(({ file }) => file === 'content/sources.yaml'),
+      {
+        sources: asContent.find(({ file }) => file === 'content/sources.yaml'),
+        seenAs: asContent.find(({ file }) => file === 'content/seen-as.yaml'),
+        phrases: asContent.find(({ file }) => file === 'content/phrases.yaml'),
+      },
     ),
   );
 }

@@ -28,11 +28,11 @@ test('identifiers break at camelCase humps, acronyms and separators, and join ba
 test('a code page lists its sections in reading order, optional ones only when present', () => {
   assert.deepEqual(
     codePageSections(() => true).map((section) => section.id),
-    ['facts', 'meaning', 'fix', 'notes', 'related', 'sources'],
+    ['facts', 'meaning', 'fix', 'notes', 'seen-as', 'related', 'sources'],
   );
   assert.deepEqual(
     codePageSections((id) => id !== 'notes').map((section) => section.id),
-    ['facts', 'meaning', 'fix', 'related', 'sources'],
+    ['facts', 'meaning', 'fix', 'seen-as', 'related', 'sources'],
   );
   assert.deepEqual(codePageSections(() => false).map((section) => section.label), ['facts', 'meaning', 'fix', 'sources']);
 });

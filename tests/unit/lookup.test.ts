@@ -1,7 +1,7 @@
 /** Exact lookup: codes, names in any case or spacing, older names, messages and pasted errors. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createLookup, normalizeName, type LookupData } from '../../src/lib/lookup.ts';
+import { createLookup, isExactReason, normalizeName, type LookupData } from '../../src/lib/lookup.ts';
 
 const data: LookupData = {
   catalogs: { scf: 'Tencent Cloud SCF', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
@@ -18,6 +18,33 @@ const data: LookupData = {
   ],
 };
 const lookup = createLookup(data);
+
+/** The same data with seen-as templates and everyday phrases, as the build ships it. */
+const wild = createLookup({
+  ...data,
+  entries: data.entries.map((entry) =>
+    entry.code === '433'
+      ? {
+          ...entry,
+          seenAs: [
+            { text: 'Invoking task timed out after {seconds} seconds', by: 'scf-runtime' },
+            { text: 'errCode: -504003 | errMsg: Invoking task timed out after {seconds} seconds', by: 'wx-cloud' },
+          ],
+        }
+      : entry.code === '432'
+        ? { ...entry, seenAs: [{ text: 'Function [ {function} ] concurrency exceeded reserved quota {mb} MB', by: 'scf-runtime' }] }
+        : entry.code === '430'
+          ? { ...entry, seenAs: [{ text: '-504003', by: 'wx-cloud' }] }
+          : entry,
+  ),
+  phrases: [
+    { text: '超时', codes: ['433', '437'] },
+    { text: '内存超了', codes: ['430'] },
+    { text: 'timing out', codes: ['433'] },
+    { text: 'oom', codes: ['430'] },
+  ],
+});
+const codes = (query: string) => wild(query).map((hit) => hit.entry.code);
 const top = (query: string) => lookup(query)[0]?.entry.code;
 
 test('normalizeName ignores case, spaces and punctuation', () => {
@@ -68,4 +95,57 @@ test('a missing code gets the nearest codes by number, a mistyped name the close
   assert.equal(suggestCodes(data.entries, '9999')[0]?.code, '4115');
   assert.equal(suggestCodes(data.entries, 'HandlerNotFund')[0]?.code, '437');
   assert.equal(suggestCodes(data.entries, 'user-function-exec-eror')[0]?.code, '430');
+});
+
+test('a seen-as template matches with its variable parts and reads their values back', () => {
+  const [hit] = wild('{"errorCode":-1,"errorMessage":"Invoking task timed out after 3 seconds"}');
+  assert.equal(hit?.entry.code, '433');
+  assert.equal(hit?.reason, 'message');
+  assert.equal(hit?.template, 'Invoking task timed out after {seconds} seconds');
+  assert.deepEqual(hit?.values, { seconds: '3' });
+  const [quota] = wild('Function [ my-func ] concurrency exceeded reserved quota 256 MB');
+  assert.deepEqual(quota?.values, { function: 'my-func', mb: '256' });
+});
+
+test('a JSON-escaped paste and one with statusCode both find the code, keeping the template values', () => {
+  const [escaped] = wild(String.raw`{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 900 seconds\"}`);
+  assert.deepEqual(escaped?.values, { seconds: '900' });
+  const [withStatus] = wild('{"errorCode":-1,"errorMessage":"Invoking task timed out after 3 seconds","statusCode":433}');
+  assert.equal(withStatus?.entry.code, '433');
+  assert.equal(withStatus?.reason, 'code-field');
+  assert.equal(withStatus?.template, 'Invoking task timed out after {seconds} seconds');
+});
+
+test('a paste that fits several codes offers all of them, the most specific first, each with why', () => {
+  const hits = wild('cloud.callFunction:fail Error: errCode: -504003 | errMsg: Invoking task timed out after 3 seconds');
+  assert.deepEqual(hits.map((hit) => hit.entry.code), ['433', '430']);
+  assert.equal(hits[1]?.why, '-504003');
+});
+
+test('a wrapper code does not match inside a longer number', () => {
+  assert.deepEqual(codes('errCode: -5040031'), []);
+});
+
+test('the message alone, without its numbers, still finds the code as a guess', () => {
+  const [hit] = wild('Invoking task timed out');
+  assert.equal(hit?.entry.code, '433');
+  assert.equal(hit?.reason, 'message-part');
+  assert.equal(isExactReason(hit?.reason), false);
+});
+
+test('everyday phrases find codes in either language, filler words do not sink them', () => {
+  assert.deepEqual(codes('云函数 内存超了 怎么办'), ['430']);
+  assert.deepEqual(codes('请问函数超时了怎么办'), ['433', '437']);
+  assert.deepEqual(codes('my function keeps timing out, how to fix?'), ['433']);
+  assert.deepEqual(codes('OOM'), ['430']);
+  assert.deepEqual(codes('room service'), []);
+  assert.equal(wild('超时')[0]?.reason, 'phrase');
+});
+
+test('SDK exception formats: ErrCode and [ErrorCode: N] count, ModuleCode does not', () => {
+  assert.equal(codes('ErrCode: 4008, ModuleCode: 430, ErrMsg: invoke failed')[0], '4008');
+  assert.equal(wild('ErrCode: 4008, ModuleCode: 430, ErrMsg: invoke failed')[0]?.reason, 'code-field');
+  assert.equal(wild('ModuleCode: 430')[0]?.reason, 'in-text');
+  assert.equal(codes('[ErrorCode: 4008] failed to put object')[0], '4008');
+  assert.equal(codes('{"code": 4101, "message": "FunctionNameExist"}')[0], '4101');
 });

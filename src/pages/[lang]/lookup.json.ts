@@ -1,13 +1,23 @@
-/** `/{lang}/lookup.json`: the exact-lookup data for one language (a few KB, built from the content). */
+/**
+ * `/{lang}/lookup.json`: the exact-lookup data for one language (a few KB, built from the content):
+ * codes, names, messages, the seen-as templates and the everyday phrases. Phrases of both languages
+ * ship to both, since people type English words on the Chinese site and the reverse.
+ */
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
 import { CATALOG_IDS, type CatalogId } from '../../lib/catalogs.ts';
 import { LANGS, type Lang } from '../../lib/langs.ts';
-import type { LookupData } from '../../lib/lookup.ts';
+import type { LookupData, LookupEntry } from '../../lib/lookup.ts';
+import type { SeenAsItem } from '../../lib/schema.ts';
 import { getSite } from '../../data/site.ts';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
+}
+
+/** Only what matching needs from each seen-as string: its template and who prints it. */
+function seenAs(items: readonly SeenAsItem[]): Pick<LookupEntry, 'seenAs'> {
+  return items.length > 0 ? { seenAs: items.map(({ text, by }) => ({ text, by })) } : {};
 }
 
 export const GET: APIRoute = async ({ params }) => {
@@ -22,8 +32,10 @@ export const GET: APIRoute = async ({ params }) => {
       ...(facts.name ? { name: facts.name } : {}),
       olderNames: facts.olderNames,
       messages: facts.messages,
+      ...seenAs(site.seenAs(code)),
       title: site.doc(lang, code).data.title,
     })),
+    phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,10 +1,15 @@
 /**
- * The search engine both search UIs share: exact lookup first (identifiers, pasted errors), then
- * Pagefind's full-text results for the page's language, without duplicates. Data is fetched on
- * first use, so a page that is only read never downloads an index.
+ * The search engine both search UIs share: exact lookup first (identifiers, pasted errors, everyday
+ * phrases), then Pagefind's full-text results for the page's language, without duplicates. When no
+ * page holds every word, it falls back to the most informative words, then to the closest codes by
+ * name, so a search never ends blank. Data is fetched on first use, and a result's fragment (its
+ * title and excerpt) only when the result is going to be shown, for the latest query only.
  */
-import { createLookup, type LookupData, type LookupHit, type LookupReason } from '../../lib/lookup.ts';
+import { createLookup, isExactReason, type LookupData, type LookupHit, type LookupReason } from '../../lib/lookup.ts';
+import type { Placeholder } from '../../lib/message-template.ts';
 import { withBase } from '../../lib/paths.ts';
+import { informativeTerms, stripFiller } from '../../lib/query-clean.ts';
+import { suggestCodes } from '../../lib/suggest.ts';
 
 /** One result, ready to render as text (only `excerpt` is HTML, escaped by Pagefind). */
 export interface SearchResult {
@@ -15,6 +20,25 @@ export interface SearchResult {
   catalog?: string;
   excerpt?: string;
   reason?: LookupReason;
+  /** What matched (a message template, a name, a phrase), shown so several candidates explain themselves. */
+  why?: string;
+  /** The seen-as message the query matched, for the code page's diagnosis. */
+  template?: string;
+  /** Values read from that message. */
+  values?: Partial<Record<Placeholder, string>>;
+}
+
+/** A search's answer: the results to show, how many there are in all, and what kind of answer it is. */
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** Every result found, shown or not (the "see all N results" row). */
+  total: number;
+  /** The first result names its code for certain: Enter may open it. */
+  exact: boolean;
+  /** Nothing matched every word: these are the closest results. */
+  closest: boolean;
+  /** Full text was not consulted: `total` counts the lookup's answers only. */
+  fullTextSkipped: boolean;
 }
 
 interface PagefindResultData {
@@ -24,14 +48,45 @@ interface PagefindResultData {
   filters: Record<string, string[] | undefined>;
 }
 
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-/** How many Pagefind results get their data loaded (each costs a fragment request). */
-const FULL_TEXT_LIMIT = 12;
+/** Options of one search. */
+export interface SearchOptions {
+  /** Limits results to one catalog (its label). */
+  catalog?: string;
+  /** How many results to prepare for display; fragments are loaded for these only. */
+  limit: number;
+  /** False once a newer query has started: the older one then loads no fragments. */
+  isCurrent?: () => boolean;
+  /**
+   * `when-needed` skips full text when the lookup already answered (the header list: Pagefind's
+   * index for a two-character Chinese query alone is ~55 KB); `always` runs it (the search page);
+   * `never` answers from the lookup alone, or `null` when it has nothing (while the reader types).
+   */
+  fullText?: 'always' | 'when-needed' | 'never';
+}
+
+/** How many single words the fallback tries, most informative first. */
+const FALLBACK_TERMS = 3;
+/** Pasted text this long is noise to full text once the lookup has named the code. */
+const PASTE_LENGTH = 60;
+
+/**
+ * Whether a query is worth a full-text search: one Latin letter or one Chinese character matches
+ * half the index and costs index chunks and fragments for results nobody reads while typing.
+ */
+function worthFullText(text: string): boolean {
+  return informativeTerms(text).some((term) => /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(term) || /[A-Za-z0-9]{3}/.test(term));
+}
 
 /** Creates the engine for one language under one deploy base. */
 export function createSearchEngine(lang: string, base: string) {
@@ -47,7 +102,9 @@ export function createSearchEngine(lang: string, base: string) {
   const loadPagefind = () =>
     (pagefindPromise ??= (import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js')) as Promise<Pagefind>)
       .then(async (pagefind) => {
-        await pagefind.options({ baseUrl: base, excerptLength: 24 });
+        // noWorker: Pagefind 1.5+ searches in a Web Worker, a second 43 KB script (12 KB gzip) that
+        // only pays off for large indexes; ours answers in a few ms on the main thread.
+        await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
         await pagefind.init();
         return pagefind;
       })
@@ -56,57 +113,108 @@ export function createSearchEngine(lang: string, base: string) {
   const codeUrl = (code: string) => withBase(base, `/${lang}/codes/${code}/`);
   const insideSite = (url: string) => url.startsWith(withBase(base, `/${lang}/`)) && !url.startsWith('//');
 
+  /** Pagefind results for all words; failing that, for the most informative words one by one. */
+  async function fullText(pagefind: Pagefind, text: string, filters: Record<string, string>): Promise<{ hits: PagefindResult[]; closest: boolean }> {
+    const cleaned = stripFiller(text);
+    const all = await pagefind.search(cleaned, { filters });
+    if (all.results.length > 0) return { hits: all.results, closest: false };
+    const hits: PagefindResult[] = [];
+    const seen = new Set<string>();
+    for (const term of informativeTerms(cleaned).slice(0, FALLBACK_TERMS)) {
+      for (const hit of (await pagefind.search(term, { filters })).results) {
+        if (!seen.has(hit.id)) {
+          seen.add(hit.id);
+          hits.push(hit);
+        }
+      }
+    }
+    return { hits, closest: true };
+  }
+
   return {
-    /** Starts downloading the lookup data and Pagefind (on focus, before the first key). */
+    /**
+     * Starts downloading the lookup data (on focus, before the first key). Pagefind (its script,
+     * WebAssembly and index, 80 KB and more) waits until a query needs full text.
+     */
     warm(): void {
       void loadLookup();
-      void loadPagefind();
     },
     /** Whether full-text search is available (false under `astro dev`, where Pagefind does not exist). */
     async hasFullText(): Promise<boolean> {
       return (await loadPagefind()) !== null;
     },
-    /** Results for a query, best first; `catalog` limits them to one catalog (its label). */
-    async search(query: string, catalog = ''): Promise<SearchResult[]> {
+    /** Results for a query, best first; `null` when a newer query took over before fragments loaded. */
+    async search(query: string, { catalog = '', limit, isCurrent = () => true, fullText: when = 'always' }: SearchOptions): Promise<SearchOutcome | null> {
       const text = query.trim();
-      if (!text) return [];
-      const [lookup, pagefind] = await Promise.all([loadLookup(), loadPagefind()]);
+      if (!text) return { results: [], total: 0, exact: false, closest: false, fullTextSkipped: true };
+      const lookup = await loadLookup();
       const results: SearchResult[] = [];
       const seen = new Set<string>();
+      const entryResult = (hit: Pick<LookupHit, 'entry'> & Partial<LookupHit>, label: string): SearchResult => ({
+        url: codeUrl(hit.entry.code),
+        code: hit.entry.code,
+        heading: hit.entry.name ? `${hit.entry.code} ${hit.entry.name}` : hit.entry.code,
+        title: hit.entry.title,
+        catalog: label,
+        ...(hit.reason ? { reason: hit.reason } : {}),
+        ...(hit.why ? { why: hit.why } : {}),
+        ...(hit.template ? { template: hit.template } : {}),
+        ...(hit.values ? { values: hit.values } : {}),
+      });
       if (lookup) {
-        for (const { entry, reason } of lookup.query(text)) {
-          const label = lookup.data.catalogs[entry.catalog];
+        for (const hit of lookup.query(text)) {
+          const label = lookup.data.catalogs[hit.entry.catalog];
           if (catalog && label !== catalog) continue;
-          seen.add(codeUrl(entry.code));
-          results.push({
-            url: codeUrl(entry.code),
-            code: entry.code,
-            heading: entry.name ? `${entry.code} ${entry.name}` : entry.code,
-            title: entry.title,
-            catalog: label,
-            reason,
-          });
+          seen.add(codeUrl(hit.entry.code));
+          results.push(entryResult(hit, label));
         }
       }
-      // Pasted errors are long and full of noise; when the lookup found the code, words add little.
-      const pasted = text.length > 60 && results.length > 0;
-      if (pagefind && !pasted) {
-        const search = await pagefind.search(text, catalog ? { filters: { catalog } } : {});
-        const data = await Promise.all(search.results.slice(0, FULL_TEXT_LIMIT).map((result) => result.data()));
-        for (const item of data) {
-          if (!insideSite(item.url) || seen.has(item.url)) continue;
-          seen.add(item.url);
-          results.push({
-            url: item.url,
-            code: item.meta.code,
-            heading: item.meta.title ?? item.url,
-            title: item.meta.label ?? '',
-            catalog: item.filters.catalog?.[0],
-            excerpt: item.excerpt,
-          });
+      if (when === 'never' && results.length === 0) return null;
+      const exact = isExactReason(results[0]?.reason);
+      let closest = false;
+      let total = results.length;
+      const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when !== 'always' && results.length > 0);
+      const pagefind = skip ? null : await loadPagefind();
+      if (pagefind) {
+        const found = await fullText(pagefind, text, catalog ? { catalog } : {});
+        // A phrase or exact hit already answers the question; fallback words would only add noise.
+        closest = found.closest && results.length === 0;
+        if (!isCurrent()) return null;
+        if (!found.closest || results.length === 0) {
+          total += found.hits.length;
+          // Fragments cost a request each: load only what will be shown, plus a couple for duplicates
+          // of lookup results (the same code page found both ways).
+          const wanted = Math.max(0, limit - results.length) + Math.min(results.length, 2);
+          const data = await Promise.all(found.hits.slice(0, wanted).map((hit) => hit.data()));
+          if (!isCurrent()) return null;
+          for (const item of data) {
+            if (!insideSite(item.url)) continue;
+            if (seen.has(item.url)) {
+              total -= 1;
+              continue;
+            }
+            seen.add(item.url);
+            results.push({
+              url: item.url,
+              ...(item.meta.code ? { code: item.meta.code } : {}),
+              heading: item.meta.title ?? item.url,
+              title: item.meta.label ?? '',
+              ...(item.filters.catalog?.[0] ? { catalog: item.filters.catalog[0] } : {}),
+              excerpt: item.excerpt,
+            });
+          }
         }
       }
-      return results;
+      if (results.length === 0 && lookup) {
+        // Last resort, never a blank list: the codes whose names are closest to what was typed.
+        closest = true;
+        for (const entry of suggestCodes(lookup.data.entries, stripFiller(text))) {
+          const label = lookup.data.catalogs[entry.catalog];
+          if (!catalog || label === catalog) results.push(entryResult({ entry }, label));
+        }
+        total = results.length;
+      }
+      return { results, total: Math.max(total, results.length), exact, closest, fullTextSkipped: !pagefind };
     },
   };
 }

@@ -1,19 +1,26 @@
 /**
- * The search page: reads `?q=` and `?catalog=`, shows every result as a link inside <main>, and
- * keeps the URL in step with the form so a search can be linked.
+ * The search page: reads `?q=` and `?catalog=`, shows the results as links inside <main>, and keeps
+ * the URL in step with the form so a search can be linked. Without an exact answer it says "no exact
+ * match — closest:" and keeps the tips and catalog links in view.
  */
 import { createSearchEngine } from './engine.ts';
+import { rememberPaste } from './remember-paste.ts';
 import { renderResult } from './render.ts';
 import { readStrings } from './strings.ts';
+
+/** How many full-text results the page prepares (each costs a fragment request). */
+const PAGE_LIMIT = 20;
 
 /** Wires up the search page, if this is it. */
 export function initSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const list = document.querySelector<HTMLOListElement>('[data-search-page-results]');
   const status = document.querySelector<HTMLElement>('[data-search-page-status]');
+  const closest = document.querySelector<HTMLElement>('[data-search-page-closest]');
+  const help = document.querySelector<HTMLElement>('[data-search-help]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const select = form?.querySelector<HTMLSelectElement>('select[name="catalog"]');
-  if (!form || !list || !status || !input || !select) return;
+  if (!form || !list || !status || !closest || !help || !input || !select) return;
 
   form.hidden = false;
   document.querySelectorAll<HTMLElement>('main [data-search-fallback]').forEach((link) => (link.hidden = true));
@@ -22,28 +29,40 @@ export function initSearchPage(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   select.value = params.get('catalog') ?? '';
+  let generation = 0;
 
   const run = async () => {
     const query = input.value.trim();
+    const mine = ++generation;
+    closest.hidden = true;
     if (!query) {
       list.replaceChildren();
       status.textContent = strings.empty;
+      help.hidden = false;
       return;
     }
     status.textContent = strings.loading;
-    const [results, fullText] = await Promise.all([engine.search(query, select.value), engine.hasFullText()]);
+    const [outcome, fullText] = await Promise.all([
+      engine.search(query, { catalog: select.value, limit: PAGE_LIMIT, isCurrent: () => mine === generation }),
+      engine.hasFullText(),
+    ]);
+    if (!outcome || mine !== generation) return;
     list.replaceChildren(
-      ...results.map((result) => {
+      ...outcome.results.map((result) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = result.url;
         link.className = 'block rounded-md border border-slate-200 p-3 no-underline hover:border-brand-600 dark:border-slate-700';
-        renderResult(link, result, strings.exact);
+        link.addEventListener('click', () => rememberPaste(result));
+        renderResult(link, result, strings);
         item.append(link);
         return item;
       }),
     );
-    status.textContent = fullText ? strings.count(results.length) : `${strings.count(results.length)} ${strings.unavailable}`;
+    closest.hidden = !outcome.closest;
+    help.hidden = outcome.results.length > 0 && !outcome.closest;
+    const count = strings.count(outcome.results.length);
+    status.textContent = fullText ? count : `${count} ${strings.unavailable}`;
   };
 
   form.addEventListener('submit', (event) => {

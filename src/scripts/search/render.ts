@@ -2,7 +2,9 @@
  * Renders one search result. Titles and metadata go in as text; only Pagefind's excerpt, which
  * Pagefind escapes and marks up with <mark>, is set as HTML.
  */
+import { isExactReason } from '../../lib/lookup.ts';
 import type { SearchResult } from './engine.ts';
+import type { SearchStrings } from './strings.ts';
 
 function span(className: string, text: string): HTMLSpanElement {
   const element = document.createElement('span');
@@ -11,14 +13,23 @@ function span(className: string, text: string): HTMLSpanElement {
   return element;
 }
 
-/** Fills `container` with a result's heading, catalog badge, title and excerpt. */
-export function renderResult(container: HTMLElement, result: SearchResult, exactLabel: string): void {
+/** Fills `container` with a result's heading, catalog badge, match label, why it matched, title and excerpt. */
+export function renderResult(container: HTMLElement, result: SearchResult, strings: SearchStrings): void {
   const top = span('flex flex-wrap items-center gap-2', '');
   top.append(span('font-mono font-semibold', result.heading));
   if (result.catalog) top.append(span('badge border-slate-500 text-slate-700 dark:text-slate-300', result.catalog));
-  if (result.reason) top.append(span('text-xs text-emerald-800 dark:text-emerald-300', exactLabel));
+  if (result.reason) {
+    const exact = isExactReason(result.reason);
+    top.append(span(exact ? 'text-xs text-emerald-800 dark:text-emerald-300' : 'text-xs text-amber-950 dark:text-amber-100', exact ? strings.exact : strings.guess));
+  }
   container.append(top);
   if (result.title) container.append(span('block text-slate-700 dark:text-slate-300', result.title));
+  const matched = result.template ?? (result.reason !== 'code' && result.reason !== 'name' ? result.why : undefined);
+  if (matched) {
+    const why = span('block text-xs text-slate-700 dark:text-slate-300', strings.matched);
+    why.append(span('font-mono break-all', matched));
+    container.append(why);
+  }
   if (result.excerpt) {
     const excerpt = span('block text-xs text-slate-600 dark:text-slate-400 [&_mark]:bg-yellow-200 [&_mark]:text-slate-900', '');
     excerpt.innerHTML = result.excerpt;

@@ -1,6 +1,11 @@
 /** Reads the localized strings a search form carries in `data-strings`. */
 export interface SearchStrings {
   exact: string;
+  guess: string;
+  matched: string;
+  closest: string;
+  seeAll: string;
+  searchAll: string;
   one: string;
   many: string;
   none: string;

@@ -1,0 +1,39 @@
+/**
+ * Paste to diagnosis: when a reader opens a code from a pasted error, the values read from the
+ * paste (seconds, MB, function name) travel to the code page in `sessionStorage`, never in the URL
+ * and never to a server, since a paste can hold customer data. This module is the record's shape.
+ */
+import { PLACEHOLDER_PATTERNS, type Placeholder } from './message-template.ts';
+import type { UiKey } from '../i18n/en.ts';
+
+/** The `sessionStorage` key the diagnosis is kept under (one at a time: the latest paste). */
+export const DIAGNOSIS_KEY = 'serverless-error-codes:paste';
+
+/** What a code page needs to show "your timeout is 3 s": the code, the matched template, its values. */
+export interface Diagnosis {
+  code: string;
+  template: string;
+  values: Partial<Record<Placeholder, string>>;
+}
+
+/** Reads a stored diagnosis; anything malformed (an old format, a hand edit) is ignored. */
+export function parseDiagnosis(stored: string | null): Diagnosis | undefined {
+  if (!stored) return undefined;
+  try {
+    const value = JSON.parse(stored) as Partial<Diagnosis>;
+    if (typeof value.code !== 'string' || typeof value.template !== 'string' || typeof value.values !== 'object' || !value.values) return undefined;
+    const values = Object.fromEntries(
+      Object.entries(value.values).filter(([name, v]) => name in PLACEHOLDER_PATTERNS && typeof v === 'string'),
+    ) as Diagnosis['values'];
+    return { code: value.code, template: value.template, values };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The label of every placeholder in the page's language, for the values table. */
+export function placeholderLabels(t: (key: UiKey) => string): Record<Placeholder, string> {
+  return Object.fromEntries(
+    (Object.keys(PLACEHOLDER_PATTERNS) as Placeholder[]).map((name) => [name, t(`placeholder.${name}` as UiKey)]),
+  ) as Record<Placeholder, string>;
+}

@@ -1,0 +1,109 @@
+/**
+ * Message templates: a real message with its variable parts written as `{placeholders}`
+ * (`Invoking task timed out after {seconds} seconds`). One template becomes a tolerant pattern that
+ * finds the message inside a paste (any case, any spacing, JSON-escaped quotes) and reads the values
+ * back out, so a page can say "your timeout is 3 s".
+ */
+
+/**
+ * Every placeholder a template may use, and what its value looks like in real output. Plain strings
+ * (not String.raw calls) so bundlers can drop the table from pages that only need the types.
+ */
+export const PLACEHOLDER_PATTERNS = {
+  seconds: '\\d+(?:\\.\\d+)?',
+  ms: '\\d+(?:\\.\\d+)?',
+  mb: '\\d+(?:\\.\\d+)?',
+  function: '[^\\s"\'\\[\\]]+?',
+  namespace: '[^\\s"\'\\[\\]]+?',
+  request_id: '[0-9A-Za-z-]{6,}',
+  region: '[a-z]+-[a-z]+(?:-\\d+)?',
+  handler: '[^\\s"\']+?',
+  path: '[^\\s"\']+?',
+  version: '[^\\s"\']+?',
+  name: '[^\\s"\']+?',
+  port: '\\d{1,5}',
+  n: '-?\\d+',
+  text: '[^\\n]*?',
+} as const;
+
+/** A placeholder name, such as `seconds`. */
+export type Placeholder = keyof typeof PLACEHOLDER_PATTERNS;
+
+/** The placeholders a template uses, in order; throws nothing, so checks can report bad ones. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]!);
+}
+
+/** What is wrong with a template's braces, or `undefined` when every placeholder is known. */
+export function templateProblem(template: string): string | undefined {
+  const unknown = placeholdersOf(template).filter((name) => !(name in PLACEHOLDER_PATTERNS));
+  if (unknown.length > 0) {
+    return `unknown placeholder {${unknown[0]}}; use one of ${Object.keys(PLACEHOLDER_PATTERNS).map((p) => `{${p}}`).join(' ')}`;
+  }
+  const stripped = template.replace(/\{[a-z_]+\}/g, '');
+  if (/[{}]/.test(stripped)) return 'a literal brace is not allowed (write the variable part as a placeholder)';
+  if (!/[\p{L}\p{N}]/u.test(stripped)) return 'a template needs some fixed text besides its placeholders';
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A literal part: spacing and quote style may vary in real output, so both are tolerated. */
+function literalPattern(text: string): string {
+  return escapeRegExp(text)
+    .replace(/\s+/g, '\\s*')
+    .replace(/["']/g, `["']?`);
+}
+
+/** A compiled template: its pattern and the placeholder behind each capture group. */
+export interface CompiledTemplate {
+  pattern: RegExp;
+  names: Placeholder[];
+  /** Length of the fixed text: longer means more specific. */
+  specificity: number;
+}
+
+/** Compiles a template into a case-insensitive pattern with one capture group per placeholder. */
+export function compileTemplate(template: string): CompiledTemplate {
+  const names: Placeholder[] = [];
+  let source = '';
+  let last = 0;
+  for (const match of template.matchAll(/\{([a-z_]+)\}/g)) {
+    const name = match[1] as Placeholder;
+    source += literalPattern(template.slice(last, match.index));
+    source += `(${PLACEHOLDER_PATTERNS[name] ?? PLACEHOLDER_PATTERNS.text})`;
+    names.push(name);
+    last = match.index + match[0].length;
+  }
+  source += literalPattern(template.slice(last));
+  // A template that starts or ends with a letter or digit must not match inside a longer word
+  // (`-504003` inside `-5040031`, `OOM` inside `ROOM`).
+  const before = /^[\p{L}\p{N}-]/u.test(template) ? '(?<![A-Za-z0-9_-])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(template) ? '(?![A-Za-z0-9_])' : '';
+  const specificity = template.replace(/\{[a-z_]+\}/g, '').replace(/\s+/g, ' ').trim().length;
+  return { pattern: new RegExp(before + source + after, 'i'), names, specificity };
+}
+
+/** Undoes the escaping a paste from JSON or a log viewer adds (`\"`, `\n`), so templates match it. */
+export function unescapePaste(text: string): string {
+  return text.replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+}
+
+/** Matches a compiled template against text; returns the values by placeholder, or `undefined`. */
+export function matchTemplate(compiled: CompiledTemplate, text: string): Partial<Record<Placeholder, string>> | undefined {
+  const match = compiled.pattern.exec(text);
+  if (!match) return undefined;
+  const values: Partial<Record<Placeholder, string>> = {};
+  compiled.names.forEach((name, index) => {
+    const value = match[index + 1]?.trim();
+    if (value && !(name in values) && name !== 'text') values[name] = value;
+  });
+  return values;
+}
+
+/** The fixed words of a template, lower-cased, for matching a message typed without its numbers. */
+export function templateSkeleton(template: string): string {
+  return template.replace(/\{[a-z_]+\}/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,60 @@
+/**
+ * Everyday words: phrases people use for an error ("内存超了", "function keeps timing out") mapped
+ * to the codes they usually mean. The table lives in `content/phrases.yaml`; this module matches it.
+ */
+import { stripFiller } from './query-clean.ts';
+
+/** One phrase as the lookup ships it. */
+export interface PhraseEntry {
+  /** The phrase as people write it. */
+  text: string;
+  /** Codes it points at, most likely first. */
+  codes: string[];
+}
+
+/** Lower-case, punctuation to spaces, Chinese runs without spaces: `"内存 超了!"` → `内存超了`. */
+export function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ')
+    .replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')
+    .trim();
+}
+
+/** A phrase hit: the phrase, its codes and how much of the query it explains (0–1). */
+export interface PhraseHit {
+  phrase: PhraseEntry;
+  coverage: number;
+}
+
+/** Builds a matcher: which phrases occur in a query (whole words for Latin text), best first. */
+export function createPhraseMatcher(phrases: readonly PhraseEntry[]): (query: string) => PhraseHit[] {
+  const keyed = phrases.map((phrase) => ({ phrase, key: phraseKey(phrase.text) })).filter(({ key }) => key.length > 0);
+  return (query: string) => {
+    // Match against the whole query (a phrase may contain filler, as 内存超了 contains 了), but
+    // measure coverage against the query without filler, which is what the phrase has to explain.
+    const text = phraseKey(query);
+    const meaningful = Math.max(1, phraseKey(stripFiller(query)).length);
+    if (!text) return [];
+    const padded = ` ${text} `;
+    const hits: PhraseHit[] = [];
+    for (const { phrase, key } of keyed) {
+      const latinEdges = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
+      const found = latinEdges ? padded.includes(` ${key} `) || wholeWordIn(text, key) : text.includes(key);
+      if (found) hits.push({ phrase, coverage: Math.min(1, key.length / meaningful) });
+    }
+    return hits.sort((a, b) => b.coverage - a.coverage);
+  };
+}
+
+/** A Latin phrase inside mixed text: its Latin ends must not touch other Latin letters. */
+function wholeWordIn(text: string, key: string): boolean {
+  let from = text.indexOf(key);
+  while (from >= 0) {
+    const before = text[from - 1] ?? ' ';
+    const after = text[from + key.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    from = text.indexOf(key, from + 1);
+  }
+  return false;
+}

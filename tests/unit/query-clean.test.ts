@@ -1,0 +1,25 @@
+/** Query cleaning and message templates: filler goes, informative words come first, templates read values. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { informativeTerms, stripFiller } from '../../src/lib/query-clean.ts';
+import { compileTemplate, matchTemplate, templateProblem } from '../../src/lib/message-template.ts';
+
+test('filler words in both languages are dropped, the error words stay', () => {
+  assert.equal(stripFiller('How to fix the error: function keeps timing out?'), 'function timing out');
+  assert.equal(stripFiller('请问云函数报错内存超了怎么办'), '内存超');
+  assert.equal(stripFiller('error'), 'error');
+});
+
+test('informative terms: longest (and Chinese) first, no duplicates', () => {
+  assert.deepEqual(informativeTerms('image pull timeout image'), ['timeout', 'image', 'pull']);
+  assert.deepEqual(informativeTerms('镜像 pull'), ['镜像', 'pull']);
+});
+
+test('templates tolerate spacing and quote style, and reject unknown placeholders and literal braces', () => {
+  const compiled = compileTemplate('Function [ {function} ] concurrency exceeded reserved quota {mb} MB');
+  assert.deepEqual(matchTemplate(compiled, 'function [demo] Concurrency exceeded reserved quota 128MB'), { function: 'demo', mb: '128' });
+  assert.equal(templateProblem('timed out after {secs} seconds')?.startsWith('unknown placeholder {secs}'), true);
+  assert.match(templateProblem('{"errorCode":-1}') ?? '', /literal brace|unknown placeholder/);
+  assert.equal(templateProblem('{n}'), 'a template needs some fixed text besides its placeholders');
+  assert.equal(templateProblem('Invoking task timed out after {seconds} seconds'), undefined);
+});
