@@ -47,8 +47,8 @@ test.describe('copy for tickets', () => {
     await page.getByRole('button', { name: '复制摘要' }).click();
     await expect(page.locator('[data-copy-status]')).toHaveText('已复制到剪贴板。');
     const summary = await page.evaluate(() => navigator.clipboard.readText());
-    expect(summary).toMatch(/^腾讯云 SCF 433 TimeLimitReached · /);
-    expect(summary).toContain('\n重试：');
+    expect(summary).toMatch(/^腾讯云云函数 433 TimeLimitReached · /);
+    expect(summary).toContain('\n重试建议：');
     expect(summary).toMatch(/\/codes\/433\/$/);
     await page.getByRole('button', { name: '复制链接' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/zh\/codes\/433\/$/);
