@@ -8,7 +8,10 @@ import { escapeHTML, spreadAttributes } from 'astro/runtime/server/index.js';
 
 /** Markup that is already HTML: never escaped again. */
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

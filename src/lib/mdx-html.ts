@@ -19,14 +19,15 @@ export interface MarkdownSettings {
 
 /** An MDX file that does not compile: the file, line and column of the first problem. */
 export class MdxSyntaxError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-    reason: string,
-  ) {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(file: string, line: number | undefined, column: number | undefined, reason: string) {
     super(`${file}${line === undefined ? '' : `:${line}:${column ?? 1}`}: MDX syntax error: ${reason}`);
     this.name = 'MdxSyntaxError';
+    this.file = file;
+    this.line = line;
+    this.column = column;
   }
 }
 
