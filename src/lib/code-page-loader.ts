@@ -36,6 +36,13 @@ export function blankFrontMatter(text: string): { data: unknown; body: string; b
   return { data: parse(match[1]!) ?? {}, body: rest, blanked: `${'\n'.repeat(match[0].split('\n').length - 1)}${rest}` };
 }
 
+/** `:line` of the first tag an error message quotes (`<CodeLink code="9999">`), or nothing. */
+function lineOfTag(text: string, message: string): string {
+  const tag = /<\w+ \w+="[^"]*"/.exec(message)?.[0];
+  const index = tag === undefined ? -1 : text.indexOf(tag);
+  return index < 0 ? '' : `:${text.slice(0, index).split('\n').length}`;
+}
+
 /** Display names of every code in the catalog files (`437 HandlerNotFound`, or just the code). */
 async function readDisplayNames(catalogsDir: string): Promise<Map<string, string>> {
   const names = (await readdir(catalogsDir)).filter((name) => /\.ya?ml$/.test(name)).sort();
@@ -115,7 +122,7 @@ async function syncAll(
         const html = render(htmlComponents(contexts.get(lang)!));
         store.set({ id, data: parsed, body, filePath, digest, rendered: { html, metadata: { headings: [], frontmatter: data as Record<string, unknown> } } });
       } catch (error) {
-        const message = error instanceof MdxSyntaxError ? error.message : `${filePath}: ${(error as Error).message}`;
+        const message = error instanceof MdxSyntaxError ? error.message : `${filePath}${lineOfTag(text, (error as Error).message)}: ${(error as Error).message}`;
         if (!keepLastGood) failures.push(message);
         else logger.error(`${message}\n(the last good version of ${id} stays on the site until this is fixed)`);
       }
