@@ -136,7 +136,7 @@ test('a broken page fails the build, but dev keeps serving its last good version
   assert.equal(entries.get('en/437')!.rendered!.html, good);
   assert.match(errors.join('\n'), /codes\/en\/437\.mdx:\d+:\d+: MDX syntax error/);
   writeFileSync(join(dir, 'codes', 'en', '437.mdx'), page.replace('code="437"', 'code="999"'));
-  await assert.rejects(load(false), /codes\/en\/437\.mdx:7: <CodeLink code="999"> points at a code that does not exist/);
+  await assert.rejects(load(false), /codes\/en\/437\.mdx:8: <CodeLink code="999"> points at a code that does not exist/);
   writeFileSync(join(dir, 'codes', 'en', '437.mdx'), page.replace('<Fix>', '<Fix'));
   await assert.rejects(load(false), /Code pages that do not render:\n.*codes\/en\/437\.mdx:\d+:\d+: MDX syntax error/);
 });
