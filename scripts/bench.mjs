@@ -145,6 +145,7 @@ if (sections.has('scale')) {
     const contentDir = writeSyntheticContent(join('.bench', `content-${count}`), count);
     const result = await coldBuild({ CONTENT_DIR: contentDir, OUT_DIR: join('.bench', `dist-${count}`) });
     rows.push([count, result.pages, `${((result.astroMs + result.pagefindMs) / 1000).toFixed(1)} s`, ((result.astroMs + result.pagefindMs) / result.pages).toFixed(2), `${result.peakMiB.toFixed(0)} MiB`, kb(pagefindBytes(result.outDir, 'en')), kb(pagefindBytes(result.outDir, 'zh-cn'))]);
+    console.error(`scale ${count}: ${rows.at(-1).join(' | ')}; ${result.phases.map((phase) => `${phase.name} ${(phase.ms / 1000).toFixed(1)} s, ${phase.peakMiB.toFixed(0)} MiB`).join('; ')}`);
     for (const phase of result.phases) phaseRows.push([count, phase.name, `${(phase.ms / 1000).toFixed(1)} s`, `${phase.peakMiB.toFixed(0)} MiB`]);
     rmSync(join('.bench', `dist-${count}`), { recursive: true, force: true });
   }

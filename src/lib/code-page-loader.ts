@@ -5,9 +5,9 @@
  * becomes a JavaScript module for Vite to bundle. Concept pages, which use Astro components with
  * assets, stay with `@astrojs/mdx`.
  *
- * An entry is recompiled only when its digest changes: the file's text plus the output of every
- * content component in its language (a renamed code changes its `<CodeLink>`, so the pages that
- * link it render again). `astro build` stops on a broken file with its path, line and column;
+ * An entry is recompiled only when its digest changes: the file's text, the renderer's own source
+ * and the output of every content component in its language (a renamed code changes its
+ * `<CodeLink>`, so the pages that link it render again). `astro build` stops on a broken file with its path, line and column;
  * `astro dev` logs the error and keeps serving the last good page until the file is fixed.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -52,6 +52,16 @@ async function readDisplayNames(catalogsDir: string): Promise<Map<string, string
   return new Map(entries.map(({ code, data }) => [code, typeof data.name === 'string' && data.name ? `${code} ${data.name}` : code]));
 }
 
+/**
+ * The renderer's own source and the highlighting setup: a change to how pages are rendered must
+ * render them again, even though their text and the components' output stayed the same.
+ */
+const RENDERER_FILES = ['html-jsx.ts', 'mdx-html.ts', 'content-html.ts', 'code-page-loader.ts', 'code-highlight.ts'];
+async function rendererSource(): Promise<string> {
+  const sources = await Promise.all(RENDERER_FILES.map((name) => readFile(new URL(`./${name}`, import.meta.url), 'utf8')));
+  return sources.join('\n');
+}
+
 /** Every output the content components can give in one language, so the digest follows them. */
 function componentOutputs(context: ContentContext, codes: Iterable<string>): string {
   const sections = (['meaning', 'fix', 'notes'] as const).map((id) => sectionHtml(context.lang, id, ''));
@@ -90,12 +100,13 @@ async function syncAll(
   keepLastGood: boolean,
 ): Promise<void> {
   const names = await readDisplayNames(catalogsDir);
+  const renderer = generateDigest(`${await rendererSource()}\n${JSON.stringify(config.markdown)}`);
   const contexts = new Map<Lang, ContentContext>();
   const componentDigests = new Map<Lang, string>();
   for (const lang of LANGS) {
     const context: ContentContext = { lang, base: config.base, displayName: (code) => names.get(code) };
     contexts.set(lang, context);
-    componentDigests.set(lang, generateDigest(componentOutputs(context, names.keys())));
+    componentDigests.set(lang, generateDigest(`${renderer}\n${componentOutputs(context, names.keys())}`));
   }
 
   const seen = new Set<string>();
