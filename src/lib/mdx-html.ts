@@ -13,8 +13,8 @@ import { htmlJsxRuntime, type HtmlComponent } from './html-jsx.ts';
 export interface MarkdownSettings {
   syntaxHighlight?: unknown;
   shikiConfig?: unknown;
-  gfm?: boolean;
-  smartypants?: boolean;
+  gfm?: unknown;
+  smartypants?: unknown;
 }
 
 /** An MDX file that does not compile: the file, line and column of the first problem. */
@@ -54,7 +54,8 @@ export function createMdxHtmlCompiler(settings: MarkdownSettings): MdxHtmlCompil
       try {
         ({ code } = await mdxToJs(body, {
           hastPlugins: [...(highlightFn ? [satteriHighlightPlugin(highlightFn, excludeLangs)] : []), satteriHeadingIdsPlugin()],
-          features: { gfm: settings.gfm !== false, smartPunctuation: settings.smartypants !== false },
+          // As @astrojs/mdx resolves them: anything but `false` turns the feature on.
+          features: { gfm: (settings.gfm ?? true) !== false, smartPunctuation: (settings.smartypants ?? true) !== false },
           fileURL: pathToFileURL(file),
           jsxImportSource: 'astro',
           elementAttributeNameCase: 'html',
