@@ -35,8 +35,7 @@ const origin = `http://localhost:${port}`;
 /** Astro's build phases, each ended by the progress line Astro prints when it is over. */
 const ASTRO_PHASES = [
   { name: 'start-up and content sync', end: /\[content\] Synced content/ },
-  { name: 'build info and types', end: /Building static entrypoints/ },
-  { name: 'bundling (Vite / Rolldown)', end: /generating static routes/ },
+  { name: 'types and bundling (Vite / Rolldown)', end: /generating static routes/ },
   { name: 'rendering pages', end: /\[build\] \d+ page\(s\) built/ },
 ];
 
