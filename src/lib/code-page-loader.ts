@@ -71,6 +71,7 @@ function componentOutputs(context: ContentContext, codes: Iterable<string>): str
 /** The loader of the code pages, rendered to HTML at sync time. */
 export function codePageLoader({ codesDir, catalogsDir }: CodePageLoaderOptions): Loader {
   let compiler: MdxHtmlCompiler | undefined;
+  let watching = false;
   return {
     name: 'code-pages',
     async load(context: LoaderContext) {
@@ -79,7 +80,9 @@ export function codePageLoader({ codesDir, catalogsDir }: CodePageLoaderOptions)
       const root = fileURLToPath(config.root);
       const sync = () => syncAll(context, compiler!, { codesDir, catalogsDir }, watcher !== undefined);
       await sync();
-      if (!watcher) return;
+      // Astro may call load() again in one dev session; one set of listeners is enough.
+      if (!watcher || watching) return;
+      watching = true;
       // In dev, re-sync on any change under the pages or catalogs: unchanged pages keep their digest
       // and are not recompiled; a broken page keeps its last good entry.
       const watched = [resolve(root, codesDir), resolve(root, catalogsDir)];
