@@ -32,14 +32,22 @@ const scaleSizes = option('scale', '1000,10000').split(',').map(Number);
 const port = 4399;
 const origin = `http://localhost:${port}`;
 
+/** Astro's build phases, each ended by the progress line Astro prints when it is over. */
+const ASTRO_PHASES = [
+  { name: 'start-up and content sync', end: /\[content\] Synced content/ },
+  { name: 'types and bundling (Vite / Rolldown)', end: /generating static routes/ },
+  { name: 'rendering pages', end: /\[build\] \d+ page\(s\) built/ },
+];
+
 /** A cold build: no Astro caches, no output; SITE_URL set to the bench server so URLs are local. */
 async function coldBuild(env = {}) {
   const outDir = env.OUT_DIR ?? 'dist';
   for (const dir of [outDir, '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
-  const astro = await timed('astro', ['build', '--silent'], { SITE_URL: origin, ...env });
+  const astro = await timed('astro', ['build'], { SITE_URL: origin, ...env }, ASTRO_PHASES);
   const post = await timed('node', ['scripts/build.mjs', '--skip-astro'], { SITE_URL: origin, ...env });
   const pages = countPages(outDir);
-  return { astroMs: astro.ms, pagefindMs: post.ms, pages, peakMiB: Math.max(astro.peakMiB, post.peakMiB), outDir };
+  const phases = [...astro.phases, { name: 'Pagefind (both languages, one at a time)', ms: post.ms, peakMiB: post.peakMiB }];
+  return { astroMs: astro.ms, pagefindMs: post.ms, pages, peakMiB: Math.max(astro.peakMiB, post.peakMiB), outDir, phases };
 }
 
 function printBuild(title, result) {
@@ -138,12 +146,17 @@ if (sections.has('search')) await printSearch(real.outDir);
 if (sections.has('lighthouse')) await printLighthouse(real.outDir);
 if (sections.has('scale')) {
   const rows = [];
+  const phaseRows = [];
   for (const count of scaleSizes) {
     const contentDir = writeSyntheticContent(join('.bench', `content-${count}`), count);
     const result = await coldBuild({ CONTENT_DIR: contentDir, OUT_DIR: join('.bench', `dist-${count}`) });
     rows.push([count, result.pages, `${((result.astroMs + result.pagefindMs) / 1000).toFixed(1)} s`, ((result.astroMs + result.pagefindMs) / result.pages).toFixed(2), `${result.peakMiB.toFixed(0)} MiB`, kb(pagefindBytes(result.outDir, 'en')), kb(pagefindBytes(result.outDir, 'zh-cn'))]);
+    console.error(`scale ${count}: ${rows.at(-1).join(' | ')}; ${result.phases.map((phase) => `${phase.name} ${(phase.ms / 1000).toFixed(1)} s, ${phase.peakMiB.toFixed(0)} MiB`).join('; ')}`);
+    for (const phase of result.phases) phaseRows.push([count, phase.name, `${(phase.ms / 1000).toFixed(1)} s`, `${phase.peakMiB.toFixed(0)} MiB`]);
     rmSync(join('.bench', `dist-${count}`), { recursive: true, force: true });
   }
   console.log('Scale: synthetic catalogs in both languages (cold builds):\n');
   table(['codes', 'pages', 'build (Astro + Pagefind)', 'ms per page', 'peak RSS', 'Pagefind en', 'Pagefind zh-CN'], rows);
+  console.log('Where the time and memory go, phase by phase:\n');
+  table(['codes', 'phase', 'time', 'peak RSS'], phaseRows);
 }

@@ -2,14 +2,15 @@
 /**
  * `npm run build`: Astro, then the static-host touches (language 404s; `_headers` written from the
  * hosting rules in src/lib/hosting.ts for the deploy base; `.nojekyll`), then Pagefind over the
- * output, then one line saying how long it took and how many pages it made. `--skip-astro` runs
+ * output one language at a time, then one line saying how long it took and how many pages it made. `--skip-astro` runs
  * only the steps after Astro (the benchmark times them apart).
  * OUT_DIR and BASE_PATH select the output folder and the deploy base.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatHeadersFile, formatNetlifyNotFoundRedirects, NOT_FOUND_PAGES } from '../src/lib/hosting.ts';
+import { LANGS } from '../src/lib/langs.ts';
 import { countPages } from './site-files.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -47,12 +48,34 @@ function writeHostFiles() {
   if (process.env.NETLIFY === 'true') writeFileSync(join(outDir, '_redirects'), `${formatNetlifyNotFoundRedirects(base)}\n`);
 }
 
+/**
+ * Pagefind over one language folder per run, then one `pagefind-entry.json` naming every language.
+ * Indexing both languages in one process holds both in memory (Chinese segmentation is the heavy
+ * part: about 2 GB at 10,000 codes); one at a time peaks at the larger of the two. Each language's
+ * files are named by its own hash and the shared files are the same in every run, so the bundle
+ * is byte for byte the one a single run writes; only the entry file needs merging.
+ */
+function indexSearch() {
+  const dir = join(outDir, 'pagefind');
+  const entryFile = join(dir, 'pagefind-entry.json');
+  rmSync(dir, { recursive: true, force: true });
+  let merged;
+  for (const lang of LANGS) {
+    run('pagefind', ['--site', outDir, '--glob', `${lang}/**/*.html`, '--silent']);
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8'));
+    merged = merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry;
+  }
+  // Pagefind lists languages in key order; keep that order so the file matches a single run's.
+  const languages = Object.fromEntries(Object.entries(merged.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeFileSync(entryFile, JSON.stringify({ ...merged, languages }));
+}
+
 const started = performance.now();
 if (!skipAstro) run('astro', ['build']);
 const astroMs = performance.now() - started;
 moveLanguage404s();
 writeHostFiles();
-run('pagefind', ['--site', outDir, '--silent']);
+indexSearch();
 const totalMs = performance.now() - started;
 const pages = countPages(outDir);
 console.log(

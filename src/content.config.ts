@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseCatalogFiles } from './lib/catalog-files.ts';
+import { codePageLoader } from './lib/code-page-loader.ts';
 import { formatProblems } from './lib/content-rules.ts';
 import { codeDocSchema, codeFactsSchema, conceptDocSchema, phraseSchema, seenAsItemSchema, sourceDocSchema } from './lib/schema.ts';
 import { parsePhrasesFile, parseSeenAsFile } from './lib/vocabulary-files.ts';
@@ -81,8 +82,9 @@ const facts = defineCollection({
   schema: codeFactsSchema,
 });
 
+// Code pages render to HTML during content sync (no module per page for Vite to bundle).
 const codes = defineCollection({
-  loader: glob({ pattern: '{en,zh}/*.mdx', base: join(contentDir, 'codes') }),
+  loader: codePageLoader({ codesDir: join(contentDir, 'codes'), catalogsDir: join(contentDir, 'catalogs') }),
   schema: codeDocSchema,
 });
 

@@ -31,20 +31,43 @@ function treeRssKiB(rootPid) {
   return total;
 }
 
-/** Runs a command; resolves with its wall time (ms) and the peak RSS (MiB) of its process tree. */
-export function timed(command, args, env = {}) {
+/**
+ * Runs a command; resolves with its wall time (ms) and the peak RSS (MiB) of its process tree.
+ * `phases` (name and a pattern of the stdout line that ends it, in order) also yields each phase's
+ * time and peak RSS, read from the tool's own progress lines as they are printed.
+ */
+export function timed(command, args, env = {}, phases = []) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', phases.length > 0 ? 'pipe' : 'ignore', 'inherit'] });
     let peak = 0;
+    let phasePeak = 0;
+    let phaseStart = started;
+    const done = [];
     const sampler = setInterval(() => {
-      peak = Math.max(peak, treeRssKiB(child.pid));
+      const rss = treeRssKiB(child.pid);
+      peak = Math.max(peak, rss);
+      phasePeak = Math.max(phasePeak, rss);
     }, 100);
+    let pending = '';
+    child.stdout?.on('data', (chunk) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop();
+      for (const line of lines) {
+        const next = phases[done.length];
+        if (!next || !next.end.test(line)) continue;
+        const now = performance.now();
+        done.push({ name: next.name, ms: now - phaseStart, peakMiB: phasePeak / 1024 });
+        phaseStart = now;
+        phasePeak = 0;
+      }
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(sampler);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
-      else resolve({ ms: performance.now() - started, peakMiB: peak / 1024 });
+      else resolve({ ms: performance.now() - started, peakMiB: peak / 1024, phases: done });
     });
   });
 }

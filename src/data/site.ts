@@ -4,7 +4,8 @@
  * are built once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { buildCatalog, displayName, type Catalog } from '../lib/catalog.ts';
+import type { ContentContext } from '../lib/content-html.ts';
 import { checkContent, checkSources, formatProblems, type DocRecord } from '../lib/content-rules.ts';
 import type { Phrase, SeenAsItem } from '../lib/schema.ts';
 import { isLang, type Lang } from '../lib/langs.ts';
@@ -44,6 +45,12 @@ export function getSite(): Promise<Site> {
 /** A site path with the deploy base in front (`/en/` → `/errors/en/`). */
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** What the content components need in a page's language: the deploy base and the code names. */
+export async function contentContext(lang: Lang): Promise<ContentContext> {
+  const { catalog } = await getSite();
+  return { lang, base: import.meta.env.BASE_URL, displayName: (code) => { const entry = catalog.get(code); return entry && displayName(entry); } };
 }
 
 function splitId(id: string): { lang: string; slug: string } {
