@@ -2,6 +2,7 @@
 import type { Lang } from '../lib/langs.ts';
 import { en, type UiKey } from './en.ts';
 import { zh } from './zh.ts';
+import type { SearchStrings } from '../scripts/search/strings.ts';
 
 const strings: Record<Lang, Record<UiKey, string>> = { en, zh };
 
@@ -13,10 +14,14 @@ export function useTranslations(lang: Lang) {
 
 export type { UiKey };
 
-/** The strings the search scripts need, passed to them as a data attribute (no inline script). */
-export function searchStrings(lang: Lang): string {
+/**
+ * The strings the search scripts need. The search and 404 pages carry them in a data attribute (no
+ * inline script); the header box gets them with `/{lang}/lookup.json` on first use, which keeps
+ * them out of every page's HTML.
+ */
+export function searchStrings(lang: Lang): SearchStrings {
   const t = useTranslations(lang);
-  return JSON.stringify({
+  return {
     exact: t('searchExactMatch'),
     guess: t('searchGuess'),
     matched: t('searchWhyMatched'),
@@ -29,7 +34,7 @@ export function searchStrings(lang: Lang): string {
     loading: t('searchLoading'),
     unavailable: t('searchUnavailable'),
     empty: t('searchNoQuery'),
-  });
+  };
 }
 
 /** The labels of the code-block copy buttons, passed to the script as a data attribute. */

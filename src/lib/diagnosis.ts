@@ -6,8 +6,7 @@
 import { PLACEHOLDER_PATTERNS, type Placeholder } from './message-template.ts';
 import type { UiKey } from '../i18n/en.ts';
 
-/** The `sessionStorage` key the diagnosis is kept under (one at a time: the latest paste). */
-export const DIAGNOSIS_KEY = 'serverless-error-codes:paste';
+export { DIAGNOSIS_KEY } from './diagnosis-key.ts';
 
 /** What a code page needs to show "your timeout is 3 s": the code, the matched template, its values. */
 export interface Diagnosis {

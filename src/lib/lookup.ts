@@ -10,6 +10,7 @@ import type { CatalogId } from './catalogs.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
+import type { SearchStrings } from '../scripts/search/strings.ts';
 
 /** A real message a code shows up as, as the lookup ships it. */
 export interface SeenAsTemplate {
@@ -34,11 +35,13 @@ export interface LookupEntry {
   title: string;
 }
 
-/** The per-language data file: catalog labels, entries and the everyday-phrase table. */
+/** The per-language data file: catalog labels, entries, the everyday-phrase table and the search UI strings. */
 export interface LookupData {
   catalogs: Record<CatalogId, string>;
   entries: LookupEntry[];
   phrases?: PhraseEntry[];
+  /** The header search box's strings, here rather than in every page's HTML. */
+  strings?: SearchStrings;
 }
 
 /**

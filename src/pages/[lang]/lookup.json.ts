@@ -1,10 +1,10 @@
 /**
  * `/{lang}/lookup.json`: the exact-lookup data for one language (a few KB, built from the content):
- * codes, names, messages, the seen-as templates and the everyday phrases. Phrases of both languages
+ * codes, names, messages, the seen-as templates, the everyday phrases and the search box's strings. Phrases of both languages
  * ship to both, since people type English words on the Chinese site and the reverse.
  */
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../i18n/index.ts';
+import { searchStrings, useTranslations } from '../../i18n/index.ts';
 import { CATALOG_IDS, type CatalogId } from '../../lib/catalogs.ts';
 import { LANGS, type Lang } from '../../lib/langs.ts';
 import type { LookupData, LookupEntry } from '../../lib/lookup.ts';
@@ -36,6 +36,7 @@ export const GET: APIRoute = async ({ params }) => {
       title: site.doc(lang, code).data.title,
     })),
     phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
+    strings: searchStrings(lang),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

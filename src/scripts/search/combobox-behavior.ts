@@ -5,7 +5,7 @@
  * clears the box. The list shows the best results and a row to see them all.
  */
 import type { SearchEngine, SearchOutcome, SearchResult } from './engine.ts';
-import { readStrings } from './strings.ts';
+import { withCount } from './strings.ts';
 
 /** The engine, renderer and paste memory, loaded on first use (focus or a shortcut), not with the page. */
 const loadSearch = () => Promise.all([import('./engine.ts'), import('./render.ts'), import('./remember-paste.ts')]);
@@ -21,6 +21,8 @@ const ACTIVE_CLASSES = ['bg-brand-100', 'outline-2', '-outline-offset-2', 'outli
 
 type Loaded = {
   engine: SearchEngine;
+  /** From the lookup data; missing when it failed to load (Enter still opens the search page). */
+  strings?: ReturnType<typeof withCount>;
   renderResult: (typeof import('./render.ts'))['renderResult'];
   rememberPaste: (typeof import('./remember-paste.ts'))['rememberPaste'];
 };
@@ -33,14 +35,13 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!popup || !list || !note || !status) return;
 
-  const strings = readStrings(form);
   let ready: Promise<Loaded> | undefined;
   const search = () =>
-    (ready ??= loadSearch().then(([engine, render, paste]) => ({
-      engine: engine.createSearchEngine(form.dataset.lang ?? 'en', form.dataset.base ?? '/'),
-      renderResult: render.renderResult,
-      rememberPaste: paste.rememberPaste,
-    })));
+    (ready ??= loadSearch().then(async ([engine, render, paste]) => {
+      const searchEngine = engine.createSearchEngine(form.dataset.lang ?? 'en', form.dataset.base ?? '/');
+      const strings = await searchEngine.strings();
+      return { engine: searchEngine, strings: strings && withCount(strings), renderResult: render.renderResult, rememberPaste: paste.rememberPaste };
+    }));
   /** Each option's target: a result (remembered for the diagnosis) or the search page. */
   let targets: Array<{ url: string; result?: SearchResult }> = [];
   let active = -1;
@@ -93,7 +94,8 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     return item;
   };
 
-  const show = (outcome: SearchOutcome, { renderResult }: Loaded) => {
+  const show = (outcome: SearchOutcome, { renderResult, strings }: Loaded) => {
+    if (!strings) return;
     // The full answer replaces the quick one; the option the reader already moved to stays chosen.
     const chosen = active >= 0 ? targets[active]?.url : undefined;
     const shown = outcome.results.slice(0, MAX_OPTIONS);

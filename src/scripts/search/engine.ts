@@ -10,6 +10,7 @@ import type { Placeholder } from '../../lib/message-template.ts';
 import { withBase } from '../../lib/paths.ts';
 import { informativeTerms, stripFiller } from '../../lib/query-clean.ts';
 import { suggestCodes } from '../../lib/suggest.ts';
+import type { SearchStrings } from './strings.ts';
 
 /** One result, ready to render as text (only `excerpt` is HTML, escaped by Pagefind). */
 export interface SearchResult {
@@ -138,6 +139,10 @@ export function createSearchEngine(lang: string, base: string) {
      */
     warm(): void {
       void loadLookup();
+    },
+    /** The search UI strings shipped with the lookup data; `undefined` when it could not load. */
+    async strings(): Promise<SearchStrings | undefined> {
+      return (await loadLookup())?.data.strings;
     },
     /** Whether full-text search is available (false under `astro dev`, where Pagefind does not exist). */
     async hasFullText(): Promise<boolean> {
