@@ -10,8 +10,9 @@ for (const { lang, htmlLang } of LANGS) {
     for (const catalog of ['scf', 'yr-sdk', 'yr-rest']) {
       await page.goto(`${lang}/`);
       await page.locator(`#catalogs h3 a[href$="/${lang}/catalogs/${catalog}/"]`).click();
-      // The home has the same language, so wait for the catalog page itself before reading its table.
-      await expect(page).toHaveURL(new RegExp(`/${lang}/catalogs/${catalog}/$`));
+      // Read the table only once the catalog page has loaded: the URL changes at commit, while the
+      // long table is still streaming in (and the home has the same lang, so that proves nothing).
+      await page.waitForURL(new RegExp(`/${lang}/catalogs/${catalog}/$`), { waitUntil: 'load' });
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
       for (const href of await page.locator('main table a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) hrefs.add(href ?? '');
     }

@@ -20,8 +20,8 @@ for (const lang of ['en', 'zh'] as const) {
   test(`${lang}: the home leads to the catalog pages, which list the codes, and the concept page renders`, async ({ page }) => {
     await page.goto(`${lang}/`);
     await page.locator(`#catalogs a[href$="/${lang}/catalogs/scf/"]`).first().click();
-    // Count on the catalog page itself, not on the home the click is leaving.
-    await expect(page).toHaveURL(new RegExp(`/${lang}/catalogs/scf/$`));
+    // Count on the fully loaded catalog page, not on the home the click is leaving or a half-parsed table.
+    await page.waitForURL(new RegExp(`/${lang}/catalogs/scf/$`), { waitUntil: 'load' });
     expect(await page.locator('main table a').count()).toBeGreaterThan(30);
     await page.goto(`${lang}/`);
     await page.locator('header [data-search-fallback]').click();
