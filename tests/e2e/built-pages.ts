@@ -9,13 +9,17 @@ export const builtPaths: string[] = listHtmlPages()
   .map((file) => file.replace(/index\.html$/, ''))
   .sort();
 
+/** The built file behind a site path (`en/codes/437/` → `dist/en/codes/437/index.html`). */
+export function builtFile(path: string): string {
+  return path === '' || path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
+}
+
 /**
  * The text Pagefind indexes on a built page: the `data-pagefind-body` element without its
  * `data-pagefind-ignore` parts, whitespace collapsed. Empty for pages that are not indexed.
  */
 export function indexedText(path: string): string {
-  const file = path === '' || path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
-  const root = parse(readFileSync(file, 'utf8'));
+  const root = parse(readFileSync(builtFile(path), 'utf8'));
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return '';
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
