@@ -144,6 +144,7 @@ export const en = {
   reportProblem: 'Report a problem with this page',
   navLabel: 'Codes and concepts',
   menu: 'Browse codes',
+  wholeGroup: 'All {n} codes of this group',
   otherCatalogs: 'Other catalogs',
   concepts: 'Concepts',
   catalogPageTitle: '{catalog} codes',

@@ -146,6 +146,7 @@ export const zh = {
   reportProblem: '报告本页问题',
   navLabel: '错误码与概念',
   menu: '浏览错误码',
+  wholeGroup: '本组全部 {n} 个错误码',
   otherCatalogs: '其他目录',
   concepts: '概念',
   catalogPageTitle: '{catalog} 错误码',

@@ -1,6 +1,7 @@
 /**
  * The pure pieces of the reader's layout: where identifiers may wrap, the sections of a code page,
- * the ticket summary, the share origin, the catalog filter rule, Shiki's classes and the theme file.
+ * the ticket summary, the share origin, the catalog filter rule, Shiki's classes, the theme file
+ * and how much of a group the navigation column lists.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { ticketSummary } from '../../src/lib/ticket-summary.ts';
 import { rowMatches } from '../../src/lib/catalog-filter.ts';
 import { stylesToClasses, tokenClass } from '../../src/lib/code-highlight.ts';
 import { parseTheme, THEME_STORAGE_KEY, THEMES } from '../../src/lib/theme.ts';
+import { navWindow } from '../../src/lib/nav-window.ts';
 
 test('identifiers break at camelCase humps, acronyms and separators, and join back unchanged', () => {
   assert.deepEqual(identifierParts('ResourceLimitReached'), ['Resource', 'Limit', 'Reached']);
@@ -106,4 +108,17 @@ test('public/theme.js reads the same key and values as the theme switch', () => 
   assert.equal(parseTheme('dark'), 'dark');
   assert.equal(parseTheme('purple'), 'system');
   assert.equal(parseTheme(null), 'system');
+});
+
+test('the navigation column lists a small group whole and a large one as a window around the page', () => {
+  const codes = Array.from({ length: 10 }, (_, i) => i);
+  assert.deepEqual(navWindow(codes, 3, 10), { shown: codes, omitted: 0 });
+  assert.deepEqual(navWindow(codes, -1, 10), { shown: codes, omitted: 0 });
+  assert.deepEqual(navWindow(codes, 5, 4), { shown: [3, 4, 5, 6], omitted: 6 });
+  // The window stays inside the group at both ends and always holds the current code.
+  assert.deepEqual(navWindow(codes, 0, 4), { shown: [0, 1, 2, 3], omitted: 6 });
+  assert.deepEqual(navWindow(codes, 9, 4), { shown: [6, 7, 8, 9], omitted: 6 });
+  for (let current = 0; current < codes.length; current++) assert.ok(navWindow(codes, current, 3).shown.includes(current));
+  // A large group the page is not in lists nothing: its link leads to the catalog page instead.
+  assert.deepEqual(navWindow(codes, -1, 4), { shown: [], omitted: 10 });
 });
