@@ -8,8 +8,11 @@ const strings: Record<Lang, Record<UiKey, string>> = { en, zh };
 
 /** Returns a translator for one language. */
 export function useTranslations(lang: Lang) {
-  return (key: UiKey, values: Record<string, string | number> = {}): string =>
-    strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  return (key: UiKey, values?: Record<string, string | number>): string => {
+    const text = strings[lang][key];
+    // Most strings have no placeholder, and a page asks for a hundred of them.
+    return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)) : text;
+  };
 }
 
 export type { UiKey };

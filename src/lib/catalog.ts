@@ -29,6 +29,8 @@ export interface Catalog {
   related(code: string): CodeEntry[];
   /** The groups of one catalog that have codes, in display order. */
   sections(catalog: CatalogId): GroupSection[];
+  /** Where a code stands in its group's section (-1 for an unknown code). */
+  indexInGroup(code: string): number;
 }
 
 /** Builds the catalog model from facts entries (code → facts). */
@@ -50,9 +52,16 @@ export function buildCatalog(entries: ReadonlyArray<CodeEntry>): Catalog {
   }
 
   const sectionsByCatalog = new Map<CatalogId, GroupSection[]>();
+  const groupPosition = new Map<string, number>();
   for (const catalog of CATALOG_IDS) {
     const byGroup = new Map<string, CodeEntry[]>(GROUPS_BY_CATALOG[catalog].map((group) => [group, []]));
-    for (const entry of codes) if (entry.facts.catalog === catalog) byGroup.get(entry.facts.group)?.push(entry);
+    for (const entry of codes) {
+      if (entry.facts.catalog !== catalog) continue;
+      const list = byGroup.get(entry.facts.group);
+      if (!list) continue;
+      groupPosition.set(entry.code, list.length);
+      list.push(entry);
+    }
     sectionsByCatalog.set(
       catalog,
       [...byGroup].filter(([, list]) => list.length > 0).map(([group, list]) => ({ group: group as GroupId, codes: list })),
@@ -77,6 +86,7 @@ export function buildCatalog(entries: ReadonlyArray<CodeEntry>): Catalog {
       return [...(relatedSets.get(code) ?? [])].sort((a, b) => Number(a) - Number(b)).map((c) => byCode.get(c)!);
     },
     sections: (catalog) => sectionsByCatalog.get(catalog) ?? [],
+    indexInGroup: (code) => groupPosition.get(code) ?? -1,
   };
 }
 

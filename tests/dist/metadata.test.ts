@@ -58,6 +58,15 @@ test('the sitemap lists every code page with its hreflang alternates, robots.txt
   const sitemap = readBuilt('sitemap-0.xml');
   for (const page of codePages) assert.ok(sitemap.includes(`<loc>${absolute(page.path)}</loc>`), `${page.path} missing from the sitemap`);
   assert.ok(sitemap.includes('hreflang="zh-CN"'));
+  // Each entry names itself and its twin in the other language, and the twin is a built page.
+  const built = new Set(pages.map((page) => absolute(page.path)));
+  for (const [, entry] of sitemap.matchAll(/<url>(.*?)<\/url>/g)) {
+    const loc = /<loc>(.*?)<\/loc>/.exec(entry!)![1]!;
+    const alternates = [...entry!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => `${lang} ${href}`);
+    assert.equal(alternates.length, 2, `${loc}: hreflang alternates`);
+    assert.ok(alternates.some((line) => line.endsWith(` ${loc}`)), `${loc}: not among its own alternates`);
+    for (const line of alternates) assert.ok(built.has(line.split(' ')[1]!), `${loc}: alternate ${line} is not a built page`);
+  }
   assert.doesNotMatch(sitemap, /\/(en|zh)\/(search|404)\/</, 'search and 404 pages must not be in the sitemap');
   assert.ok(!sitemap.includes(`<loc>${absolute('/codes/')}`), 'short links must not be in the sitemap');
   assert.match(readBuilt('robots.txt'), new RegExp(`Sitemap: ${absolute('/sitemap-index.xml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));

@@ -1,7 +1,8 @@
-/** The catalog model: order, groups, neighbours inside a catalog, related codes in both directions. */
+/** The catalog model (order, groups, neighbours inside a catalog, related codes in both directions) and reading catalog files. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCatalog, crossesPlatform, displayName } from '../../src/lib/catalog.ts';
+import { parseCatalogFiles } from '../../src/lib/catalog-files.ts';
 import { codeFactsSchema } from '../../src/lib/schema.ts';
 
 const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', editions: facts.catalog === 'scf' ? ['scf-en-current'] : ['yr-reference'], ...facts }) });
@@ -33,9 +34,25 @@ test('sections follow the group order and skip empty groups', () => {
   assert.deepEqual(catalog.sections('scf').map((s) => s.group), ['scf-config', 'scf-user-code', 'scf-container']);
 });
 
+test('each code knows its place in its group section', () => {
+  for (const section of catalog.sections('scf')) {
+    section.codes.forEach((entry, index) => assert.equal(catalog.indexInGroup(entry.code), index));
+  }
+  assert.equal(catalog.indexInGroup('99999'), -1);
+});
+
 test('platform crossings and display names', () => {
   assert.equal(crossesPlatform(catalog.get('435')!, catalog.get('4115')!), true);
   assert.equal(crossesPlatform(catalog.get('1001')!, catalog.get('4115')!), false);
   assert.equal(displayName(catalog.get('433')!), '433 TimeLimitReached');
   assert.equal(displayName(catalog.get('1001')!), '1001');
+});
+
+test('catalog files: a code written twice in one file is a YAML error with its line, as is a repeated field', () => {
+  const once = parseCatalogFiles([{ file: 'content/catalogs/scf.yaml', text: '"437":\n  group: scf-config\n"437":\n  group: scf-config\n' }]);
+  assert.deepEqual(once.problems, [{ file: 'content/catalogs/scf.yaml', field: 'yaml', message: 'Map keys must be unique: "437" is repeated at line 3, column 1' }]);
+  const field = parseCatalogFiles([{ file: 'content/catalogs/scf.yaml', text: '"437":\n  group: scf-config\n  group: scf-request\n' }]);
+  assert.match(field.problems[0]!.message, /"group" is repeated at line 3/);
+  const fine = parseCatalogFiles([{ file: 'content/catalogs/scf.yaml', text: '"437":\n  group: scf-config\n"438":\n  group: scf-config\n' }]);
+  assert.deepEqual([fine.problems, fine.entries.map((entry) => entry.code)], [[], ['437', '438']]);
 });

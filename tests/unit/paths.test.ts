@@ -1,9 +1,10 @@
-/** URLs: the contract paths, the deploy base, the language switch, the language choice, report links. */
+/** URLs: the contract paths, the deploy base, the language switch, the language choice, report links, sitemap alternates. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pickLanguage } from '../../src/lib/language-choice.ts';
 import { catalogPath, codePath, conceptPath, searchPath, shortCodePath, switchLanguagePath, withBase, withoutBase } from '../../src/lib/paths.ts';
 import { pageTitle, TITLE_MAX } from '../../src/lib/page-title.ts';
+import { sitemapAlternates } from '../../src/lib/sitemap-alternates.ts';
 
 test('contract paths', () => {
   assert.equal(codePath('zh', 437), '/zh/codes/437/');
@@ -49,4 +50,14 @@ test('page titles keep the code and name and drop what does not fit', () => {
   assert.equal(pageTitle(long, 'The function returned a response that is too large', 'Site'), `${long} · Site`);
   assert.equal(pageTitle('x'.repeat(90), 'a', 'b'), 'x'.repeat(90));
   assert.ok(pageTitle('4103 TotalRoutingWeightNotOneHundred', 'Routing weights do not total 100', 'Serverless Error Codes').length <= TITLE_MAX);
+});
+
+test('sitemap alternates: the page and its twin in every language, under the base; none outside the language folders', () => {
+  assert.deepEqual(sitemapAlternates('https://x.org/errors/zh/codes/437/', 'https://x.org/errors/'), [
+    { url: 'https://x.org/errors/en/codes/437/', lang: 'en' },
+    { url: 'https://x.org/errors/zh/codes/437/', lang: 'zh-CN' },
+  ]);
+  assert.deepEqual(sitemapAlternates('https://x.org/en/', 'https://x.org/')?.map((link) => link.url), ['https://x.org/en/', 'https://x.org/zh/']);
+  assert.equal(sitemapAlternates('https://x.org/codes/437/', 'https://x.org/'), undefined);
+  assert.equal(sitemapAlternates('https://y.org/en/', 'https://x.org/'), undefined);
 });
