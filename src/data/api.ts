@@ -7,9 +7,9 @@ let records: Promise<ApiCode[]> | undefined;
 
 /** Every code as an API record, in catalog order. */
 export function getApiRecords(site: URL | undefined): Promise<ApiCode[]> {
-  records ??= getSite().then(({ catalog, doc }) =>
+  records ??= getSite().then(({ catalog, doc, seenAs }) =>
     catalog.codes.map((entry) =>
-      apiRecord(entry, catalog.related(entry.code), (lang) => ({
+      apiRecord(entry, catalog.related(entry.code), seenAs(entry.code), (lang) => ({
         title: doc(lang, entry.code).data.title,
         summary: doc(lang, entry.code).data.summary,
         url: new URL(href(codePath(lang, entry.code)), site).href,

@@ -38,7 +38,6 @@ export const en = {
   factName: 'Status name',
   factMessage: 'Exact message',
   factOlderNames: 'Also seen as',
-  factMessages: 'Messages you may see',
   factRetry: 'Retry',
   factRecycles: 'Instance recycling',
   factConcepts: 'Concepts',

@@ -40,7 +40,6 @@ export const zh = {
   factName: '状态名称',
   factMessage: '原始报错信息',
   factOlderNames: '旧版名称',
-  factMessages: '可能出现的报错信息',
   factRetry: '重试建议',
   factRecycles: '实例回收',
   factConcepts: '相关概念',

@@ -18,6 +18,7 @@ import {
   SOURCE_IDS,
 } from './catalogs.ts';
 import type { CodeEntry } from './catalog.ts';
+import { SEEN_AS_KINDS, SEEN_AS_PRINTERS, type SeenAsItem } from './schema.ts';
 import type { Lang } from './langs.ts';
 
 const perLanguage = z.strictObject({ en: z.string(), zh: z.string() });
@@ -30,7 +31,9 @@ export const apiCodeSchema = z.strictObject({
   group: z.enum(GROUP_IDS),
   name: z.string().nullable().describe('Exact status name or REST message; null for SDK codes.'),
   olderNames: z.array(z.string()).describe('Names used by older editions of the docs.'),
-  messages: z.array(z.string()).describe('Full messages the platform prints; xxx marks a variable part.'),
+  seenAs: z
+    .array(z.strictObject({ text: z.string(), kind: z.enum(SEEN_AS_KINDS), by: z.enum(SEEN_AS_PRINTERS), source: z.string() }))
+    .describe('Real strings the error shows up as (the "Seen as" section); {placeholders} mark the variable parts.'),
   legacy: z.boolean().describe('Listed only in older editions of the docs.'),
   retry: z.enum(RETRY_VALUES).describe('yes | maybe (once a condition clears) | no (fix first) | n/a (not an error).'),
   retryable: z.boolean().describe('True when retry is yes or maybe.'),
@@ -71,10 +74,11 @@ export function apiJsonSchema(schemaUrl: string): Record<string, unknown> {
   };
 }
 
-/** Builds one API record from a code, its related codes and its per-language text and URLs. */
+/** Builds one API record from a code, its related codes, its "Seen as" strings and its per-language text and URLs. */
 export function apiRecord(
   entry: CodeEntry,
   related: readonly CodeEntry[],
+  seenAs: readonly SeenAsItem[],
   text: (lang: Lang) => { title: string; summary: string; url: string },
 ): ApiCode {
   const { facts } = entry;
@@ -87,7 +91,7 @@ export function apiRecord(
     group: facts.group,
     name: facts.name ?? null,
     olderNames: facts.olderNames,
-    messages: facts.messages,
+    seenAs: seenAs.map(({ text, kind, by, source }) => ({ text, kind, by, source })),
     legacy: facts.legacy,
     retry: facts.retry,
     retryable: facts.retry === 'yes' || facts.retry === 'maybe',

@@ -27,8 +27,6 @@ export interface LookupEntry {
   /** Exact platform name or REST message. */
   name?: string;
   olderNames: string[];
-  /** Full messages from the source documents; `xxx` marks a variable part. */
-  messages: string[];
   /** Real messages, wrapper codes and names seen in the wild. */
   seenAs?: SeenAsTemplate[];
   /** Short title in the page's language. */
@@ -90,7 +88,7 @@ const WRAPPER_CODE = /(?<![\w.-])(-\d{4,7})(?![\w.])/g;
 /** A Python stack frame in a platform runtime file: `File "/var/runtime/…", line {n}, in name`. */
 const RUNTIME_FRAME = /^(File "\/var\/runtime\/[^"]+"), line \{n\}, in \w+$/;
 /** Scores of the kinds of evidence, strongest first; a template adds its specificity. */
-const SCORE = { codeField: 10_000, template: 5000, wrapperCode: 3000, documentedMessage: 1000, nameInText: 800, messagePart: 500, runtimeFrame: 700, bareNumber: 400, phrase: 100 } as const;
+const SCORE = { codeField: 10_000, template: 5000, wrapperCode: 3000, nameInText: 800, messagePart: 500, runtimeFrame: 700, bareNumber: 400, phrase: 100 } as const;
 
 /** Lower-cases and drops everything but letters, digits and CJK, so `Handler Not Found` = `handlernotfound`. */
 export function normalizeName(text: string): string {
@@ -99,12 +97,6 @@ export function normalizeName(text: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A documented message like `Function [ xxx ] concurrency exceeded reserved quota xxx MB` as a tolerant pattern. */
-function messagePattern(message: string): RegExp {
-  const parts = message.split(/xxx/i).map((part) => escapeRegExp(part.trim()).replace(/\s+/g, '\\s*'));
-  return new RegExp(parts.join('\\s*.+?\\s*'), 'i');
 }
 
 interface TextRule {
@@ -130,10 +122,6 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   for (const entry of data.entries) {
     if (entry.name) addName(entry.name, { entry, reason: 'name', why: entry.name });
     for (const older of entry.olderNames) addName(older, { entry, reason: 'older-name', why: older });
-    for (const message of entry.messages) {
-      const pattern = messagePattern(message);
-      rules.push({ entry, weight: SCORE.documentedMessage + message.length, reason: 'message', why: message, match: (text) => (pattern.test(text) ? {} : undefined) });
-    }
     for (const seen of entry.seenAs ?? []) {
       const compiled = compileTemplate(seen.text);
       rules.push({ entry, weight: SCORE.template + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });

@@ -66,8 +66,6 @@ export const codeFactsSchema = z.strictObject({
   name: z.string().min(1).optional(),
   /** Names the same code had in older editions of the platform's docs. */
   olderNames: z.array(z.string().min(1)).default([]),
-  /** Full messages the platform prints for this code (`xxx` marks a variable part). */
-  messages: z.array(z.string().min(1)).default([]),
   /** Listed only in older editions of the docs. */
   legacy: z.boolean().default(false),
   /** Whether retrying the same request can help. */

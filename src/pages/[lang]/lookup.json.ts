@@ -31,7 +31,6 @@ export const GET: APIRoute = async ({ params }) => {
       catalog: facts.catalog,
       ...(facts.name ? { name: facts.name } : {}),
       olderNames: facts.olderNames,
-      messages: facts.messages,
       ...seenAs(site.seenAs(code)),
       title: site.doc(lang, code).data.title,
     })),
