@@ -19,8 +19,11 @@ export async function copyText(text: string, status: HTMLElement): Promise<void>
 export function initCopyButtons(): void {
   const tools = document.querySelector<HTMLElement>('[data-copy-tools]');
   const status = tools?.querySelector<HTMLElement>('[data-copy-status]');
-  if (!tools || !status || !navigator.clipboard) return;
-  tools.hidden = false;
+  if (!tools || !status) return;
+  if (!navigator.clipboard) {
+    tools.hidden = true;
+    return;
+  }
   const data = tools.dataset;
   const origin = shareOrigin(data.origin, location.origin);
   // The summary formatter loads on first approach (pointer or keyboard), so a reader who never

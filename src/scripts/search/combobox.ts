@@ -11,7 +11,6 @@ export function initCombobox(): void {
   const input = form?.querySelector<HTMLInputElement>('input[role="combobox"]');
   if (!form || !input) return;
 
-  form.hidden = false;
   document.querySelectorAll<HTMLElement>('header [data-search-fallback]').forEach((link) => (link.hidden = true));
   input.addEventListener('focus', () => void import('./combobox-behavior.ts').then((m) => m.attachCombobox(form, input)), { once: true });
 
