@@ -45,7 +45,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
     // Pages render while others are written: writing files, not rendering, was most of the time
     // (10,000 codes: rendering 88 s at 1, see README › Performance).
-    concurrency: Number(process.env.C ?? 8),
+    concurrency: 8,
   },
   integrations: [
     mdx(),
