@@ -9,6 +9,7 @@ import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 /** Deploy under a sub-path with BASE_PATH=/errors/; the public origin comes from SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://serverless-error-codes.example.org';
+const siteRoot = new URL(base, site).href;
 
 /**
  * Without SITE_URL, canonical and hreflang URLs carry a placeholder origin ("Copy link" falls back
@@ -52,7 +53,7 @@ export default defineConfig({
     siteUrlWarning,
     sitemap({
       filter: listed,
-      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, new URL(base, site).href) }),
+      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, siteRoot) }),
     }),
   ],
   // Shiki writes style="" on every token, which the strict CSP blocks: src/lib/code-highlight.ts

@@ -96,6 +96,6 @@ export function crossesPlatform(a: CodeEntry, b: CodeEntry): boolean {
 }
 
 /** The identifier a reader sees: `437 HandlerNotFound`, or just `4008` for unnamed SDK codes. */
-export function displayName(entry: CodeEntry): string {
+export function displayName(entry: { code: string; facts: { name?: string } }): string {
   return entry.facts.name ? `${entry.code} ${entry.facts.name}` : entry.code;
 }

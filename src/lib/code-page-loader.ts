@@ -15,6 +15,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { displayName } from './catalog.ts';
 import { parseCatalogFiles } from './catalog-files.ts';
 import { codeLinkHtml, conceptLinkHtml, htmlComponents, sectionHtml, type ContentContext } from './content-html.ts';
 import { isLang, LANGS, type Lang } from './langs.ts';
@@ -49,7 +50,7 @@ async function readDisplayNames(catalogsDir: string): Promise<Map<string, string
   const files = await Promise.all(names.map(async (name) => ({ file: join(catalogsDir, name), text: await readFile(join(catalogsDir, name), 'utf8') })));
   // Bad catalog data is reported by the facts collection, which names file and field.
   const { entries } = parseCatalogFiles(files);
-  return new Map(entries.map(({ code, data }) => [code, typeof data.name === 'string' && data.name ? `${code} ${data.name}` : code]));
+  return new Map(entries.map(({ code, data }) => [code, displayName({ code, facts: { name: typeof data.name === 'string' ? data.name : undefined } })]));
 }
 
 /**

@@ -16,9 +16,9 @@ const BATCH = 24;
  * ever sees them as they are without it: they are checked with scripts blocked (otherwise axe
  * would check the code page they lead to, which has its own turn).
  */
-const isChooser = (path: string) => readFileSync(builtFile(path), 'utf8').includes('data-language-chooser');
-const choosers = builtPaths.filter(isChooser);
-const readerPages = builtPaths.filter((path) => !isChooser(path));
+const chooserSet = new Set(builtPaths.filter((path) => readFileSync(builtFile(path), 'utf8').includes('data-language-chooser')));
+const choosers = builtPaths.filter((path) => chooserSet.has(path));
+const readerPages = builtPaths.filter((path) => !chooserSet.has(path));
 
 test('there are pages to check', () => {
   expect(readerPages.length).toBeGreaterThan(10);
