@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { classTheme, classTransformer } from './src/lib/code-highlight.ts';
-import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
+import { classTheme, classTransformer } from './src/lib/render/code-highlight.ts';
+import { sitemapAlternates } from './src/lib/site/sitemap-alternates.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/errors/; the public origin comes from SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -45,7 +45,7 @@ export default defineConfig({
     // A strict CSP (style-src 'self') forbids inline <style>: always ship CSS as files.
     inlineStylesheets: 'never',
     // Pages render while others are written: writing files, not rendering, was most of the time
-    // (10,000 codes: rendering 88 s at 1, see README › Performance).
+    // (10,000 codes: rendering 88 s at 1, see docs/performance.md).
     concurrency: 8,
   },
   integrations: [
@@ -56,7 +56,7 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, siteRoot) }),
     }),
   ],
-  // Shiki writes style="" on every token, which the strict CSP blocks: src/lib/code-highlight.ts
+  // Shiki writes style="" on every token, which the strict CSP blocks: src/lib/render/code-highlight.ts
   // turns its output into classes that global.css colours (light and dark).
   markdown: { syntaxHighlight: 'shiki', shikiConfig: { theme: classTheme, transformers: [classTransformer] } },
   devToolbar: { enabled: false },

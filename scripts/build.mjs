@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: Astro, then the static-host touches (language 404s; `_headers` written from the
- * hosting rules in src/lib/hosting.ts for the deploy base; `.nojekyll`), then Pagefind over the
+ * hosting rules in src/lib/site/hosting.ts for the deploy base; `.nojekyll`), then Pagefind over the
  * output one language at a time, then one line saying how long it took and how many pages it made. `--skip-astro` runs
  * only the steps after Astro (the benchmark times them apart).
  * OUT_DIR and BASE_PATH select the output folder and the deploy base.
@@ -9,8 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatHeadersFile, formatNetlifyNotFoundRedirects, NOT_FOUND_PAGES } from '../src/lib/hosting.ts';
-import { LANGS } from '../src/lib/langs.ts';
+import { formatHeadersFile, formatNetlifyNotFoundRedirects, NOT_FOUND_PAGES } from '../src/lib/site/hosting.ts';
+import { LANGS } from '../src/lib/model/langs.ts';
 import { countPages } from './site-files.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'dist';

@@ -10,11 +10,11 @@ import { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseCatalogFiles } from './lib/catalog-files.ts';
-import { codePageLoader } from './lib/code-page-loader.ts';
-import { formatProblems } from './lib/content-rules.ts';
-import { codeDocSchema, codeFactsSchema, conceptDocSchema, phraseSchema, seenAsItemSchema, sourceDocSchema } from './lib/schema.ts';
-import { parsePhrasesFile, parseSeenAsFile } from './lib/vocabulary-files.ts';
+import { parseCatalogFiles } from './lib/content/catalog-files.ts';
+import { codePageLoader } from './lib/render/code-page-loader.ts';
+import { formatProblems } from './lib/content/rules.ts';
+import { codeDocSchema, codeFactsSchema, conceptDocSchema, phraseSchema, seenAsItemSchema, sourceDocSchema } from './lib/model/schema.ts';
+import { parsePhrasesFile, parseSeenAsFile } from './lib/content/real-world-files.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 

@@ -2,7 +2,7 @@
  * Parses a `_headers` file (Netlify/Cloudflare format: a path pattern line, then indented
  * `Name: value` lines) and answers which headers apply to a path. Used by the test server so the
  * tests run under the exact policy the site ships, and by the checks that `_headers` says what
- * src/lib/hosting.ts says.
+ * src/lib/site/hosting.ts says.
  */
 
 /** @typedef {{ pattern: string, headers: Record<string, string> }} HeaderRule */

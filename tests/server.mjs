@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * A small static server for the end-to-end tests: serves dist/ under the deploy base with exactly
- * the headers of the built `_headers` (Netlify/Cloudflare format, written from src/lib/hosting.ts),
+ * the headers of the built `_headers` (Netlify/Cloudflare format, written from src/lib/site/hosting.ts),
  * the way a production host would, so the tests see the strict Content-Security-Policy.
  * Directories without a trailing slash redirect to it; unknown paths get the not-found page the
  * hosting rules name for them (their language's) with status 404.
@@ -10,7 +10,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { notFoundPageFor, SLASH_REDIRECT_STATUS } from '../src/lib/hosting.ts';
+import { notFoundPageFor, SLASH_REDIRECT_STATUS } from '../src/lib/site/hosting.ts';
 import { parseHeadersFile, headersFor } from './headers.mjs';
 
 const args = new Map();

@@ -1,6 +1,6 @@
 /** API records for every code, built once from the site model. */
-import { apiRecord, type ApiCode } from '../lib/api.ts';
-import { codePath } from '../lib/paths.ts';
+import { apiRecord, type ApiCode } from '../lib/api/records.ts';
+import { codePath } from '../lib/site/paths.ts';
 import { getSite, href } from './site.ts';
 
 let records: Promise<ApiCode[]> | undefined;

@@ -4,15 +4,15 @@
  * are built once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog, displayName, type Catalog } from '../lib/catalog.ts';
-import type { ContentContext } from '../lib/content-html.ts';
-import { checkContent, checkSources, formatProblems, type DocRecord } from '../lib/content-rules.ts';
-import type { Phrase, SeenAsItem } from '../lib/schema.ts';
-import { isLang, type Lang } from '../lib/langs.ts';
-import { withBase } from '../lib/paths.ts';
-import { splitFrontMatter } from '../lib/validate-content.ts';
-import { SOURCE_IDS, type SourceId } from '../lib/catalogs.ts';
-import type { SourceDoc } from '../lib/schema.ts';
+import { buildCatalog, displayName, type Catalog } from '../lib/model/catalog.ts';
+import type { ContentContext } from '../lib/render/content-components.ts';
+import { checkContent, checkSources, formatProblems, type DocRecord } from '../lib/content/rules.ts';
+import type { Phrase, SeenAsItem } from '../lib/model/schema.ts';
+import { isLang, type Lang } from '../lib/model/langs.ts';
+import { withBase } from '../lib/site/paths.ts';
+import { splitFrontMatter } from '../lib/content/validate.ts';
+import { SOURCE_IDS, type SourceId } from '../lib/model/vocabulary.ts';
+import type { SourceDoc } from '../lib/model/schema.ts';
 import { readFileSync } from 'node:fs';
 
 export interface Site {

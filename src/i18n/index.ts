@@ -1,8 +1,9 @@
 /** Looks up interface strings by language; `{n}`-style placeholders are filled from `values`. */
-import type { Lang } from '../lib/langs.ts';
+import type { Lang } from '../lib/model/langs.ts';
 import { en, type UiKey } from './en.ts';
 import { zh } from './zh.ts';
-import type { SearchStrings } from '../scripts/search/strings.ts';
+import type { SearchStrings } from '../lib/search/strings.ts';
+import { PLACEHOLDER_PATTERNS, type Placeholder } from '../lib/search/message-template.ts';
 
 const strings: Record<Lang, Record<UiKey, string>> = { en, zh };
 
@@ -44,4 +45,11 @@ export function searchStrings(lang: Lang): SearchStrings {
 export function codeCopyStrings(lang: Lang): string {
   const t = useTranslations(lang);
   return JSON.stringify({ copy: t('copyCode'), label: t('copyCodeLabel'), copied: t('copied'), failed: t('copyFailed') });
+}
+
+/** The label of every placeholder in the page's language, for the values table of a pasted error. */
+export function placeholderLabels(t: (key: UiKey) => string): Record<Placeholder, string> {
+  return Object.fromEntries(
+    (Object.keys(PLACEHOLDER_PATTERNS) as Placeholder[]).map((name) => [name, t(`placeholder.${name}` as UiKey)]),
+  ) as Record<Placeholder, string>;
 }

@@ -1,5 +1,5 @@
 /** On a catalog page: narrows the group tables as the reader types or picks a retry verdict. */
-import { rowMatches } from '../lib/catalog-filter.ts';
+import { rowMatches } from '../lib/search/catalog-filter.ts';
 
 /** Wires up the filter, if this is a catalog page. */
 export function initCatalogFilter(): void {

@@ -2,8 +2,8 @@
  * On `/` and on short links: open the reader's language at once. The target path comes from the
  * page (`data-target-path`, language-neutral), so the same script serves both.
  */
-import { LANGUAGE_STORAGE_KEY, pickLanguage } from '../lib/language-choice.ts';
-import { withBase } from '../lib/paths.ts';
+import { LANGUAGE_STORAGE_KEY, pickLanguage } from '../lib/site/language-choice.ts';
+import { withBase } from '../lib/site/paths.ts';
 
 const root = document.querySelector<HTMLElement>('[data-language-chooser]');
 if (root) {

@@ -2,8 +2,8 @@
  * "Copy link", "Copy summary" and "Copy as Markdown" on code pages, with a confirmation that is
  * both visible and announced (a polite live region).
  */
-import { shareOrigin } from '../lib/share-origin.ts';
-import type { SummaryFormat } from '../lib/ticket-summary.ts';
+import { shareOrigin } from '../lib/site/share-origin.ts';
+import type { SummaryFormat } from '../lib/render/ticket-summary.ts';
 
 /** Writes text to the clipboard and says whether it worked in `status`. */
 export async function copyText(text: string, status: HTMLElement): Promise<void> {
@@ -28,8 +28,8 @@ export function initCopyButtons(): void {
   const origin = shareOrigin(data.origin, location.origin);
   // The summary formatter loads on first approach (pointer or keyboard), so a reader who never
   // copies never pays for it, and the click still writes to the clipboard right away.
-  let formatter: Promise<typeof import('../lib/ticket-summary.ts')> | undefined;
-  const loadFormatter = () => (formatter ??= import('../lib/ticket-summary.ts'));
+  let formatter: Promise<typeof import('../lib/render/ticket-summary.ts')> | undefined;
+  const loadFormatter = () => (formatter ??= import('../lib/render/ticket-summary.ts'));
   tools.addEventListener('pointerenter', loadFormatter, { once: true });
   tools.addEventListener('focusin', loadFormatter, { once: true });
 

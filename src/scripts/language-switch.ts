@@ -3,7 +3,7 @@
  * remembers the choice, which `/`, the short links `/codes/{code}/` and the site-wide 404 use next
  * time.
  */
-import { LANGUAGE_STORAGE_KEY } from '../lib/language-choice.ts';
+import { LANGUAGE_STORAGE_KEY } from '../lib/site/language-choice.ts';
 
 /** Wires up every language switch link on the page. */
 export function initLanguageSwitch(): void {

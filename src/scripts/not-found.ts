@@ -3,12 +3,12 @@
  * path outside `/en/` and `/zh/`, such as the short link `/codes/99999/`) first moves a reader who
  * chose Chinese, or whose browser prefers it, to the same path under `/zh/`, whose 404 is Chinese.
  */
-import type { LookupData } from '../lib/lookup.ts';
-import { LANGUAGE_STORAGE_KEY, pickLanguage } from '../lib/language-choice.ts';
-import { isLang } from '../lib/langs.ts';
-import { codePath, withBase, withoutBase } from '../lib/paths.ts';
-import { suggestCodes } from '../lib/suggest.ts';
-import type { Lang } from '../lib/langs.ts';
+import type { LookupData } from '../lib/search/lookup.ts';
+import { LANGUAGE_STORAGE_KEY, pickLanguage } from '../lib/site/language-choice.ts';
+import { isLang } from '../lib/model/langs.ts';
+import { codePath, withBase, withoutBase } from '../lib/site/paths.ts';
+import { suggestCodes } from '../lib/search/suggest.ts';
+import type { Lang } from '../lib/model/langs.ts';
 
 /** Fills in the 404 page's suggestions, if this is a 404 page for a code URL. */
 export async function initNotFound(): Promise<void> {

@@ -4,10 +4,10 @@
  * from it, so "the timeout is 3 seconds" is on screen. Everything comes from `sessionStorage` and is
  * written as text; nothing leaves the browser.
  */
-import { DIAGNOSIS_KEY, parseDiagnosis, placeholderLabels } from '../lib/diagnosis.ts';
-import type { Placeholder } from '../lib/message-template.ts';
-import { useTranslations } from '../i18n/index.ts';
-import { isLang } from '../lib/langs.ts';
+import { DIAGNOSIS_KEY, parseDiagnosis } from '../lib/search/diagnosis.ts';
+import type { Placeholder } from '../lib/search/message-template.ts';
+import { placeholderLabels, useTranslations } from '../i18n/index.ts';
+import { isLang } from '../lib/model/langs.ts';
 
 const HIGHLIGHT = ['outline-2', 'outline-brand-700', 'dark:outline-brand-300', 'rounded-md', 'p-2'];
 

@@ -7,7 +7,7 @@ import { initCombobox } from './search/combobox.ts';
 import { initLanguageSwitch } from './language-switch.ts';
 import { initCopyButtons } from './copy.ts';
 import { initThemeSwitch } from './theme-switch.ts';
-import { DIAGNOSIS_KEY } from '../lib/diagnosis-key.ts';
+import { DIAGNOSIS_KEY } from '../lib/search/diagnosis-key.ts';
 
 /** Whether a paste is waiting for a code page; storage may be disabled. */
 function hasStoredPaste(): boolean {

@@ -1,5 +1,5 @@
 /** The theme switch: shows it (it needs JavaScript to be remembered), applies and saves the choice. */
-import { parseTheme, THEME_STORAGE_KEY } from '../lib/theme.ts';
+import { parseTheme, THEME_STORAGE_KEY } from '../lib/site/theme.ts';
 
 /** Wires up the theme select in the header. */
 export function initThemeSwitch(): void {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ApiIndex } from '../../src/lib/api.ts';
+import type { ApiIndex } from '../../src/lib/api/records.ts';
 import { base, pages, readBuilt, siteOrigin } from './site.ts';
 
 const schema = JSON.parse(readBuilt('api/v1/schema.json'));

@@ -1,5 +1,5 @@
 /**
- * Byte budgets (src/lib/budgets.ts) for every code page: HTML + CSS + JS it loads, gzip. Bytes are
+ * Byte budgets (src/lib/site/budgets.ts) for every code page: HTML + CSS + JS it loads, gzip. Bytes are
  * deterministic, so they are asserted here; timings only go to the benchmark.
  */
 import assert from 'node:assert/strict';
@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS } from '../../src/lib/budgets.ts';
-import { pageAssets } from '../../src/lib/page-assets.ts';
+import { BUDGETS } from '../../src/lib/site/budgets.ts';
+import { pageAssets } from '../../src/lib/site/page-assets.ts';
 import { base, outDir, pages, readBuilt } from './site.ts';
 
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatHeadersFile, HEADER_ONLY_DIRECTIVES, parsePolicy } from '../../src/lib/hosting.ts';
+import { formatHeadersFile, HEADER_ONLY_DIRECTIVES, parsePolicy } from '../../src/lib/site/hosting.ts';
 import { headersFor, parseHeadersFile } from '../headers.mjs';
 import { base, pages, readBuilt } from './site.ts';
 

@@ -1,13 +1,13 @@
 /**
  * Every internal link and #fragment of the build resolves; Chinese pages link to Chinese pages and
  * English to English (the language switch and hreflang alternates aside); no external link except
- * those allowed in src/lib/external-links.ts.
+ * those allowed in src/lib/content/external-links.ts.
  */
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ALLOWED_EXTERNAL_ORIGINS } from '../../src/lib/external-links.ts';
+import { ALLOWED_EXTERNAL_ORIGINS } from '../../src/lib/content/external-links.ts';
 import { base, outDir, pages, siteOrigin } from './site.ts';
 
 /** The allow-list, plus the configured repository for "report a problem" links. */

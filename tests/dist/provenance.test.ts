@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ApiIndex } from '../../src/lib/api.ts';
-import { SOURCE_IDS } from '../../src/lib/catalogs.ts';
+import type { ApiIndex } from '../../src/lib/api/records.ts';
+import { SOURCE_IDS } from '../../src/lib/model/vocabulary.ts';
 import { pages, readBuilt } from './site.ts';
 
 const index: ApiIndex = JSON.parse(readBuilt('api/v1/codes.json'));

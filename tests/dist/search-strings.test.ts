@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { LookupData } from '../../src/lib/lookup.ts';
-import { LANGS } from '../../src/lib/langs.ts';
+import type { LookupData } from '../../src/lib/search/lookup.ts';
+import { LANGS } from '../../src/lib/model/langs.ts';
 import { searchStrings } from '../../src/i18n/index.ts';
 import { pages, readBuilt } from './site.ts';
 

@@ -6,7 +6,7 @@
  * refused, which only the header can do.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/hosting.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/hosting.ts';
 
 /** Collects CSP violations and script errors reported by the browser. */
 function watch(page: Page): string[] {

@@ -1,6 +1,6 @@
 /** A first visit to a code page makes at most BUDGETS.firstVisitRequests requests before any search, and no font requests. */
 import { expect, test } from '@playwright/test';
-import { BUDGETS } from '../../src/lib/budgets.ts';
+import { BUDGETS } from '../../src/lib/site/budgets.ts';
 
 for (const path of ['en/codes/437/', 'zh/codes/4008/']) {
   test(`first visit to /${path}: few requests, no fonts, nothing remote`, async ({ page, baseURL }) => {

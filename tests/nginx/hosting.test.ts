@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { HEADER_ONLY_DIRECTIVES, headersForPath, parsePolicy, SLASH_REDIRECT_STATUS } from '../../src/lib/hosting.ts';
+import { HEADER_ONLY_DIRECTIVES, headersForPath, parsePolicy, SLASH_REDIRECT_STATUS } from '../../src/lib/site/hosting.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { base, outDir } from '../built-site.ts';

@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatNginxServer } from '../../src/lib/hosting.ts';
+import { formatNginxServer } from '../../src/lib/site/hosting.ts';
 
 const nginxPath = process.env.NGINX_PATH || '/usr/sbin/nginx';
 

@@ -1,9 +1,9 @@
 /** The catalog model (order, groups, neighbours inside a catalog, related codes in both directions) and reading catalog files. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCatalog, crossesPlatform, displayName } from '../../src/lib/catalog.ts';
-import { parseCatalogFiles } from '../../src/lib/catalog-files.ts';
-import { codeFactsSchema } from '../../src/lib/schema.ts';
+import { buildCatalog, crossesPlatform, displayName } from '../../src/lib/model/catalog.ts';
+import { parseCatalogFiles } from '../../src/lib/content/catalog-files.ts';
+import { codeFactsSchema } from '../../src/lib/model/schema.ts';
 
 const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', editions: facts.catalog === 'scf' ? ['scf-en-current'] : ['yr-reference'], ...facts }) });
 const catalog = buildCatalog([

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { codePageLoader, blankFrontMatter } from '../../src/lib/code-page-loader.ts';
-import { htmlComponents, type ContentContext } from '../../src/lib/content-html.ts';
-import { classTheme, classTransformer } from '../../src/lib/code-highlight.ts';
-import { createMdxHtmlCompiler, MdxSyntaxError } from '../../src/lib/mdx-html.ts';
+import { codePageLoader, blankFrontMatter } from '../../src/lib/render/code-page-loader.ts';
+import { htmlComponents, type ContentContext } from '../../src/lib/render/content-components.ts';
+import { classTheme, classTransformer } from '../../src/lib/render/code-highlight.ts';
+import { createMdxHtmlCompiler, MdxSyntaxError } from '../../src/lib/render/mdx-html.ts';
 
 const markdown = { syntaxHighlight: 'shiki', shikiConfig: { theme: classTheme, transformers: [classTransformer] }, gfm: true, smartypants: true };
 const names = new Map([['437', '437 HandlerNotFound'], ['1001', '1001']]);

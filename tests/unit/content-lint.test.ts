@@ -1,5 +1,5 @@
 /**
- * The content lint (src/lib/content-lint.ts, rules listed in content/STYLE.md): every content file
+ * The content lint (src/lib/content/lint.ts, rules listed in content/STYLE.md): every content file
  * and both UI string files pass it, and each rule fires on a line that breaks it and stays quiet
  * on the line written the house way.
  */
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { formatFindings, lintFile, type LintFile, type LintRule } from '../../src/lib/content-lint.ts';
+import { formatFindings, lintFile, type LintFile, type LintRule } from '../../src/lib/content/lint.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -1,4 +1,4 @@
-/** Bad content stops the build with a message naming the file and the field (README: "Bad input"). */
+/** Bad content stops the build with a message naming the file and the field (docs/content.md: "Bad input"). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { validateFixture } from './fixtures.ts';

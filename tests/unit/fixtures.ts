@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblems } from '../../src/lib/content-rules.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblems } from '../../src/lib/content/rules.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'content');
 

@@ -6,14 +6,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { identifierParts } from '../../src/lib/identifier.ts';
-import { codePageSections } from '../../src/lib/page-sections.ts';
-import { shareOrigin } from '../../src/lib/share-origin.ts';
-import { ticketSummary } from '../../src/lib/ticket-summary.ts';
-import { rowMatches } from '../../src/lib/catalog-filter.ts';
-import { stylesToClasses, tokenClass } from '../../src/lib/code-highlight.ts';
-import { parseTheme, THEME_STORAGE_KEY, THEMES } from '../../src/lib/theme.ts';
-import { navWindow } from '../../src/lib/nav-window.ts';
+import { identifierParts } from '../../src/lib/render/identifier.ts';
+import { codePageSections } from '../../src/lib/render/page-sections.ts';
+import { shareOrigin } from '../../src/lib/site/share-origin.ts';
+import { ticketSummary } from '../../src/lib/render/ticket-summary.ts';
+import { rowMatches } from '../../src/lib/search/catalog-filter.ts';
+import { stylesToClasses, tokenClass } from '../../src/lib/render/code-highlight.ts';
+import { parseTheme, THEME_STORAGE_KEY, THEMES } from '../../src/lib/site/theme.ts';
+import { navWindow } from '../../src/lib/render/nav-window.ts';
 
 test('identifiers break at camelCase humps, acronyms and separators, and join back unchanged', () => {
   assert.deepEqual(identifierParts('ResourceLimitReached'), ['Resource', 'Limit', 'Reached']);

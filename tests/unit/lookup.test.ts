@@ -1,7 +1,7 @@
 /** Exact lookup: codes, names in any case or spacing, older names, messages and pasted errors. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createLookup, isExactReason, normalizeName, type LookupData } from '../../src/lib/lookup.ts';
+import { createLookup, isExactReason, normalizeName, type LookupData } from '../../src/lib/search/lookup.ts';
 
 const data: LookupData = {
   catalogs: { scf: 'Tencent Cloud SCF', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
@@ -89,7 +89,7 @@ test('a port or a quantity in the text is not taken for a code', () => {
 });
 
 test('a missing code gets the nearest codes by number, a mistyped name the closest names', async () => {
-  const { suggestCodes } = await import('../../src/lib/suggest.ts');
+  const { suggestCodes } = await import('../../src/lib/search/suggest.ts');
   assert.deepEqual(suggestCodes(data.entries, '436').slice(0, 3).map((e) => e.code), ['435', '437', '433']);
   assert.equal(suggestCodes(data.entries, '9999')[0]?.code, '4115');
   assert.equal(suggestCodes(data.entries, 'HandlerNotFund')[0]?.code, '437');

@@ -1,10 +1,10 @@
 /** URLs: the contract paths, the deploy base, the language switch, the language choice, report links, sitemap alternates. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pickLanguage } from '../../src/lib/language-choice.ts';
-import { catalogPath, codePath, conceptPath, searchPath, shortCodePath, switchLanguagePath, withBase, withoutBase } from '../../src/lib/paths.ts';
-import { pageTitle, TITLE_MAX } from '../../src/lib/page-title.ts';
-import { sitemapAlternates } from '../../src/lib/sitemap-alternates.ts';
+import { pickLanguage } from '../../src/lib/site/language-choice.ts';
+import { catalogPath, codePath, conceptPath, searchPath, shortCodePath, switchLanguagePath, withBase, withoutBase } from '../../src/lib/site/paths.ts';
+import { pageTitle, TITLE_MAX } from '../../src/lib/render/page-title.ts';
+import { sitemapAlternates } from '../../src/lib/site/sitemap-alternates.ts';
 
 test('contract paths', () => {
   assert.equal(codePath('zh', 437), '/zh/codes/437/');
@@ -35,7 +35,7 @@ test('language choice: saved choice, then browser languages, then English', () =
 });
 
 test('the report link is prefilled with code and language, and absent without a repository', async () => {
-  const { newIssueUrl } = await import('../../src/lib/report-issue.ts');
+  const { newIssueUrl } = await import('../../src/lib/site/report-issue.ts');
   const subject = { code: '437', lang: 'zh', heading: '437 HandlerNotFound', pageUrl: 'https://x/zh/codes/437/' };
   assert.equal(newIssueUrl(undefined, subject), undefined);
   const url = new URL(newIssueUrl('https://github.com/acme/codes/', subject)!);

@@ -1,9 +1,9 @@
 /** Provenance derived from the facts: listing and missing documents, edition coverage, changes, refs. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { allChanges, allRefs, codeCountBySource, editionCoverage, refLabel, sourcesListing, sourcesNotListing } from '../../src/lib/provenance.ts';
-import { codeFactsSchema } from '../../src/lib/schema.ts';
+import { buildCatalog } from '../../src/lib/model/catalog.ts';
+import { allChanges, allRefs, codeCountBySource, editionCoverage, refLabel, sourcesListing, sourcesNotListing } from '../../src/lib/model/provenance.ts';
+import { codeFactsSchema } from '../../src/lib/model/schema.ts';
 
 const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', ...facts }) });
 const change = { kind: 'renamed', from: 'scf-zh-older', to: 'scf-zh-current', text: { en: 'Renamed.', zh: '名称有变化。' } };

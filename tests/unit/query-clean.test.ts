@@ -1,8 +1,8 @@
 /** Query cleaning and message templates: filler goes, informative words come first, templates read values. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { informativeTerms, stripFiller } from '../../src/lib/query-clean.ts';
-import { compileTemplate, matchTemplate, templateProblem } from '../../src/lib/message-template.ts';
+import { informativeTerms, stripFiller } from '../../src/lib/search/query-clean.ts';
+import { compileTemplate, matchTemplate, templateProblem } from '../../src/lib/search/message-template.ts';
 
 test('filler words in both languages are dropped, the error words stay', () => {
   assert.equal(stripFiller('How to fix the error: function keeps timing out?'), 'function timing out');

@@ -5,10 +5,10 @@
  */
 import type { APIRoute } from 'astro';
 import { searchStrings, useTranslations } from '../../i18n/index.ts';
-import { CATALOG_IDS, type CatalogId } from '../../lib/catalogs.ts';
-import { LANGS, type Lang } from '../../lib/langs.ts';
-import type { LookupData, LookupEntry } from '../../lib/lookup.ts';
-import type { SeenAsItem } from '../../lib/schema.ts';
+import { CATALOG_IDS, type CatalogId } from '../../lib/model/vocabulary.ts';
+import { LANGS, type Lang } from '../../lib/model/langs.ts';
+import type { LookupData, LookupEntry } from '../../lib/search/lookup.ts';
+import type { SeenAsItem } from '../../lib/model/schema.ts';
 import { getSite } from '../../data/site.ts';
 
 export function getStaticPaths() {

@@ -5,7 +5,7 @@
  * clears the box. The list shows the best results and a row to see them all.
  */
 import type { SearchEngine, SearchOutcome, SearchResult } from './engine.ts';
-import { withCount } from './strings.ts';
+import { withCount } from '../../lib/search/strings.ts';
 
 /** The engine, renderer and paste memory, loaded on first use (focus or a shortcut), not with the page. */
 const loadSearch = () => Promise.all([import('./engine.ts'), import('./render.ts'), import('./remember-paste.ts')]);

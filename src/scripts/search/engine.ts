@@ -5,12 +5,12 @@
  * name, so a search never ends blank. Data is fetched on first use, and a result's fragment (its
  * title and excerpt) only when the result is going to be shown, for the latest query only.
  */
-import { createLookup, isExactReason, type LookupData, type LookupHit, type LookupReason } from '../../lib/lookup.ts';
-import type { Placeholder } from '../../lib/message-template.ts';
-import { withBase } from '../../lib/paths.ts';
-import { informativeTerms, stripFiller } from '../../lib/query-clean.ts';
-import { suggestCodes } from '../../lib/suggest.ts';
-import type { SearchStrings } from './strings.ts';
+import { createLookup, isExactReason, type LookupData, type LookupHit, type LookupReason } from '../../lib/search/lookup.ts';
+import type { Placeholder } from '../../lib/search/message-template.ts';
+import { withBase } from '../../lib/site/paths.ts';
+import { informativeTerms, stripFiller } from '../../lib/search/query-clean.ts';
+import { suggestCodes } from '../../lib/search/suggest.ts';
+import type { SearchStrings } from '../../lib/search/strings.ts';
 
 /** One result, ready to render as text (only `excerpt` is HTML, escaped by Pagefind). */
 export interface SearchResult {

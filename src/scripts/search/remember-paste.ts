@@ -2,7 +2,7 @@
  * Keeps what a paste told us (the matched message and its values) for the code page the reader
  * opens, in `sessionStorage` only: never in the URL, never sent anywhere.
  */
-import { DIAGNOSIS_KEY, type Diagnosis } from '../../lib/diagnosis.ts';
+import { DIAGNOSIS_KEY, type Diagnosis } from '../../lib/search/diagnosis.ts';
 import type { SearchResult } from './engine.ts';
 
 /** Stores the diagnosis for a chosen result when it came from a matched message; clears it otherwise. */

@@ -2,9 +2,9 @@
  * Renders one search result. Titles and metadata go in as text; only Pagefind's excerpt, which
  * Pagefind escapes and marks up with <mark>, is set as HTML.
  */
-import { isExactReason } from '../../lib/lookup.ts';
+import { isExactReason } from '../../lib/search/lookup.ts';
 import type { SearchResult } from './engine.ts';
-import type { SearchStrings } from './strings.ts';
+import type { SearchStrings } from '../../lib/search/strings.ts';
 
 function span(className: string, text: string): HTMLSpanElement {
   const element = document.createElement('span');

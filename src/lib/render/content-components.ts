@@ -5,9 +5,9 @@
  * src/components/mdx/, which call these same functions.
  */
 import { escapeHTML } from 'astro/runtime/server/index.js';
-import { useTranslations } from '../i18n/index.ts';
-import type { Lang } from './langs.ts';
-import { codePath, conceptPath, withBase } from './paths.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import type { Lang } from '../model/langs.ts';
+import { codePath, conceptPath, withBase } from '../site/paths.ts';
 import { Html, type HtmlComponent } from './html-jsx.ts';
 
 /** The fixed sections of a code page; ids are the same in both languages so fragments survive the switch. */

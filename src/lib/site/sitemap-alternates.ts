@@ -4,7 +4,7 @@
  * `/zh/x/`. @astrojs/sitemap's own `i18n` option finds twins by comparing every URL with every
  * other one, which took 9 s of a 10,000-code build; this is one string operation per page.
  */
-import { HTML_LANG, isLang, LANGS } from './langs.ts';
+import { HTML_LANG, isLang, LANGS } from '../model/langs.ts';
 
 /** One `<xhtml:link rel="alternate">` of a sitemap entry. */
 export interface SitemapLink {

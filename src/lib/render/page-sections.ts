@@ -3,7 +3,7 @@
  * same in both languages (a contract: the language switch keeps `#fix`), and each has the UI string
  * key of its heading. A new section is one line here.
  */
-import type { UiKey } from '../i18n/en.ts';
+import type { UiKey } from '../../i18n/en.ts';
 
 /** One section of a code page: its element id and the key of its heading. */
 export interface PageSection {

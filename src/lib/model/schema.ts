@@ -15,7 +15,7 @@ import {
   RECYCLING_VALUES,
   RETRY_VALUES,
   SOURCE_IDS,
-} from './catalogs.ts';
+} from './vocabulary.ts';
 
 /** A code: a positive integer, kept as it is written in the platform's output. */
 const codeNumber = z.number().int().positive();
@@ -138,7 +138,7 @@ const sourceUrl = z.url({ protocol: /^https$/ });
 
 /** One real string a code shows up as: one item of `content/seen-as.yaml`, listed under its code. */
 export const seenAsItemSchema = z.strictObject({
-  /** The exact string, variable parts as `{placeholders}` (see `src/lib/message-template.ts`). */
+  /** The exact string, variable parts as `{placeholders}` (see `src/lib/search/message-template.ts`). */
   text: z.string().min(1),
   /** What sort of string it is. */
   kind: z.enum(SEEN_AS_KINDS),

@@ -1,6 +1,6 @@
 /** The UI string keys of a retry verdict: the sentence on a code page and the short table label. */
-import type { UiKey } from '../i18n/en.ts';
-import type { Retry } from './catalogs.ts';
+import type { UiKey } from '../../i18n/en.ts';
+import type { Retry } from '../model/vocabulary.ts';
 
 const LONG: Record<Retry, UiKey> = { yes: 'retryYes', maybe: 'retryMaybe', no: 'retryNo', 'n/a': 'retryN/a' };
 const SHORT: Record<Retry, UiKey> = { yes: 'retryShortYes', maybe: 'retryShortMaybe', no: 'retryShortNo', 'n/a': 'retryShortN/a' };

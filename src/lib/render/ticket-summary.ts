@@ -1,5 +1,5 @@
 /** What a support engineer pastes into a ticket for one code: plain text or Markdown. */
-import type { Lang } from './langs.ts';
+import type { Lang } from '../model/langs.ts';
 
 /** The formats "Copy summary" offers; plain text is the default. */
 export const SUMMARY_FORMATS = ['text', 'markdown'] as const;

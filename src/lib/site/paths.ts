@@ -4,8 +4,8 @@
  * sub-path deploy only has to
  * change `base`.
  */
-import type { CatalogId } from './catalogs.ts';
-import { LANGS, otherLang, type Lang } from './langs.ts';
+import type { CatalogId } from '../model/vocabulary.ts';
+import { LANGS, otherLang, type Lang } from '../model/langs.ts';
 
 /** Joins the deploy base (`/` or `/errors/`) and a site path that starts with `/`. */
 export function withBase(base: string, path: string): string {

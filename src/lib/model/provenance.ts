@@ -4,7 +4,7 @@
  * both read it from here, so the sources page is generated from the same facts, never written twice.
  */
 import type { CodeEntry } from './catalog.ts';
-import { CATALOG_PLATFORM, SOURCE_IDS, SOURCE_IS_CURRENT, SOURCE_PLATFORM, type SourceId } from './catalogs.ts';
+import { CATALOG_PLATFORM, SOURCE_IDS, SOURCE_IS_CURRENT, SOURCE_PLATFORM, type SourceId } from './vocabulary.ts';
 import type { Change, Ref } from './schema.ts';
 
 /** The platform's documents that do not list this code, in SOURCE_IDS order. */

@@ -21,11 +21,11 @@ import {
   SOURCE_IS_CURRENT,
   SOURCE_PLATFORM,
   type CatalogId,
-} from './catalogs.ts';
+} from '../model/vocabulary.ts';
 import { ALLOWED_EXTERNAL_ORIGINS } from './external-links.ts';
-import { LANGS, type Lang } from './langs.ts';
-import { templateProblem } from './message-template.ts';
-import type { CodeFacts, Phrase, SeenAsItem } from './schema.ts';
+import { LANGS, type Lang } from '../model/langs.ts';
+import { templateProblem } from '../search/message-template.ts';
+import type { CodeFacts, Phrase, SeenAsItem } from '../model/schema.ts';
 
 /** One thing wrong with the content. */
 export interface Problem {
@@ -162,7 +162,7 @@ function checkProvenance(data: CodeFacts, at: (field: string, message: string) =
   data.refs.forEach((ref, index) => {
     const origin = new URL(ref.url).origin;
     if (!ALLOWED_EXTERNAL_ORIGINS.includes(origin)) {
-      at(`refs.${index}.url`, `${origin} is not an allowed origin (src/lib/external-links.ts)`);
+      at(`refs.${index}.url`, `${origin} is not an allowed origin (src/lib/content/external-links.ts)`);
     }
   });
 }

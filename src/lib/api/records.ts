@@ -16,10 +16,10 @@ import {
   RECYCLING_VALUES,
   RETRY_VALUES,
   SOURCE_IDS,
-} from './catalogs.ts';
-import type { CodeEntry } from './catalog.ts';
-import { SEEN_AS_KINDS, SEEN_AS_PRINTERS, type SeenAsItem } from './schema.ts';
-import type { Lang } from './langs.ts';
+} from '../model/vocabulary.ts';
+import type { CodeEntry } from '../model/catalog.ts';
+import { SEEN_AS_KINDS, SEEN_AS_PRINTERS, type SeenAsItem } from '../model/schema.ts';
+import type { Lang } from '../model/langs.ts';
 
 const perLanguage = z.strictObject({ en: z.string(), zh: z.string() });
 

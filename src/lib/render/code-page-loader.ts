@@ -1,6 +1,6 @@
 /**
  * The content loader of the code pages (`codes/{en,zh}/{code}.mdx`). It renders each page to HTML
- * during content sync (src/lib/mdx-html.ts) and stores it as the entry's `rendered` HTML, as Astro
+ * during content sync (src/lib/render/mdx-html.ts) and stores it as the entry's `rendered` HTML, as Astro
  * does for `.md`: `render(doc)` then returns a component that prints that HTML, and no code page
  * becomes a JavaScript module for Vite to bundle. Concept pages, which use Astro components with
  * assets, stay with `@astrojs/mdx`.
@@ -15,10 +15,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { displayName } from './catalog.ts';
-import { parseCatalogFiles } from './catalog-files.ts';
-import { codeLinkHtml, conceptLinkHtml, htmlComponents, sectionHtml, type ContentContext } from './content-html.ts';
-import { isLang, LANGS, type Lang } from './langs.ts';
+import { displayName } from '../model/catalog.ts';
+import { parseCatalogFiles } from '../content/catalog-files.ts';
+import { codeLinkHtml, conceptLinkHtml, htmlComponents, sectionHtml, type ContentContext } from './content-components.ts';
+import { isLang, LANGS, type Lang } from '../model/langs.ts';
 import { createMdxHtmlCompiler, MdxSyntaxError, type MdxHtmlCompiler } from './mdx-html.ts';
 
 /** Where the loader reads: the code pages and the catalog files their `<CodeLink>`s name. */
@@ -57,7 +57,7 @@ async function readDisplayNames(catalogsDir: string): Promise<Map<string, string
  * The renderer's own source and the highlighting setup: a change to how pages are rendered must
  * render them again, even though their text and the components' output stayed the same.
  */
-const RENDERER_FILES = ['html-jsx.ts', 'mdx-html.ts', 'content-html.ts', 'code-page-loader.ts', 'code-highlight.ts'];
+const RENDERER_FILES = ['html-jsx.ts', 'mdx-html.ts', 'content-components.ts', 'code-page-loader.ts', 'code-highlight.ts'];
 async function rendererSource(): Promise<string> {
   const sources = await Promise.all(RENDERER_FILES.map((name) => readFile(new URL(`./${name}`, import.meta.url), 'utf8')));
   return sources.join('\n');

@@ -4,7 +4,7 @@
  * the same key: that is reported with both files named, never silently merged.
  */
 import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
-import type { Problem } from './content-rules.ts';
+import type { Problem } from './rules.ts';
 
 /** A catalog file's path (relative to the project root) and text. */
 export interface CatalogFile {

@@ -1,5 +1,5 @@
 /** Which language a language-neutral URL (`/`, `/codes/437/`) should open. */
-import { LANGS, isLang, type Lang } from './langs.ts';
+import { LANGS, isLang, type Lang } from '../model/langs.ts';
 
 /** The storage key under which the language switch remembers the reader's choice. */
 export const LANGUAGE_STORAGE_KEY = 'preferred-language';

@@ -4,7 +4,6 @@
  * and never to a server, since a paste can hold customer data. This module is the record's shape.
  */
 import { PLACEHOLDER_PATTERNS, type Placeholder } from './message-template.ts';
-import type { UiKey } from '../i18n/en.ts';
 
 export { DIAGNOSIS_KEY } from './diagnosis-key.ts';
 
@@ -28,11 +27,4 @@ export function parseDiagnosis(stored: string | null): Diagnosis | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The label of every placeholder in the page's language, for the values table. */
-export function placeholderLabels(t: (key: UiKey) => string): Record<Placeholder, string> {
-  return Object.fromEntries(
-    (Object.keys(PLACEHOLDER_PATTERNS) as Placeholder[]).map((name) => [name, t(`placeholder.${name}` as UiKey)]),
-  ) as Record<Placeholder, string>;
 }

@@ -3,7 +3,7 @@
  * Everything is computed once per build in linear time (maps, one sort), so adding codes adds work
  * per code, never per pair of codes.
  */
-import { CATALOG_IDS, CATALOG_PLATFORM, GROUPS_BY_CATALOG, type CatalogId, type GroupId } from './catalogs.ts';
+import { CATALOG_IDS, CATALOG_PLATFORM, GROUPS_BY_CATALOG, type CatalogId, type GroupId } from './vocabulary.ts';
 import type { CodeFacts } from './schema.ts';
 
 /** One code with its language-neutral facts. */

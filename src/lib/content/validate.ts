@@ -5,10 +5,10 @@
  */
 import { parse } from 'yaml';
 import { parseCatalogFiles, type CatalogFile } from './catalog-files.ts';
-import { checkContent, checkSources, type DocRecord, type FactsRecord, type Problem } from './content-rules.ts';
-import { parsePhrasesFile, parseSeenAsFile, type VocabularyFile } from './vocabulary-files.ts';
-import { isLang } from './langs.ts';
-import { codeDocSchema, codeFactsSchema, sourceDocSchema } from './schema.ts';
+import { checkContent, checkSources, type DocRecord, type FactsRecord, type Problem } from './rules.ts';
+import { parsePhrasesFile, parseSeenAsFile, type VocabularyFile } from './real-world-files.ts';
+import { isLang } from '../model/langs.ts';
+import { codeDocSchema, codeFactsSchema, sourceDocSchema } from '../model/schema.ts';
 
 /** A code page file: path like `content/codes/en/437.mdx` and its text. */
 export interface DocFile {

@@ -6,11 +6,11 @@
  * identifiers and pastes, which Pagefind matches only by prefix or not at all.
  * Shared by the build (which writes the data file) and the browser (which queries it).
  */
-import type { CatalogId } from './catalogs.ts';
+import type { CatalogId } from '../model/vocabulary.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
-import type { SearchStrings } from '../scripts/search/strings.ts';
+import type { SearchStrings } from './strings.ts';
 
 /** A real message a code shows up as, as the lookup ships it. */
 export interface SeenAsTemplate {

@@ -1,11 +1,11 @@
 /**
  * Reads the two vocabulary files: `content/seen-as.yaml` (a map from code to the real strings it
  * shows up as) and `content/phrases.yaml` (a list of everyday phrases). Each item is checked against
- * its schema here; whether the codes exist is a cross-file rule in `content-rules.ts`.
+ * its schema here; whether the codes exist is a cross-file rule in `rules.ts`.
  */
 import { parse } from 'yaml';
-import type { PhraseRecord, Problem, SeenAsRecord } from './content-rules.ts';
-import { phraseSchema, seenAsItemSchema } from './schema.ts';
+import type { PhraseRecord, Problem, SeenAsRecord } from './rules.ts';
+import { phraseSchema, seenAsItemSchema } from '../model/schema.ts';
 
 /** A vocabulary file's path (relative to the project root) and text. */
 export interface VocabularyFile {

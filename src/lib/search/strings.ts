@@ -1,0 +1,26 @@
+/**
+ * The localized strings of the search UI, shared by the lookup data (which ships them to the header
+ * box), the i18n module (which fills them) and the browser scripts (which show them).
+ */
+export interface SearchStrings {
+  exact: string;
+  guess: string;
+  matched: string;
+  closest: string;
+  seeAll: string;
+  searchAll: string;
+  one: string;
+  many: string;
+  none: string;
+  loading: string;
+  unavailable: string;
+  empty: string;
+}
+
+/** Adds `count`, which formats "N results" in the strings' language. */
+export function withCount(strings: SearchStrings): SearchStrings & { count(n: number): string } {
+  return {
+    ...strings,
+    count: (n: number) => (n === 0 ? strings.none : n === 1 ? strings.one : strings.many.replace('{n}', String(n))),
+  };
+}
