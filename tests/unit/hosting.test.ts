@@ -1,6 +1,6 @@
 /**
  * The hosting rules cannot drift: every form a host reads (`_headers`, the nginx server block, the
- * `<meta>` policy, the README table) is read back here and compared with src/lib/hosting.ts.
+ * `<meta>` policy, the deploy guide's table) is read back here and compared with src/lib/site/hosting.ts.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import {
   parsePolicy,
   SECURITY_HEADERS,
   SLASH_REDIRECT_STATUS,
-} from '../../src/lib/hosting.ts';
+} from '../../src/lib/site/hosting.ts';
 import { headersFor, parseHeadersFile } from '../headers.mjs';
 
 /** A page, a not-found path, an asset, Pagefind's index and the JSON API: every kind of response. */
@@ -106,21 +106,21 @@ test('Netlify sends each language its own not-found page with status 404', () =>
   }
 });
 
-/** The text between `<!-- NAME:start … -->` and `<!-- NAME:end -->` in the README, and the start marker's arguments. */
+/** The text between `<!-- NAME:start … -->` and `<!-- NAME:end -->` in docs/deploy.md, and the start marker's arguments. */
 function readmeBlock(name: string): { args: string[]; text: string } {
-  const readme = readFileSync('README.md', 'utf8');
+  const readme = readFileSync('docs/deploy.md', 'utf8');
   const match = new RegExp(`<!-- ${name}:start ?(.*?) ?-->\n([\\s\\S]*?)\n<!-- ${name}:end -->`).exec(readme);
-  assert.ok(match, `README.md has no ${name} block between its markers`);
+  assert.ok(match, `docs/deploy.md has no ${name} block between its markers`);
   return { args: match[1]!.split(/\s+/).filter(Boolean), text: match[2]! };
 }
 
-test('the README shows what the rules print: hand-configuration table, nginx block, Netlify redirects', () => {
-  assert.equal(readmeBlock('hosting-table').text, formatHostingTable('/'), 'README › Deploy: the table must be formatHostingTable()');
+test('the deploy guide shows what the rules print: hand-configuration table, nginx block, Netlify redirects', () => {
+  assert.equal(readmeBlock('hosting-table').text, formatHostingTable('/'), 'docs/deploy.md: the table must be formatHostingTable()');
 
   const nginx = readmeBlock('nginx-conf');
   const option = (name: string) => nginx.args[nginx.args.indexOf(name) + 1]!;
   const printed = formatNginxServer({ root: option('--root'), listen: option('--listen'), serverName: option('--server-name') });
-  assert.equal(nginx.text, `\`\`\`nginx\n${printed}\`\`\``, 'README › nginx: paste the output of the command in its marker');
+  assert.equal(nginx.text, `\`\`\`nginx\n${printed}\`\`\``, 'docs/deploy.md › nginx: paste the output of the command in its marker');
 
   assert.equal(readmeBlock('netlify-redirects').text, `\`\`\`text\n${formatNetlifyNotFoundRedirects('/')}\n\`\`\``);
 });
