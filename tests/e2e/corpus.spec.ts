@@ -1,17 +1,29 @@
 /**
- * The real-world corpus (tests/corpus/real-world.yaml) through both search UIs in both languages:
- * the header box on a code page, and the search page. Prints top-1, top-3 and dead ends (no result
- * at all) and fails below the bars: top-1 ≥ 95 %, top-3 100 %, no dead end.
+ * The search corpora through both search UIs in both languages: the header box on a code page, and
+ * the search page.
+ * - The tuning corpus (tests/corpus/real-world.yaml) must meet its bars: top-1 ≥ 95 %, top-3 100 %,
+ *   no dead end (no result at all); its misses are listed.
+ * - The held-out corpus (tests/corpus/held-out.yaml) reports top-1, top-3 and dead ends, overall, by
+ *   kind of string and by language, without listing its misses (HELD_OUT_MISSES=1 lists them), and
+ *   fails only below its floors, which were set from its first measurement so that it catches a
+ *   regression without being tuned on.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { corpusFor, type CorpusEntry } from '../corpus/corpus.ts';
+import { answerOf, corpusFor, type CorpusEntry, type CorpusName } from '../corpus/corpus.ts';
 
-const TOP1_BAR = 0.95;
+/** Bars of each corpus: the least share of queries whose answer is first, and in the top 3. */
+const BARS: Record<CorpusName, { top1: number; top3: number; deadEnds: number }> = {
+  'real-world': { top1: 0.95, top3: 1, deadEnds: 0 },
+  'held-out': { top1: 0.3, top3: 0.4, deadEnds: 20 },
+};
+/**
+ * Time allowed per query: about 0.5 s idle, 2 s on a loaded 2-core machine; the test's timeout
+ * grows with the corpus, so a busy machine cannot fail it while a growing corpus cannot outgrow it.
+ */
+const PER_QUERY_MS = 6_000;
 
-/** Codes of the results a UI shows for one query, best first. */
+/** Answers (codes or concept pages) of the results a UI shows for one query, best first. */
 type Runner = (page: Page, lang: 'en' | 'zh', query: string) => Promise<string[]>;
-
-const codeOf = (url: string | null | undefined) => /\/codes\/(\d+)\/$/.exec(url ?? '')?.[1] ?? url ?? '';
 
 const headerBox: Runner = async (page, lang, query) => {
   if (!page.url().includes(`/${lang}/codes/`)) {
@@ -27,48 +39,70 @@ const headerBox: Runner = async (page, lang, query) => {
   const urls = await page
     .locator('#site-search-results [role="option"]:not([data-see-all])')
     .evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.url));
-  return urls.map(codeOf);
+  return urls.map(answerOf);
 };
 
 const searchPage: Runner = async (page, lang, query) => {
   await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-search-page-status]')).toHaveText(/\d|No code|没有/, { timeout: 10_000 });
   const hrefs = await page.locator('main [data-search-page-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  return hrefs.map(codeOf);
+  return hrefs.map(answerOf);
 };
 
-async function runCorpus(page: Page, lang: 'en' | 'zh', ui: string, run: Runner) {
-  const entries = corpusFor(lang);
+/** Counts of one group of queries. */
+interface Tally {
+  queries: number;
+  top1: number;
+  top3: number;
+  deadEnds: number;
+}
+
+const tally = (): Tally => ({ queries: 0, top1: 0, top3: 0, deadEnds: 0 });
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)} %`;
+const line = (t: Tally) => `${t.queries} queries, top-1 ${t.top1} (${pct(t.top1, t.queries)}), top-3 ${t.top3} (${pct(t.top3, t.queries)}), dead ends ${t.deadEnds}`;
+
+async function runCorpus(page: Page, name: CorpusName, lang: 'en' | 'zh', ui: string, run: Runner) {
+  const entries = corpusFor(lang, name);
   const misses: string[] = [];
-  let top1 = 0;
-  let top3 = 0;
-  let deadEnds = 0;
+  const all = tally();
+  const byKind = new Map<string, Tally>();
   for (const entry of entries) {
-    const codes = await run(page, lang, entry.query);
-    if (codes[0] === entry.top) top1 += 1;
-    if (codes.slice(0, 3).includes(entry.top)) top3 += 1;
-    if (codes.length === 0) deadEnds += 1;
-    if (codes[0] !== entry.top) misses.push(describe(entry, codes));
+    const answers = await run(page, lang, entry.query);
+    const right = [entry.top, ...(entry.also ?? [])];
+    const kind = byKind.get(entry.kind7 ?? entry.kind) ?? tally();
+    byKind.set(entry.kind7 ?? entry.kind, kind);
+    for (const t of [all, kind]) {
+      t.queries += 1;
+      if (answers[0] === entry.top) t.top1 += 1;
+      if (answers.slice(0, 3).some((answer) => right.includes(answer))) t.top3 += 1;
+      if (answers.length === 0) t.deadEnds += 1;
+    }
+    if (answers[0] !== entry.top) misses.push(describe(entry, answers));
   }
-  const pct = (n: number) => `${((100 * n) / entries.length).toFixed(1)} %`;
-  console.log(`corpus ${lang} ${ui}: ${entries.length} queries, top-1 ${top1} (${pct(top1)}), top-3 ${top3} (${pct(top3)}), dead ends ${deadEnds}`);
-  for (const miss of misses) console.log(`  miss ${lang} ${ui}: ${miss}`);
-  expect(deadEnds, 'queries with no result at all').toBe(0);
-  expect(top3, `top-3 misses:\n${misses.join('\n')}`).toBe(entries.length);
-  expect(top1 / entries.length, `top-1 misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP1_BAR);
+  console.log(`corpus ${name} ${lang} ${ui}: ${line(all)}`);
+  if (name === 'held-out') for (const [kind, t] of [...byKind].sort()) console.log(`  ${name} ${lang} ${ui} ${kind}: ${line(t)}`);
+  const showMisses = name === 'real-world' || process.env.HELD_OUT_MISSES === '1';
+  if (showMisses) for (const miss of misses) console.log(`  miss ${name} ${lang} ${ui}: ${miss}`);
+  const listed = showMisses ? `:\n${misses.join('\n')}` : ' (held out: not listed)';
+  const bars = BARS[name];
+  expect(all.deadEnds, `queries with no result at all${listed}`).toBeLessThanOrEqual(bars.deadEnds);
+  expect(all.top3 / all.queries, `top-3 misses${listed}`).toBeGreaterThanOrEqual(bars.top3);
+  expect(all.top1 / all.queries, `top-1 misses${listed}`).toBeGreaterThanOrEqual(bars.top1);
 }
 
-function describe(entry: CorpusEntry, codes: string[]): string {
-  return `[${entry.kind}] ${JSON.stringify(entry.query.slice(0, 90))} → ${codes.slice(0, 3).join(', ') || '(nothing)'}; want ${entry.top}`;
+function describe(entry: CorpusEntry, answers: string[]): string {
+  return `[${entry.kind7 ?? entry.kind}] ${JSON.stringify(entry.query.slice(0, 90))} → ${answers.slice(0, 3).join(', ') || '(nothing)'}; want ${entry.top}`;
 }
 
-for (const lang of ['en', 'zh'] as const) {
-  test(`corpus ${lang}: header box`, async ({ page }) => {
-    test.setTimeout(300_000);
-    await runCorpus(page, lang, 'header box', headerBox);
-  });
-  test(`corpus ${lang}: search page`, async ({ page }) => {
-    test.setTimeout(300_000);
-    await runCorpus(page, lang, 'search page', searchPage);
-  });
+for (const name of ['real-world', 'held-out'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`corpus ${name} ${lang}: header box`, async ({ page }) => {
+      test.setTimeout(corpusFor(lang, name).length * PER_QUERY_MS);
+      await runCorpus(page, name, lang, 'header box', headerBox);
+    });
+    test(`corpus ${name} ${lang}: search page`, async ({ page }) => {
+      test.setTimeout(corpusFor(lang, name).length * PER_QUERY_MS);
+      await runCorpus(page, name, lang, 'search page', searchPage);
+    });
+  }
 }
