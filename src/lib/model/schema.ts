@@ -56,6 +56,22 @@ export const refSchema = z.strictObject({
 });
 export type Ref = z.infer<typeof refSchema>;
 
+/**
+ * A check of a code's pages: a reader who saw only the sources and the page confirmed every statement
+ * on that date. `against` names the source documents (ids of `content/sources.yaml`) and the upstream
+ * repositories at a commit (`owner/repo@sha`) read for it; `review` is the file under
+ * `content/reviews/` that keeps the check's findings.
+ */
+export const checkSchema = z.strictObject({
+  /** The day of the check, `YYYY-MM-DD`. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** What the page was checked against. */
+  against: z.array(z.union([z.enum(SOURCE_IDS), z.string().regex(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/)])).min(1),
+  /** The review file with the check's findings, relative to `content/reviews/`. */
+  review: z.string().regex(/^[\w.-]+\.md$/),
+});
+export type Check = z.infer<typeof checkSchema>;
+
 /** Language-neutral facts about one code: one entry of `content/codes.yaml`, keyed by the code. */
 export const codeFactsSchema = z.strictObject({
   /** Which catalog (and so which platform) returns the code. */
@@ -84,6 +100,14 @@ export const codeFactsSchema = z.strictObject({
   related: z.array(codeNumber).default([]),
   /** Concept pages the code depends on. */
   concepts: z.array(z.enum(CONCEPT_SLUGS)).default([]),
+  /**
+   * The message the platform really returns with the code, where it differs from `name` (openYuanrong's
+   * REST API returns `{"code": N, "message": "<text>"}` with the upstream text, while the reference
+   * names the code by its constant): the text with `{placeholders}`, and the upstream file at a commit.
+   */
+  message: z.strictObject({ text: z.string().min(1), source: z.url({ protocol: /^https$/ }) }).optional(),
+  /** When the page was last checked against its sources, and against what. */
+  checked: checkSchema.optional(),
 });
 export type CodeFacts = z.infer<typeof codeFactsSchema>;
 
@@ -123,6 +147,8 @@ export const sourceDocSchema = z.strictObject({
   covers: bilingualText,
   /** The seed file it is kept as (`000` … `004` in the shared seeds). */
   seed: z.string().regex(/^\d{3}$/),
+  /** The public address of the document, so a page can link it. */
+  url: z.url({ protocol: /^https$/ }).optional(),
 });
 export type SourceDoc = z.infer<typeof sourceDocSchema>;
 /** Kinds of string a code shows up as in the wild. */

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * `npm run check:content`: the content checks an author needs while writing, without a build, in a
+ * second or two: the schemas and cross-file rules (the same verdicts the build gives), the style
+ * lint, and originality against the source documents (the seeds, read from $SEEDS_DIR or
+ * ../shared/seeds; they stay outside the repository). Prints `file:line` findings; exit 1 on any.
+ * The unit tests run the same functions.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { formatProblems } from '../src/lib/content/rules.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { formatFindings, lintFile } from '../src/lib/content/lint.ts';
+import { findNearCopies, formatNearCopies, indexSeeds } from '../src/lib/content/originality.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Files under `dir` (relative to the project root) whose names end with `ext`, sorted. */
+function filesIn(dir, ext) {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesIn(join(dir, entry.name), ext) : entry.name.endsWith(ext) ? [join(dir, entry.name)] : []))
+    .sort();
+}
+
+const read = (file) => ({ file, text: readFileSync(join(root, file), 'utf8') });
+
+/** Where the seeds are: $SEEDS_DIR, else ../shared/seeds next to the checkout. */
+export function seedsDir() {
+  return resolve(process.env.SEEDS_DIR ?? join(root, '..', 'shared', 'seeds'));
+}
+
+/** The platform's exact strings, which a page may quote as they are: names, older names, messages, seen-as texts. */
+function exactStrings() {
+  const names = filesIn('content/catalogs', '.yaml').flatMap((file) =>
+    Object.values(parse(read(file).text) ?? {}).flatMap((facts) => [facts?.name, ...(facts?.olderNames ?? []), facts?.message?.text]),
+  );
+  const seenAs = existsSync(join(root, 'content/seen-as.yaml'))
+    ? Object.values(parse(read('content/seen-as.yaml').text) ?? {}).flatMap((items) => (items ?? []).map((item) => item.text.replace(/\{[a-z_]+\}/g, ' ')))
+    : [];
+  return [...names, ...seenAs].filter((text) => typeof text === 'string');
+}
+
+/** Near-copies of the seeds in the content; `undefined` when the seeds are not there to compare with. */
+export function originalityFindings() {
+  const dir = seedsDir();
+  if (!existsSync(dir)) return undefined;
+  const seeds = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  if (seeds.length === 0) return undefined;
+  const files = [
+    ...filesIn('content/codes', '.mdx'),
+    ...filesIn('content/concepts', '.mdx'),
+  ].map((file) => ({ ...read(file), kind: 'mdx' }));
+  const yaml = [...filesIn('content/catalogs', '.yaml'), ...['content/sources.yaml', 'content/seen-as.yaml'].filter((file) => existsSync(join(root, file)))];
+  return findNearCopies([...files, ...yaml.map((file) => ({ ...read(file), kind: 'yaml' }))], indexSeeds(seeds), exactStrings());
+}
+
+if (process.argv[1] === import.meta.filename) {
+  let failed = false;
+  const catalogs = filesIn('content/catalogs', '.yaml').map(read);
+  const pages = filesIn('content/codes', '.mdx').map(read);
+  const optional = (file) => (existsSync(join(root, file)) ? read(file) : undefined);
+  const problems = validateContent(catalogs, pages, { sources: optional('content/sources.yaml'), seenAs: optional('content/seen-as.yaml'), phrases: optional('content/phrases.yaml') });
+  if (problems.length > 0) {
+    failed = true;
+    console.log(`Content rules:\n${formatProblems(problems)}`);
+  }
+  const lintable = [
+    ...pages.map((f) => ({ ...f, kind: f.file.includes('/zh/') ? 'zh' : 'en' })),
+    ...filesIn('content/concepts', '.mdx').map(read).map((f) => ({ ...f, kind: f.file.includes('/zh/') ? 'zh' : 'en' })),
+    ...[...catalogs, ...filesIn('content', '.yaml').filter((f) => !f.includes('/catalogs/')).map(read)].map((f) => ({ ...f, kind: 'bilingual' })),
+  ];
+  const lint = lintable.flatMap(lintFile);
+  if (lint.length > 0) {
+    failed = true;
+    console.log(`Style lint:\n${formatFindings(lint)}`);
+  }
+  const copies = originalityFindings();
+  if (copies === undefined) {
+    console.log(`Originality: NOT CHECKED: no seeds at ${relative(root, seedsDir()) || seedsDir()} (set SEEDS_DIR).`);
+  } else if (copies.length > 0) {
+    failed = true;
+    console.log(`Originality (${copies.length} near-copies of the seeds; say it in our own words):\n${formatNearCopies(copies)}`);
+  }
+  console.log(failed ? 'check:content: problems found' : `check:content: ${pages.length} pages, ${catalogs.length} catalogs: no problems`);
+  process.exit(failed ? 1 : 0);
+}
