@@ -13,6 +13,8 @@ export const ALLOWED_EXTERNAL_ORIGINS: readonly string[] = [
   // Where real-world messages were seen (content/seen-as.yaml).
   'https://gitee.com',
   'https://cloud.tencent.com',
+  // Tencent Cloud's international site: the SCF status-code pages (583/35311) in both languages.
+  'https://intl.cloud.tencent.com',
   'https://developers.weixin.qq.com',
   'https://docs.cloudbase.net',
 ];
