@@ -35,7 +35,7 @@ export function seedsDir() {
 /** The platform's exact strings, which a page may quote as they are: names, older names, messages, seen-as texts. */
 function exactStrings() {
   const names = filesIn('content/catalogs', '.yaml').flatMap((file) =>
-    Object.values(parse(read(file).text) ?? {}).flatMap((facts) => [facts?.name, ...(facts?.olderNames ?? []), facts?.message?.text]),
+    Object.values(parse(read(file).text) ?? {}).flatMap((facts) => [facts?.name, ...(facts?.olderNames ?? []), facts?.message?.text, facts?.descriptions?.zh, facts?.descriptions?.en]),
   );
   const seenAs = existsSync(join(root, 'content/seen-as.yaml'))
     ? Object.values(parse(read('content/seen-as.yaml').text) ?? {}).flatMap((items) => (items ?? []).map((item) => item.text.replace(/\{[a-z_]+\}/g, ' ')))

@@ -62,6 +62,13 @@ test('a page whose file name is not a known code is named', () => {
   assert.match(out, /content\/codes\/en\/handler\.mdx › file name: the file name must be the code/);
 });
 
+test('API codes are dotted names, other codes are numbers, and each cites its own catalog\'s documents', () => {
+  const out = validateFixture({ 'catalogs/scf-api.yaml': 'scf-api-numeric.yaml' });
+  assert.match(out, /scf-api\.yaml › "4404"\.code: codes of catalog "scf-api" are API error codes, not numbers/);
+  assert.match(out, /scf-api\.yaml › "Resource-NotFound"\.code: "Resource-NotFound" is not a code/);
+  assert.match(out, /scf-api\.yaml › "ResourceNotFound\.Function"\.editions: source "scf-en-current" does not describe catalog "scf-api"/);
+});
+
 test('unsafe markup in MDX is named with its line', () => {
   const out = validateFixture({ 'codes/en/433.mdx': 'unsafe.mdx' });
   assert.match(out, /433\.mdx › line 8: raw <script> is not allowed/);
@@ -92,7 +99,7 @@ test('provenance that does not hold together is named field by field', () => {
 test('editions, legacy, changes and public sources must agree with each other', () => {
   // the same data as bad-provenance.yaml with the schema errors fixed, so the cross-checks run
   const fixed = validateFixture({ 'catalogs/scf.yaml': 'bad-provenance-crosscheck.yaml' });
-  assert.match(fixed, /scf\.yaml › "433"\.editions: source "yr-reference" does not describe the platform of catalog "scf"/);
+  assert.match(fixed, /scf\.yaml › "433"\.editions: source "yr-reference" does not describe catalog "scf"/);
   assert.match(fixed, /scf\.yaml › "433"\.legacy: no current edition lists this code: set legacy: true/);
   assert.match(fixed, /scf\.yaml › "433"\.changes\.0: source "scf-zh-current" does not list this code/);
   assert.match(fixed, /scf\.yaml › "433"\.refs\.0\.url: https:\/\/example\.com is not an allowed origin/);

@@ -114,12 +114,23 @@ function bannedFindings(text: string): Array<[LintRule, string]> {
 export function lintFile({ file, text, kind }: LintFile): LintFinding[] {
   const findings: LintFinding[] = [];
   let fenced = false;
+  // In YAML, the `descriptions` block quotes the platform's own text exactly: it is not our prose.
+  let quotedIndent = -1;
   text.split('\n').forEach((raw, index) => {
     if (/^\s*```/.test(raw)) {
       fenced = !fenced;
       return;
     }
     if (fenced) return;
+    if (kind === 'bilingual') {
+      const indent = /^\s*/.exec(raw)![0].length;
+      if (quotedIndent >= 0 && raw.trim() && indent <= quotedIndent) quotedIndent = -1;
+      if (quotedIndent >= 0) return;
+      if (/^\s*descriptions:\s*$/.test(raw)) {
+        quotedIndent = indent;
+        return;
+      }
+    }
     let lang: 'zh' | 'en' | undefined = kind === 'bilingual' ? undefined : kind;
     let line = raw;
     if (kind === 'bilingual') {

@@ -1,6 +1,7 @@
 /**
  * Content checks that a per-file schema cannot express. Stages, in order:
- *   1. facts: every code is a number, its group belongs to its catalog, named catalogs give a name,
+ *   1. facts: every code is a number (or, in the SCF API catalog, a dotted API code), its group belongs
+ *      to its catalog, named catalogs give a name,
  *      related codes exist and are not the code itself; provenance holds together (the editions
  *      are the platform's own documents, `legacy` agrees with them, each change compares two
  *      documents that list the code, each public source is on an allowed origin);
@@ -14,15 +15,15 @@
  * Each problem names the file and the field, so a failed build says where to look.
  */
 import {
-  CATALOG_PLATFORM,
   CONCEPT_SLUGS,
   GROUPS_BY_CATALOG,
   SOURCE_IDS,
   SOURCE_IS_CURRENT,
-  SOURCE_PLATFORM,
+  SOURCE_CATALOGS,
   type CatalogId,
 } from '../model/vocabulary.ts';
 import { ALLOWED_EXTERNAL_ORIGINS } from './external-links.ts';
+import { isCodeString, isNumericCode } from '../model/codes.ts';
 import { LANGS, type Lang } from '../model/langs.ts';
 import { templateProblem } from '../search/message-template.ts';
 import type { CodeFacts, Phrase, SeenAsItem } from '../model/schema.ts';
@@ -75,7 +76,9 @@ export interface Vocabulary {
 }
 
 /** Catalogs whose codes have no platform name (the code is the identifier). */
-const UNNAMED_CATALOGS: readonly CatalogId[] = ['yr-sdk'];
+const UNNAMED_CATALOGS: readonly CatalogId[] = ['yr-sdk', 'scf-api'];
+/** Catalogs whose codes are dotted API names (`ResourceNotFound.Function`) rather than numbers. */
+const NAMED_CODE_CATALOGS: readonly CatalogId[] = ['scf-api'];
 
 /** Patterns that must never reach a page, with what to tell the author. */
 const UNSAFE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
@@ -127,7 +130,10 @@ function checkFacts(facts: readonly FactsRecord[], known: ReadonlySet<string>): 
   const problems: Problem[] = [];
   for (const { code, file, data } of facts) {
     const at = (field: string, message: string) => problems.push({ file, field: `"${code}".${field}`, message });
-    if (!/^[1-9]\d*$/.test(code)) at('code', `"${code}" is not a code number`);
+    if (!isCodeString(code)) at('code', `"${code}" is not a code: a number, or a dotted API code such as ResourceNotFound.Function`);
+    else if (NAMED_CODE_CATALOGS.includes(data.catalog) === isNumericCode(code)) {
+      at('code', NAMED_CODE_CATALOGS.includes(data.catalog) ? `codes of catalog "${data.catalog}" are API error codes, not numbers` : `codes of catalog "${data.catalog}" are numbers`);
+    }
     if (!(GROUPS_BY_CATALOG[data.catalog] as readonly string[]).includes(data.group)) {
       at('group', `group "${data.group}" does not belong to catalog "${data.catalog}"`);
     }
@@ -144,12 +150,11 @@ function checkFacts(facts: readonly FactsRecord[], known: ReadonlySet<string>): 
 }
 
 function checkProvenance(data: CodeFacts, at: (field: string, message: string) => void): void {
-  const platform = CATALOG_PLATFORM[data.catalog];
   for (const source of data.editions) {
-    if (SOURCE_PLATFORM[source] !== platform) at('editions', `source "${source}" does not describe the platform of catalog "${data.catalog}"`);
+    if (!SOURCE_CATALOGS[source].includes(data.catalog)) at('editions', `source "${source}" does not describe catalog "${data.catalog}"`);
   }
   if (new Set(data.editions).size !== data.editions.length) at('editions', 'a source is listed twice');
-  const inCurrent = data.editions.some((source) => SOURCE_IS_CURRENT[source] && SOURCE_PLATFORM[source] === platform);
+  const inCurrent = data.editions.some((source) => SOURCE_IS_CURRENT[source] && SOURCE_CATALOGS[source].includes(data.catalog));
   if (data.legacy && inCurrent) at('legacy', 'a current edition lists this code, so it is not legacy');
   if (!data.legacy && !inCurrent) at('legacy', 'no current edition lists this code: set legacy: true');
   data.changes.forEach((change, index) => {
@@ -192,7 +197,7 @@ function checkPages(facts: readonly FactsRecord[], docs: readonly DocRecord[], k
     }
   }
   for (const doc of docs) {
-    if (!/^[1-9]\d*$/.test(doc.code)) {
+    if (!isCodeString(doc.code)) {
       problems.push({ file: doc.file, field: 'file name', message: `the file name must be the code, got "${doc.code}"` });
     } else if (!known.has(doc.code)) {
       problems.push({ file: doc.file, field: 'file name', message: `code ${doc.code} has no facts entry in content/catalogs/*.yaml` });

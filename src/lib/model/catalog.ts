@@ -5,6 +5,7 @@
  */
 import { CATALOG_IDS, CATALOG_PLATFORM, GROUPS_BY_CATALOG, type CatalogId, type GroupId } from './vocabulary.ts';
 import type { CodeFacts } from './schema.ts';
+import { compareCodes } from './codes.ts';
 
 /** One code with its language-neutral facts. */
 export interface CodeEntry {
@@ -12,7 +13,7 @@ export interface CodeEntry {
   facts: CodeFacts;
 }
 
-/** Codes of one group, in numeric order. */
+/** Codes of one group, in code order. */
 export interface GroupSection {
   group: GroupId;
   codes: CodeEntry[];
@@ -20,12 +21,12 @@ export interface GroupSection {
 
 /** The whole catalog, ready for pages. */
 export interface Catalog {
-  /** Every code, by catalog (in CATALOG_IDS order) then by number. */
+  /** Every code, by catalog (in CATALOG_IDS order) then in code order. */
   codes: CodeEntry[];
   get(code: string): CodeEntry | undefined;
   /** Previous and next code in the same catalog. */
   neighbours(code: string): { prev?: CodeEntry; next?: CodeEntry };
-  /** Related codes: declared on either side, in numeric order. */
+  /** Related codes: declared on either side, in code order. */
   related(code: string): CodeEntry[];
   /** The groups of one catalog that have codes, in display order. */
   sections(catalog: CatalogId): GroupSection[];
@@ -37,7 +38,7 @@ export interface Catalog {
 export function buildCatalog(entries: ReadonlyArray<CodeEntry>): Catalog {
   const catalogOrder = new Map(CATALOG_IDS.map((id, index) => [id, index]));
   const codes = [...entries].sort(
-    (a, b) => catalogOrder.get(a.facts.catalog)! - catalogOrder.get(b.facts.catalog)! || Number(a.code) - Number(b.code),
+    (a, b) => catalogOrder.get(a.facts.catalog)! - catalogOrder.get(b.facts.catalog)! || compareCodes(a.code, b.code),
   );
   const byCode = new Map(codes.map((entry) => [entry.code, entry]));
   const position = new Map(codes.map((entry, index) => [entry.code, index]));
@@ -83,7 +84,7 @@ export function buildCatalog(entries: ReadonlyArray<CodeEntry>): Catalog {
       };
     },
     related(code) {
-      return [...(relatedSets.get(code) ?? [])].sort((a, b) => Number(a) - Number(b)).map((c) => byCode.get(c)!);
+      return [...(relatedSets.get(code) ?? [])].sort(compareCodes).map((c) => byCode.get(c)!);
     },
     sections: (catalog) => sectionsByCatalog.get(catalog) ?? [],
     indexInGroup: (code) => groupPosition.get(code) ?? -1,

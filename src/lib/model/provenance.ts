@@ -4,13 +4,12 @@
  * both read it from here, so the sources page is generated from the same facts, never written twice.
  */
 import type { CodeEntry } from './catalog.ts';
-import { CATALOG_PLATFORM, SOURCE_IDS, SOURCE_IS_CURRENT, SOURCE_PLATFORM, type SourceId } from './vocabulary.ts';
+import { SOURCE_CATALOGS, SOURCE_IDS, SOURCE_IS_CURRENT, type SourceId } from './vocabulary.ts';
 import type { Change, Ref } from './schema.ts';
 
 /** The platform's documents that do not list this code, in SOURCE_IDS order. */
 export function sourcesNotListing(entry: CodeEntry): SourceId[] {
-  const platform = CATALOG_PLATFORM[entry.facts.catalog];
-  return SOURCE_IDS.filter((id) => SOURCE_PLATFORM[id] === platform && !entry.facts.editions.includes(id));
+  return SOURCE_IDS.filter((id) => SOURCE_CATALOGS[id].includes(entry.facts.catalog) && !entry.facts.editions.includes(id));
 }
 
 /** The documents that list this code, in SOURCE_IDS order (not the order the data happens to use). */
@@ -40,8 +39,8 @@ export function allChanges(codes: readonly CodeEntry[]): CodeChange[] {
  * editions (legacy), only in current ones (added since), or in some older ones but not all.
  */
 export function editionCoverage(codes: readonly CodeEntry[]): { onlyOlder: CodeEntry[]; onlyCurrent: CodeEntry[] } {
-  const platformsWithOlder = new Set(SOURCE_IDS.filter((id) => !SOURCE_IS_CURRENT[id]).map((id) => SOURCE_PLATFORM[id]));
-  const versioned = codes.filter((entry) => platformsWithOlder.has(CATALOG_PLATFORM[entry.facts.catalog]));
+  const catalogsWithOlder = new Set(SOURCE_IDS.filter((id) => !SOURCE_IS_CURRENT[id]).flatMap((id) => SOURCE_CATALOGS[id]));
+  const versioned = codes.filter((entry) => catalogsWithOlder.has(entry.facts.catalog));
   return {
     onlyOlder: versioned.filter((entry) => entry.facts.editions.every((id) => !SOURCE_IS_CURRENT[id])),
     onlyCurrent: versioned.filter((entry) => entry.facts.editions.every((id) => SOURCE_IS_CURRENT[id])),

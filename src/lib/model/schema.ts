@@ -3,6 +3,7 @@
  * them, so a unit test that feeds a broken fixture sees exactly what the build would reject.
  */
 import { z } from 'astro/zod';
+import { CODE_PATTERN } from './codes.ts';
 import {
   CATALOG_IDS,
   CHANGE_KINDS,
@@ -17,8 +18,8 @@ import {
   SOURCE_IDS,
 } from './vocabulary.ts';
 
-/** A code: a positive integer, kept as it is written in the platform's output. */
-const codeNumber = z.number().int().positive();
+/** A code: a positive integer, or a dotted API code as the platform writes it (`ResourceNotFound.Function`). */
+const codeRef = z.union([z.number().int().positive(), z.string().regex(CODE_PATTERN)]);
 
 /** A short text in both languages (facts data that readers see). */
 export const bilingualText = z.strictObject({ en: z.string().min(2), zh: z.string().min(2) });
@@ -97,7 +98,7 @@ export const codeFactsSchema = z.strictObject({
   /** Public sources beyond the five documents that support a statement on the page. */
   refs: z.array(refSchema).default([]),
   /** Codes worth reading next; they must exist. Links are shown in both directions. */
-  related: z.array(codeNumber).default([]),
+  related: z.array(codeRef).default([]),
   /** Concept pages the code depends on. */
   concepts: z.array(z.enum(CONCEPT_SLUGS)).default([]),
   /**
@@ -106,6 +107,13 @@ export const codeFactsSchema = z.strictObject({
    * names the code by its constant): the text with `{placeholders}`, and the upstream file at a commit.
    */
   message: z.strictObject({ text: z.string().min(1), source: z.url({ protocol: /^https$/ }) }).optional(),
+  /**
+   * The one-line descriptions the platform's SDKs or API documentation give for the code, quoted
+   * exactly (SCF API codes): shown on the page and matched by the search as the API's message.
+   */
+  descriptions: z.strictObject({ zh: z.string().min(1).optional(), en: z.string().min(1).optional() }).optional(),
+  /** The API actions whose documentation lists the code (SCF API codes). */
+  actions: z.array(z.string().regex(/^[A-Z][A-Za-z0-9]+$/)).default([]),
   /** When the page was last checked against its sources, and against what. */
   checked: checkSchema.optional(),
 });
@@ -145,8 +153,8 @@ export const sourceDocSchema = z.strictObject({
   short: bilingualText,
   /** What the document covers, in both languages. */
   covers: bilingualText,
-  /** The seed file it is kept as (`000` … `004` in the shared seeds). */
-  seed: z.string().regex(/^\d{3}$/),
+  /** The seed file it is kept as (`000` … `004` in the shared seeds); none for documents beyond the seeds. */
+  seed: z.string().regex(/^\d{3}$/).optional(),
   /** The public address of the document, so a page can link it. */
   url: z.url({ protocol: /^https$/ }).optional(),
 });
@@ -182,7 +190,7 @@ export const phraseSchema = z.strictObject({
   /** The phrase as people write it, in either language. */
   text: z.string().min(2),
   /** Codes it usually means, most likely first; they must exist. */
-  codes: z.array(z.string().regex(/^[1-9]\d*$/)).min(1),
+  codes: z.array(z.string().regex(CODE_PATTERN)).min(1),
   /** A public post where people used it; omitted for a curated variant of a sourced phrase. */
   source: sourceUrl.optional(),
 });

@@ -5,12 +5,13 @@
  */
 
 /** Catalog ids in the order the homes list them. */
-export const CATALOG_IDS = ['scf', 'yr-sdk', 'yr-rest'] as const;
+export const CATALOG_IDS = ['scf', 'scf-api', 'yr-sdk', 'yr-rest'] as const;
 export type CatalogId = (typeof CATALOG_IDS)[number];
 
 /** Platform that each catalog belongs to; related codes on another platform get a visible note. */
 export const CATALOG_PLATFORM: Record<CatalogId, PlatformId> = {
   scf: 'tencent-scf',
+  'scf-api': 'tencent-scf',
   'yr-sdk': 'openyuanrong',
   'yr-rest': 'openyuanrong',
 };
@@ -28,6 +29,16 @@ export const GROUPS_BY_CATALOG = {
     'scf-user-code',
     'scf-container',
     'scf-capacity',
+  ],
+  'scf-api': [
+    'api-failed-operation',
+    'api-invalid-parameter',
+    'api-limit-exceeded',
+    'api-resource-not-found',
+    'api-resource-state',
+    'api-auth',
+    'api-unsupported',
+    'api-internal-error',
   ],
   'yr-sdk': [
     'sdk-scheduling',
@@ -64,16 +75,33 @@ export type Retry = (typeof RETRY_VALUES)[number];
  * The source documents (described in `content/sources.yaml`), newest first per platform. A code's
  * `editions` say which of them list it; its `changes` compare two of them.
  */
-export const SOURCE_IDS = ['scf-en-current', 'scf-zh-current', 'scf-en-older', 'scf-zh-older', 'yr-reference'] as const;
+export const SOURCE_IDS = [
+  'scf-en-current',
+  'scf-zh-current',
+  'scf-en-older',
+  'scf-zh-older',
+  'scf-api-sdk-zh',
+  'scf-api-sdk-en',
+  'scf-api-errors-zh',
+  'scf-api-errors-en',
+  'yr-reference',
+] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-/** The platform each source document describes: a code may only cite its own platform's documents. */
-export const SOURCE_PLATFORM: Record<SourceId, PlatformId> = {
-  'scf-en-current': 'tencent-scf',
-  'scf-zh-current': 'tencent-scf',
-  'scf-en-older': 'tencent-scf',
-  'scf-zh-older': 'tencent-scf',
-  'yr-reference': 'openyuanrong',
+/**
+ * The catalogs each source document describes: a code may only cite its own catalog's documents
+ * (the SCF status-code pages say nothing of the SCF API's error codes, and the reverse).
+ */
+export const SOURCE_CATALOGS: Record<SourceId, readonly CatalogId[]> = {
+  'scf-en-current': ['scf'],
+  'scf-zh-current': ['scf'],
+  'scf-en-older': ['scf'],
+  'scf-zh-older': ['scf'],
+  'scf-api-sdk-zh': ['scf-api'],
+  'scf-api-sdk-en': ['scf-api'],
+  'scf-api-errors-zh': ['scf-api'],
+  'scf-api-errors-en': ['scf-api'],
+  'yr-reference': ['yr-sdk', 'yr-rest'],
 };
 
 /** Languages a source document can be written in. */
@@ -85,6 +113,10 @@ export const SOURCE_IS_CURRENT: Record<SourceId, boolean> = {
   'scf-zh-current': true,
   'scf-en-older': false,
   'scf-zh-older': false,
+  'scf-api-sdk-zh': true,
+  'scf-api-sdk-en': true,
+  'scf-api-errors-zh': true,
+  'scf-api-errors-en': true,
   'yr-reference': true,
 };
 
@@ -124,7 +156,7 @@ export const LIMIT_KINDS = [
 export type LimitKind = (typeof LIMIT_KINDS)[number];
 
 /** Concept pages that code pages may point to. */
-export const CONCEPT_SLUGS = ['handler', 'timeouts', 'concurrency'] as const;
+export const CONCEPT_SLUGS = ['handler', 'timeouts', 'concurrency', 'api-errors'] as const;
 export type ConceptSlug = (typeof CONCEPT_SLUGS)[number];
 
 /** The catalog a group belongs to. */
