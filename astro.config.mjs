@@ -5,6 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { classTheme, classTransformer } from './src/lib/render/code-highlight.ts';
 import { sitemapAlternates } from './src/lib/site/sitemap-alternates.ts';
+import { codeAliases } from './src/lib/site/code-aliases.ts';
+import { parseCatalogFiles } from './src/lib/content/catalog-files.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Deploy under a sub-path with BASE_PATH=/errors/; the public origin comes from SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -28,11 +32,27 @@ const siteUrlWarning = {
   },
 };
 
-/** Sitemap: language pages only; not the choosers (`/`, short links), search or 404 pages. */
+/**
+ * The alias pages of dotted API codes (`/en/codes/resourcenotfound.function/`), which lead to the
+ * code's page and must not be listed: read from the catalog files once, as the pages are made.
+ */
+const catalogsDir = join(process.env.CONTENT_DIR ?? './content', 'catalogs');
+const aliasSegments = new Set(
+  codeAliases(
+    parseCatalogFiles(
+      readdirSync(catalogsDir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .map((name) => ({ file: join(catalogsDir, name), text: readFileSync(join(catalogsDir, name), 'utf8') })),
+    ).entries.map((entry) => entry.code),
+  ).map(({ alias }) => alias),
+);
+
+/** Sitemap: language pages only; not the choosers (`/`, short links), code aliases, search or 404 pages. */
 /** @param {string} page */
 function listed(page) {
-  const path = new URL(page).pathname.slice(base.length - 1);
-  return /^\/(en|zh)\//.test(path) && !/^\/(en|zh)\/(search|404)\/$/.test(path);
+  const path = decodeURI(new URL(page).pathname.slice(base.length - 1));
+  const alias = /^\/(?:en|zh)\/codes\/([^/]+)\/$/.exec(path)?.[1];
+  return /^\/(en|zh)\//.test(path) && !/^\/(en|zh)\/(search|404)\/$/.test(path) && !(alias && aliasSegments.has(alias));
 }
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../src/lib/site/budgets.ts';
 import { pageAssets } from '../../src/lib/site/page-assets.ts';
-import { base, outDir, pages, readBuilt } from './site.ts';
+import { base, codePages, outDir, pages, readBuilt } from './site.ts';
 
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 
@@ -20,7 +20,6 @@ function asset(urlPath: string): string {
   return readBuilt(urlPath.slice(base.length));
 }
 
-const codePages = pages.filter((page) => /^\/(en|zh)\/codes\/\d+\/$/.test(page.path));
 
 test(`every code page fits the byte budgets (${codePages.length} pages)`, () => {
   assert.ok(codePages.length > 0, 'no code pages built');

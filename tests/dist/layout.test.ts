@@ -7,11 +7,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codes } from '../e2e/content.ts';
-import { pages } from './site.ts';
+import { codeOfHref, codePages, pages } from './site.ts';
 
 const byPath = new Map(pages.map((page) => [page.path, page]));
 const catalogs = [...new Set(codes.map((entry) => entry.catalog))];
-const codePages = pages.filter((page) => /^\/(en|zh)\/codes\/\d+\/$/.test(page.path));
 
 test('every catalog has a page in both languages that lists all its codes with their retry verdict', () => {
   for (const lang of ['en', 'zh']) {
@@ -19,7 +18,7 @@ test('every catalog has a page in both languages that lists all its codes with t
       const page = byPath.get(`/${lang}/catalogs/${catalog}/`);
       assert.ok(page, `no page /${lang}/catalogs/${catalog}/`);
       const rows = page.root.querySelectorAll('.code-table tbody tr');
-      const listed = rows.map((row) => row.querySelector('a')!.getAttribute('href')!.match(/codes\/(\d+)\/$/)![1]);
+      const listed = rows.map((row) => codeOfHref(row.querySelector('a')!.getAttribute('href')!));
       const expected = codes.filter((entry) => entry.catalog === catalog).map((entry) => entry.code);
       assert.deepEqual([...listed].sort(), [...expected].sort(), `/${lang}/catalogs/${catalog}/ lists the wrong codes`);
       for (const row of rows) assert.match(row.getAttribute('data-retry') ?? '', /^(yes|maybe|no|n\/a)$/);
@@ -39,7 +38,7 @@ test(`every code page: its catalog's navigation, the page marked, contents that 
       problems.push(`${page.file}: no navigation column`);
       continue;
     }
-    const listed = nav.querySelectorAll('details a').map((a) => a.getAttribute('href')!.match(/codes\/(\d+)\/$/)![1]);
+    const listed = nav.querySelectorAll('details a').map((a) => codeOfHref(a.getAttribute('href')!));
     const stray = listed.filter((other) => catalogOf.get(other!) !== catalog);
     if (stray.length > 0) problems.push(`${page.file}: navigation lists codes of other catalogs: ${stray.join(', ')}`);
     if (listed.length !== codes.filter((entry) => entry.catalog === catalog).length) problems.push(`${page.file}: navigation misses codes`);

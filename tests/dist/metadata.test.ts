@@ -5,15 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { base, pages, readBuilt, siteOrigin } from './site.ts';
+import { base, codeOfHref, codeOfPage, codePages, pages, readBuilt, siteOrigin } from './site.ts';
 
 const absolute = (path: string) => `${siteOrigin}${base}${path.slice(1)}`;
-const codePages = pages.filter((page) => /^\/(en|zh)\/codes\/\d+\/$/.test(page.path));
 
 test(`metadata on every code page (${codePages.length} pages)`, () => {
   assert.ok(codePages.length > 0);
   for (const page of codePages) {
-    const [, lang, code] = /^\/(en|zh)\/codes\/(\d+)\/$/.exec(page.path)!;
+    const lang = page.path.slice(1, 3);
+    const code = codeOfPage(page)!;
     const meta = (selector: string) => page.root.querySelector(selector)?.getAttribute('content') ?? page.root.querySelector(selector)?.getAttribute('href');
     const h1 = page.root.querySelector('h1')!.text.replace(/\s+/g, ' ').trim();
     const summary = page.root.querySelector('[data-summary]')!.text.trim();
@@ -44,10 +44,13 @@ test(`metadata on every code page (${codePages.length} pages)`, () => {
 });
 
 test('short links point their canonical at the English page and are not indexed', () => {
-  const short = pages.filter((page) => /^\/codes\/\d+\/$/.test(page.path));
-  assert.equal(short.length, codePages.length / 2);
+  const codes = new Set(codePages.map(codeOfPage));
+  const short = pages.filter((page) => /^\/codes\/[^/]+\/$/.test(page.path));
+  // One short link per code, plus the other forms of dotted API codes (lower case, suffix).
+  assert.equal(short.filter((page) => codes.has(codeOfHref(page.path))).length, codes.size);
   for (const page of short) {
-    const code = /\d+/.exec(page.path)![0];
+    const code = codeOfHref(page.root.querySelector('[data-target-path]')!.getAttribute('data-target-path')!)!;
+    assert.ok(codes.has(code), `${page.file} leads to ${code}, which has no page`);
     assert.equal(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), absolute(`/en/codes/${code}/`));
     assert.equal(page.root.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
     assert.equal(page.root.querySelector('[data-pagefind-body]'), null);

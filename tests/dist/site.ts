@@ -27,6 +27,20 @@ export const pages: BuiltPage[] = listHtmlPages().map((file) => {
   return { file, path: `/${file.replace(/index\.html$/, '')}`, html, root: parse(html) };
 });
 
+/** The code of a code page (`437`, `ResourceNotFound.Function`), or undefined for any other page. */
+export function codeOfPage(page: BuiltPage): string | undefined {
+  return /data-code-page="([^"]+)"/.exec(page.html)?.[1];
+}
+
+/** Every code page of the build, both languages: pages that carry a code (aliases and short links do not). */
+export const codePages: BuiltPage[] = pages.filter((page) => /^\/(en|zh)\/codes\//.test(page.path) && codeOfPage(page) !== undefined);
+
+/** The code a code-page link points at (`…/codes/437/` or `…/codes/ResourceNotFound.Function/`). */
+export function codeOfHref(href: string): string | undefined {
+  const segment = /\/codes\/([^/]+)\/(?:#.*)?$/.exec(href)?.[1];
+  return segment === undefined ? undefined : decodeURIComponent(segment);
+}
+
 /** Reads a built file as text. */
 export function readBuilt(file: string): string {
   return readFileSync(join(outDir, file), 'utf8');

@@ -13,7 +13,7 @@ import { ticketSummary } from '../../src/lib/render/ticket-summary.ts';
 import { rowMatches } from '../../src/lib/search/catalog-filter.ts';
 import { stylesToClasses, tokenClass } from '../../src/lib/render/code-highlight.ts';
 import { parseTheme, THEME_STORAGE_KEY, THEMES } from '../../src/lib/site/theme.ts';
-import { navWindow } from '../../src/lib/render/nav-window.ts';
+import { navColumn, navWindow } from '../../src/lib/render/nav-window.ts';
 
 test('identifiers break at camelCase humps, acronyms and separators, and join back unchanged', () => {
   assert.deepEqual(identifierParts('ResourceLimitReached'), ['Resource', 'Limit', 'Reached']);
@@ -121,4 +121,19 @@ test('the navigation column lists a small group whole and a large one as a windo
   for (let current = 0; current < codes.length; current++) assert.ok(navWindow(codes, current, 3).shown.includes(current));
   // A large group the page is not in lists nothing: its link leads to the catalog page instead.
   assert.deepEqual(navWindow(codes, -1, 4), { shown: [], omitted: 10 });
+});
+
+test('the navigation column lists other groups while they fit its total, then only their links', () => {
+  const sections = [
+    { group: 'a', codes: [1, 2, 3] },
+    { group: 'b', codes: [4, 5, 6, 7] },
+    { group: 'c', codes: [8, 9] },
+  ];
+  // Everything fits: every group in full, the current one included.
+  assert.deepEqual(navColumn(sections, 'b', 1, { limit: 10, total: 20 }).map((g) => g.shown.length), [3, 4, 2]);
+  // The current group always shows; the others fill the rest in order, and a group that does not fit shows only its link.
+  assert.deepEqual(
+    navColumn(sections, 'b', 1, { limit: 10, total: 6 }).map((g) => [g.group, g.shown.length, g.omitted]),
+    [['a', 0, 3], ['b', 4, 0], ['c', 2, 0]],
+  );
 });

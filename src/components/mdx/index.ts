@@ -5,5 +5,6 @@ import Notes from './Notes.astro';
 import CodeLink from './CodeLink.astro';
 import ConceptLink from './ConceptLink.astro';
 import HandlerDiagram from './HandlerDiagram.astro';
+import Family from './Family.astro';
 
-export const mdxComponents = { Meaning, Fix, Notes, CodeLink, ConceptLink, HandlerDiagram };
+export const mdxComponents = { Meaning, Fix, Notes, CodeLink, ConceptLink, HandlerDiagram, Family };

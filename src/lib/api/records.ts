@@ -4,6 +4,7 @@
  * generated from it, so the documentation cannot drift from the files.
  */
 import { z } from 'astro/zod';
+import { CODE_PATTERN } from '../model/codes.ts';
 import {
   CATALOG_IDS,
   CATALOG_PLATFORM,
@@ -25,7 +26,7 @@ const perLanguage = z.strictObject({ en: z.string(), zh: z.string() });
 
 /** One code in the API. */
 export const apiCodeSchema = z.strictObject({
-  code: z.string().regex(/^[1-9]\d*$/).describe('The code, as the platform returns it.'),
+  code: z.string().regex(CODE_PATTERN).describe('The code, as the platform returns it: a number, or a dotted API error code.'),
   catalog: z.enum(CATALOG_IDS),
   platform: z.enum(PLATFORM_IDS),
   group: z.enum(GROUP_IDS),

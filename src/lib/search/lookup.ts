@@ -7,6 +7,7 @@
  * Shared by the build (which writes the data file) and the browser (which queries it).
  */
 import type { CatalogId } from '../model/vocabulary.ts';
+import { codeSuffix, isNumericCode } from '../model/codes.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
@@ -83,6 +84,15 @@ const UNIT_AFTER = /^\s*(?:[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|%|
  */
 const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status)["'\s]*[:=]\s*["']?(\d{3,6})\b/gi;
 
+/**
+ * A field that holds a Tencent Cloud API error code: `Code=FailedOperation.UpdateFunctionCode`,
+ * `"Code":"InternalError"`, `code:ResourceNotFound.Function`, `ErrorCode: AuthFailure.SignatureExpire`.
+ */
+const API_CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|code)["'\s]*[:=]\s*["']?([A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)/gi;
+/** A dotted API error code anywhere in the text (`ResourceNotFound.Function`). */
+const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w])/g;
+/** A suffix people may type alone: at least two words (`UpdateFunctionCode`, not `Function`). */
+const TYPED_SUFFIX = /^[A-Z][a-z0-9]+[A-Z]/;
 /** A wrapper platform's negative error code, such as `-504003` (not `-1`, which only says "failed"). */
 const WRAPPER_CODE = /(?<![\w.-])(-\d{4,7})(?![\w.])/g;
 /** A Python stack frame in a platform runtime file: `File "/var/runtime/…", line {n}, in name`. */
@@ -119,7 +129,15 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   };
   const rules: TextRule[] = [];
   const skeletons: Array<{ entry: LookupEntry; skeleton: string; why: string }> = [];
+  const apiCodes = new Map<string, LookupEntry>();
   for (const entry of data.entries) {
+    if (!isNumericCode(entry.code)) {
+      // An API code is its own name: `resourcenotfound.function` and `ResourceNotFound Function` find it.
+      addName(entry.code, { entry, reason: 'code', why: entry.code });
+      apiCodes.set(entry.code.toLowerCase(), entry);
+      const suffix = codeSuffix(entry.code);
+      if (suffix && TYPED_SUFFIX.test(suffix)) addName(suffix, { entry, reason: 'name', why: entry.code });
+    }
     if (entry.name) addName(entry.name, { entry, reason: 'name', why: entry.name });
     for (const older of entry.olderNames) addName(older, { entry, reason: 'older-name', why: older });
     for (const seen of entry.seenAs ?? []) {
@@ -166,7 +184,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       return exact ? [{ entry: exact, reason: 'code', why: text }, ...prefixed] : prefixed;
     }
     const named = byName.get(normalizeName(text));
-    if (named) return named;
+    // A code typed as it is (`InvalidParameterValue`) comes before a status that carries it as a name (400).
+    if (named) return [...named].sort((a, b) => Number(a.reason !== 'code') - Number(b.reason !== 'code'));
     return findInText(text);
   };
 
@@ -180,6 +199,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       if (entry && score > (found.get(code)?.score ?? -1)) found.set(code, { score, hit: { entry, ...hit } });
     };
     for (const match of text.matchAll(CODE_FIELD)) note(match[1]!, SCORE.codeField, { reason: 'code-field', why: match[0] });
+    for (const match of text.matchAll(API_CODE_FIELD)) {
+      const entry = apiCodes.get(match[1]!.toLowerCase());
+      if (entry) note(entry.code, SCORE.codeField, { reason: 'code-field', why: match[0] });
+    }
+    for (const match of text.matchAll(DOTTED_CODE)) {
+      const entry = apiCodes.get(match[1]!.toLowerCase());
+      if (entry) note(entry.code, SCORE.codeField - 1, { reason: 'in-text', why: match[1]! });
+    }
     for (const match of text.matchAll(WRAPPER_CODE)) {
       for (const { entry } of byWrapperCode.get(match[1]!) ?? []) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: match[1]! });
     }

@@ -50,11 +50,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A literal part: spacing and quote style may vary in real output, so both are tolerated. */
+/**
+ * Punctuation that real output writes in either width: the API's Chinese messages use full-width
+ * `，：（）`, while log viewers and copies of the docs often turn them into ASCII.
+ */
+const EITHER_WIDTH: Record<string, string> = { '，': ',', ',': '，', '：': ':', ':': '：', '（': '(', '(': '（', '）': ')', ')': '）', '；': ';', ';': '；', '。': '.', '.': '。' };
+
+/** A literal part: spacing, quote style and punctuation width may vary in real output, so all are tolerated. */
 function literalPattern(text: string): string {
-  return escapeRegExp(text)
-    .replace(/\s+/g, '\\s*')
-    .replace(/["']/g, `["']?`);
+  let out = '';
+  for (const char of text) {
+    if (/\s/.test(char)) out += out.endsWith('\\s*') ? '' : '\\s*';
+    else if (char === '"' || char === "'") out += `["']?`;
+    else if (char in EITHER_WIDTH) out += `[${escapeRegExp(char)}${escapeRegExp(EITHER_WIDTH[char]!)}]`;
+    else out += escapeRegExp(char);
+  }
+  return out;
 }
 
 /** A compiled template: its pattern and the placeholder behind each capture group. */

@@ -8,16 +8,20 @@ import { searchStrings, useTranslations } from '../../i18n/index.ts';
 import { CATALOG_IDS, type CatalogId } from '../../lib/model/vocabulary.ts';
 import { LANGS, type Lang } from '../../lib/model/langs.ts';
 import type { LookupData, LookupEntry } from '../../lib/search/lookup.ts';
-import type { SeenAsItem } from '../../lib/model/schema.ts';
+import type { CodeFacts, SeenAsItem } from '../../lib/model/schema.ts';
 import { getSite } from '../../data/site.ts';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
 }
 
-/** Only what matching needs from each seen-as string: its template and who prints it. */
-function seenAs(items: readonly SeenAsItem[]): Pick<LookupEntry, 'seenAs'> {
-  return items.length > 0 ? { seenAs: items.map(({ text, by }) => ({ text, by })) } : {};
+/**
+ * Only what matching needs from each seen-as string: its template and who prints it. An API code's
+ * one-line descriptions are the messages the API answers with, so they are matched the same way.
+ */
+function seenAs(items: readonly SeenAsItem[], descriptions: CodeFacts['descriptions']): Pick<LookupEntry, 'seenAs'> {
+  const texts = [...items.map(({ text, by }) => ({ text, by })), ...Object.values(descriptions ?? {}).map((text) => ({ text: text.replace(/[{}]/g, ''), by: 'scf-api' }))];
+  return texts.length > 0 ? { seenAs: texts } : {};
 }
 
 export const GET: APIRoute = async ({ params }) => {
@@ -31,7 +35,7 @@ export const GET: APIRoute = async ({ params }) => {
       catalog: facts.catalog,
       ...(facts.name ? { name: facts.name } : {}),
       olderNames: facts.olderNames,
-      ...seenAs(site.seenAs(code)),
+      ...seenAs(site.seenAs(code), facts.descriptions),
       title: site.doc(lang, code).data.title,
     })),
     phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
