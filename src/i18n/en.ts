@@ -80,7 +80,7 @@ export const en = {
   'catalogIntro.scf': 'Status codes that a Tencent Cloud Serverless Cloud Function (SCF) invocation returns, including codes that only older editions of the documentation list.',
   'catalogIntro.scf-api': 'Error codes that the Tencent Cloud API returns when the console, tccli, the SDKs or deploy tools create, deploy and configure a function: what the request or the function\'s state had wrong, before the function ever runs.',
   'catalogIntro.yr-sdk': 'Error codes raised by the openYuanrong SDK when it initializes, schedules instances, invokes functions and talks to the data system. They have numbers but no names.',
-  'catalogIntro.yr-rest': 'Error codes and messages returned by the openYuanrong REST API that manages functions, aliases, layers, triggers and code packages.',
+  'catalogIntro.yr-rest': 'Error codes and messages of openYuanrong's meta service and its function repository, which manage functions, versions, aliases, layers, triggers and code packages.',
   'platform.tencent-scf': 'Tencent Cloud',
   'platform.openyuanrong': 'openYuanrong',
   'group.scf-general': 'Outcome and platform',
@@ -241,6 +241,12 @@ export const en = {
   searchAllPages: 'Search all pages for “{q}”',
   searchSuggestions: 'Try a code (433), a status name (TimeLimitReached), the message your function printed, or a few words such as "timeout" or "out of memory". Or browse a catalog:',
   searchWhyMatched: 'Matched: ',
+  searchWhyEnvelope: 'Inner error of {wrapper}: ',
+  searchWhyTrace: 'Stack frame: ',
+  searchWhyReport: 'Report line: ',
+  searchWhyPhrase: 'Words: ',
+  searchWhyConcept: 'Explains: ',
+  searchConcept: 'Concept',
   searchGuess: 'Likely',
 } as const;
 
