@@ -32,6 +32,7 @@ export function searchStrings(lang: Lang): SearchStrings {
     because: {
       envelope: t('searchWhyEnvelope'),
       trace: t('searchWhyTrace'),
+      exception: t('searchWhyException'),
       report: t('searchWhyReport'),
       phrase: t('searchWhyPhrase'),
       concept: t('searchWhyConcept'),

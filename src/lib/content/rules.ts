@@ -120,7 +120,10 @@ function checkVocabulary({ seenAs, phrases }: Vocabulary, known: ReadonlySet<str
   }
   for (const { file, index, data } of phrases) {
     for (const code of data.codes) {
-      if (!known.has(code)) problems.push({ file, field: `[${index}].codes`, message: `code ${code} does not exist in content/catalogs/*.yaml` });
+      const concept = /^concept:(.+)$/.exec(code)?.[1];
+      if (concept !== undefined) {
+        if (!(CONCEPT_SLUGS as readonly string[]).includes(concept)) problems.push({ file, field: `[${index}].codes`, message: `concept page ${concept} does not exist (${CONCEPT_SLUGS.join(', ')})` });
+      } else if (!known.has(code)) problems.push({ file, field: `[${index}].codes`, message: `code ${code} does not exist in content/catalogs/*.yaml` });
     }
   }
   return problems;

@@ -182,6 +182,17 @@ export const seenAsItemSchema = z.strictObject({
   source: sourceUrl,
   /** What the variable parts or the format mean, in both languages. */
   note: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }).optional(),
+  /**
+   * A wrapper's generic code or name (`-504002`, `INVOKE_FUNCTION_FAILED`) that carries the real error
+   * inside it: the search reads the inner error first and falls back to this code only when the
+   * inner error says nothing more.
+   */
+  wraps: z.literal(true).optional(),
+  /**
+   * The wrapper code in this string stands for several conditions (`-501000`): only the whole message
+   * decides, so the code alone is not read as this status.
+   */
+  shared: z.literal(true).optional(),
 });
 export type SeenAsItem = z.infer<typeof seenAsItemSchema>;
 
@@ -189,8 +200,8 @@ export type SeenAsItem = z.infer<typeof seenAsItemSchema>;
 export const phraseSchema = z.strictObject({
   /** The phrase as people write it, in either language. */
   text: z.string().min(2),
-  /** Codes it usually means, most likely first; they must exist. */
-  codes: z.array(z.string().regex(CODE_PATTERN)).min(1),
+  /** Codes it usually means, most likely first, or a concept page (`concept:timeouts`); they must exist. */
+  codes: z.array(z.union([z.string().regex(CODE_PATTERN), z.string().regex(/^concept:[a-z-]+$/)])).min(1),
   /** A public post where people used it; omitted for a curated variant of a sourced phrase. */
   source: sourceUrl.optional(),
 });

@@ -4,13 +4,22 @@
  * through the real messages each code shows up as (`content/seen-as.yaml`, with `{placeholders}`)
  * and the everyday phrases people use (`content/phrases.yaml`). Pagefind handles words; this handles
  * identifiers and pastes, which Pagefind matches only by prefix or not at all.
- * Shared by the build (which writes the data file) and the browser (which queries it).
+ *
+ * A paste is read the way a person would read it: a wrapper envelope is opened and its inner error
+ * decides (src/lib/search/envelope.ts); a stack trace is read by its frames (traces.ts); a `Report`
+ * line by its values, and numbers next to a unit, a port or a line are not codes (numbers.ts); the
+ * platform the query names ranks its catalogs first (platform.ts). Every answer says why.
+ * Shared by the build (which writes the data file), the browser and the command line (which query it).
  */
-import type { CatalogId } from '../model/vocabulary.ts';
+import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { codeSuffix, isNumericCode } from '../model/codes.ts';
+import { unwrapEnvelope } from './envelope.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
+import { isNotACode, readReportLine } from './numbers.ts';
+import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
+import { readExceptionType, readTrace } from './traces.ts';
 import type { SearchStrings } from './strings.ts';
 
 /** A real message a code shows up as, as the lookup ships it. */
@@ -19,6 +28,10 @@ export interface SeenAsTemplate {
   text: string;
   /** Who prints it (`scf-runtime`, `wx-cloud`, `yr-python`, …). */
   by: string;
+  /** A wrapper's generic code or name: the inner error decides, this code is the fallback. */
+  wraps?: true;
+  /** The wrapper code in it stands for several conditions: only the whole message decides. */
+  shared?: true;
 }
 
 /** One code as the lookup sees it. */
@@ -34,34 +47,62 @@ export interface LookupEntry {
   title: string;
 }
 
-/** The per-language data file: catalog labels, entries, the everyday-phrase table and the search UI strings. */
+/** A concept page the search can offer for a question that describes its situation. */
+export interface LookupConcept {
+  slug: string;
+  title: string;
+}
+
+/** The per-language data file: catalog labels, entries, concept pages, the everyday-phrase table and the search UI strings. */
 export interface LookupData {
   catalogs: Record<CatalogId, string>;
   entries: LookupEntry[];
+  concepts?: LookupConcept[];
   phrases?: PhraseEntry[];
   /** The header search box's strings, here rather than in every page's HTML. */
   strings?: SearchStrings;
 }
 
 /**
- * Why a code matched, strongest first. The first five are exact (the text names the code); the
- * rest are good guesses (a number prefix, a message typed without its numbers, an everyday phrase).
+ * Why a code matched, strongest first. The first six are exact (the text names the code); the
+ * rest are good guesses: the inner error of an envelope, the frames of a trace, the values of a
+ * report line, a number prefix, a message typed without its numbers, an everyday phrase, a concept.
  */
-export type LookupReason = 'code' | 'name' | 'older-name' | 'code-field' | 'message' | 'in-text' | 'code-prefix' | 'message-part' | 'phrase';
+export type LookupReason =
+  | 'code'
+  | 'name'
+  | 'older-name'
+  | 'code-field'
+  | 'message'
+  | 'in-text'
+  | 'envelope'
+  | 'trace'
+  | 'exception'
+  | 'report'
+  | 'code-prefix'
+  | 'message-part'
+  | 'phrase'
+  | 'concept';
 
-/** A matched code, why it matched, and the values read from a matched message. */
+/** A matched code (or concept page), why it matched, and the values read from a matched message. */
 export interface LookupHit {
   entry: LookupEntry;
   reason: LookupReason;
-  /** What in the query matched: the message template, the name or the phrase. */
+  /** What in the query matched: the message template, the name, the field, the frame or the phrase. */
   why?: string;
   /** The seen-as template the text matched, when one did (even if a code field decided the code). */
   template?: string;
   /** Values of the matched template's placeholders (`{ seconds: "3" }`). */
   values?: Partial<Record<Placeholder, string>>;
+  /** The wrapper codes around the inner error that decided (`-404011`, `-504002`), outermost first. */
+  envelope?: string[];
+  /** The concept page this hit stands for, when it is one. */
+  concept?: LookupConcept;
 }
 
 const EXACT_REASONS: ReadonlySet<LookupReason> = new Set(['code', 'name', 'older-name', 'code-field', 'message', 'in-text']);
+/** Reasons that name a code from the paste's own structure; words and phrases are weaker. */
+const STRONG_REASONS: ReadonlySet<LookupReason> = new Set([...EXACT_REASONS, 'envelope', 'trace', 'exception', 'report']);
 
 /** Whether a hit names its code for certain (Enter may open it) rather than being a guess. */
 export function isExactReason(reason: LookupReason | undefined): boolean {
@@ -74,16 +115,11 @@ const MIN_IN_TEXT_NAME = 8;
 const MIN_MESSAGE_PART = 12;
 /** How many codes a number prefix lists. */
 const MAX_PREFIX_HITS = 8;
-/** Text before a bare number that makes it a port, not a code (`port 9000`, `端口 9000`). */
-const PORT_BEFORE = /(?:port|端口)\s*[:=]?\s*$/i;
-/** Text after a bare number that makes it a quantity, not a code (`128 MB`, `3 seconds`). */
-const UNIT_AFTER = /^\s*(?:[kmgt]i?b\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|%|秒|分钟|毫秒)/i;
 /**
  * A field that holds the code in real output: `"statusCode":433`, `ErrCode: 4008`, `[ErrorCode: 3003]`,
  * `code=122002`, `{"code": 4101, …}`. `ModuleCode` and `errorCode: -1` are not codes.
  */
 const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status)["'\s]*[:=]\s*["']?(\d{3,6})\b/gi;
-
 /**
  * A field that holds a Tencent Cloud API error code: `Code=FailedOperation.UpdateFunctionCode`,
  * `"Code":"InternalError"`, `code:ResourceNotFound.Function`, `ErrorCode: AuthFailure.SignatureExpire`.
@@ -95,10 +131,26 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
 const TYPED_SUFFIX = /^[A-Z][a-z0-9]+[A-Z]/;
 /** A wrapper platform's negative error code, such as `-504003` (not `-1`, which only says "failed"). */
 const WRAPPER_CODE = /(?<![\w.-])(-\d{4,7})(?![\w.])/g;
+/** A wrapper platform's name for an error (`FUNCTION_NOT_FOUND`, `INVOKE_FUNCTION_FAILED`). */
+const WRAPPER_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** A Python stack frame in a platform runtime file: `File "/var/runtime/…", line {n}, in name`. */
 const RUNTIME_FRAME = /^(File "\/var\/runtime\/[^"]+"), line \{n\}, in \w+$/;
 /** Scores of the kinds of evidence, strongest first; a template adds its specificity. */
-const SCORE = { codeField: 10_000, template: 5000, wrapperCode: 3000, nameInText: 800, messagePart: 500, runtimeFrame: 700, bareNumber: 400, phrase: 100 } as const;
+const SCORE = {
+  codeField: 10_000,
+  template: 5000,
+  wrapperCode: 3000,
+  report: 2600,
+  trace: 2500,
+  nameInText: 800,
+  exceptionType: 750,
+  runtimeFrame: 700,
+  messagePart: 500,
+  bareNumber: 400,
+  phrase: 100,
+} as const;
+/** What a weak hit on another platform than the query names is worth. */
+const OTHER_PLATFORM = 0.2;
 
 /** Lower-cases and drops everything but letters, digits and CJK, so `Handler Not Found` = `handlernotfound`. */
 export function normalizeName(text: string): string {
@@ -119,6 +171,9 @@ interface TextRule {
   match(text: string): Partial<Record<Placeholder, string>> | undefined;
 }
 
+/** The status a trace's stage stands for on SCF: the loader failing is 443, the handler failing 430. */
+const TRACE_CODES = { load: ['443', '437'], run: ['430'] } as const;
+
 /** Builds a query function over the lookup data; all indexes are made once. */
 export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   const byCode = new Map(data.entries.map((entry) => [entry.code, entry]));
@@ -127,9 +182,12 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     const key = normalizeName(name);
     if (key) byName.set(key, [...(byName.get(key) ?? []), hit]);
   };
+  const apiCodes = new Map<string, LookupEntry>();
   const rules: TextRule[] = [];
   const skeletons: Array<{ entry: LookupEntry; skeleton: string; why: string }> = [];
-  const apiCodes = new Map<string, LookupEntry>();
+  const wrappers = new Map<string, Array<{ entry: LookupEntry; template: string; wraps: boolean }>>();
+  const addWrapper = (marker: string, entry: LookupEntry, seen: SeenAsTemplate) =>
+    wrappers.set(marker, [...(wrappers.get(marker) ?? []), { entry, template: seen.text, wraps: seen.wraps === true }]);
   for (const entry of data.entries) {
     if (!isNumericCode(entry.code)) {
       // An API code is its own name: `resourcenotfound.function` and `ResourceNotFound Function` find it.
@@ -141,6 +199,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (entry.name) addName(entry.name, { entry, reason: 'name', why: entry.name });
     for (const older of entry.olderNames) addName(older, { entry, reason: 'older-name', why: older });
     for (const seen of entry.seenAs ?? []) {
+      // A wrapper's code or name (`-504002`, `INVOKE_FUNCTION_FAILED`) names the SCF code even when it
+      // is pasted alone or with another message.
+      if (!seen.shared) for (const match of seen.text.matchAll(WRAPPER_CODE)) addWrapper(match[1]!, entry, seen);
+      for (const match of seen.text.matchAll(WRAPPER_NAME)) if (seen.wraps) addWrapper(match[1]!, entry, seen);
+      if (seen.wraps) continue;
       const compiled = compileTemplate(seen.text);
       rules.push({ entry, weight: SCORE.template + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });
       skeletons.push({ entry, skeleton: templateSkeleton(seen.text), why: seen.text });
@@ -159,16 +222,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       }
     }
   }
-  // A wrapper platform's own code (`-504003`) names the SCF code even when it is pasted alone or
-  // with a different message, so each negative code found in a seen-as string is indexed too.
-  const byWrapperCode = new Map<string, Array<{ entry: LookupEntry; template: string }>>();
-  for (const entry of data.entries) {
-    for (const seen of entry.seenAs ?? []) {
-      for (const match of seen.text.matchAll(WRAPPER_CODE)) {
-        byWrapperCode.set(match[1]!, [...(byWrapperCode.get(match[1]!) ?? []), { entry, template: seen.text }]);
-      }
-    }
-  }
+  const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
+  const conceptEntry = (concept: LookupConcept): LookupEntry => ({ code: `concept:${concept.slug}`, catalog: data.entries[0]?.catalog ?? 'scf', olderNames: [], title: concept.title });
   const matchPhrases = createPhraseMatcher(data.phrases ?? []);
   const codesInOrder = [...byCode.keys()];
 
@@ -186,17 +241,55 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     const named = byName.get(normalizeName(text));
     // A code typed as it is (`InvalidParameterValue`) comes before a status that carries it as a name (400).
     if (named) return [...named].sort((a, b) => Number(a.reason !== 'code') - Number(b.reason !== 'code'));
-    return findInText(text);
+    const signal = platformOf(text);
+    const envelope = unwrapEnvelope(text);
+    if (envelope) return readEnvelope(envelope.markers, envelope.inner, text, signal);
+    return rank(findInText(text), signal);
   };
 
-  /** Every code the text points at, strongest evidence first, each with why. */
-  function findInText(text: string): LookupHit[] {
+  /**
+   * An envelope: a known message or field of the whole first, then the inner error when it names a
+   * code from its own structure (a message, a field, a trace), then the wrapper's generic code, then
+   * the inner error's weaker guesses.
+   */
+  function readEnvelope(markers: string[], inner: string, text: string, signal: PlatformSignal | undefined): LookupHit[] {
+    // The envelope as a whole may already be a known message (`errCode: -504003 | errMsg: Invoking
+    // task timed out…`) or carry a field or a specific wrapper code: that decides first.
+    const whole = rank(findInText(text), signal).filter((hit) => hit.reason === 'message' || hit.reason === 'code-field');
+    const innerHits = inner ? rank(findInText(inner), signal ?? platformOf(text)) : [];
+    const strong = innerHits.filter((hit) => STRONG_REASONS.has(hit.reason)).map((hit) => ({ ...hit, reason: 'envelope' as const, envelope: markers }));
+    const fallback: LookupHit[] = [];
+    for (const marker of markers) {
+      for (const { entry, template, wraps } of wrappers.get(marker) ?? []) {
+        if (wraps) fallback.push({ entry, reason: 'envelope', why: marker, template, envelope: markers });
+      }
+    }
+    const weak = innerHits.filter((hit) => !STRONG_REASONS.has(hit.reason));
+    const seen = new Set<string>();
+    return [...whole, ...strong, ...fallback, ...weak].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+  }
+
+  /** Orders scored hits: the platform the query names first among weak evidence, then by score. */
+  function rank(found: Map<string, { score: number; hit: LookupHit }>, signal: PlatformSignal | undefined): LookupHit[] {
+    const scored = [...found.values()].map(({ score, hit }) => {
+      if (!signal || STRONG_REASONS.has(hit.reason) || hit.concept) return { score, hit };
+      const same = CATALOG_PLATFORM[hit.entry.catalog] === signal.platform;
+      // A management call on SCF (deploy, tccli, an SDK exception) is answered by the API's codes first.
+      const apiBonus = signal.api && hit.entry.catalog === 'scf-api' ? 1.5 : 1;
+      return { score: score * (same ? apiBonus : OTHER_PLATFORM), hit };
+    });
+    return scored.sort((a, b) => b.score - a.score).map(({ hit }) => hit);
+  }
+
+  /** Every code the text points at, with its best evidence and score. */
+  function findInText(text: string): Map<string, { score: number; hit: LookupHit }> {
     const found = new Map<string, { score: number; hit: LookupHit }>();
     /** The most specific template each code matched, kept apart so a code field cannot hide it. */
     const templates = new Map<string, { weight: number; template: string; values: LookupHit['values'] }>();
     const note = (code: string, score: number, hit: Omit<LookupHit, 'entry'>) => {
-      const entry = byCode.get(code);
-      if (entry && score > (found.get(code)?.score ?? -1)) found.set(code, { score, hit: { entry, ...hit } });
+      const concept = concepts.get(code);
+      const entry = concept ? conceptEntry(concept) : byCode.get(code);
+      if (entry && score > (found.get(code)?.score ?? -1)) found.set(code, { score, hit: { entry, ...hit, ...(concept ? { concept } : {}) } });
     };
     for (const match of text.matchAll(CODE_FIELD)) note(match[1]!, SCORE.codeField, { reason: 'code-field', why: match[0] });
     for (const match of text.matchAll(API_CODE_FIELD)) {
@@ -208,7 +301,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       if (entry) note(entry.code, SCORE.codeField - 1, { reason: 'in-text', why: match[1]! });
     }
     for (const match of text.matchAll(WRAPPER_CODE)) {
-      for (const { entry } of byWrapperCode.get(match[1]!) ?? []) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: match[1]! });
+      for (const { entry, wraps } of wrappers.get(match[1]!) ?? []) if (!wraps) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: match[1]! });
     }
     for (const rule of rules) {
       const values = rule.match(text);
@@ -218,11 +311,17 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         templates.set(rule.entry.code, { weight: rule.weight, template: rule.template, values });
       }
     }
+    const report = readReportLine(text);
+    if (report) note(report.code, SCORE.report, { reason: 'report', why: report.why });
+    const trace = readTrace(text);
+    if (trace) TRACE_CODES[trace.stage].forEach((code, index) => note(code, SCORE.trace - index, { reason: 'trace', why: trace.frames[0]! }));
+    // Without frames, the exception's type still says whether the function was loading or running.
+    const exception = trace ? undefined : readExceptionType(text);
+    if (exception) TRACE_CODES[exception.stage].forEach((code, index) => note(code, SCORE.exceptionType - index, { reason: 'exception', why: exception.type }));
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w.-])/g)) {
-      const before = text.slice(0, match.index);
-      const after = text.slice(match.index + match[0].length);
-      // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words.
-      if (!PORT_BEFORE.test(before) && !UNIT_AFTER.test(after)) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[1]! });
+      // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;
+      // a port, a duration with its unit, a line number or part of an id does not count.
+      if (!isNotACode(text, match.index, match[0].length)) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[1]! });
     }
     if (found.size === 0) {
       // A message typed without its numbers or wrapped in a question: its words inside a template.
@@ -243,13 +342,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         phraseScores.set(code, { score, why: previous ? `${previous.why} + ${phrase.text}` : phrase.text });
       });
     }
-    for (const [code, { score, why }] of phraseScores) note(code, SCORE.phrase + Math.min(score, SCORE.bareNumber - SCORE.phrase - 1), { reason: 'phrase', why });
-    return [...found.values()]
-      .sort((a, b) => b.score - a.score)
-      .map(({ hit }) => {
-        const matched = templates.get(hit.entry.code);
-        if (!matched) return hit;
-        return { ...hit, template: matched.template, ...(Object.keys(matched.values ?? {}).length ? { values: matched.values } : {}) };
-      });
+    for (const [code, { score, why }] of phraseScores) {
+      note(code, SCORE.phrase + Math.min(score, SCORE.bareNumber - SCORE.phrase - 1) + (concepts.has(code) ? 1 : 0), { reason: concepts.has(code) ? 'concept' : 'phrase', why });
+    }
+    for (const [code, { hit }] of found) {
+      const matched = templates.get(code);
+      if (matched) hit.template = matched.template;
+      if (matched && Object.keys(matched.values ?? {}).length) hit.values = matched.values;
+    }
+    return found;
   }
 }

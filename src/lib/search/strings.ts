@@ -6,6 +6,10 @@ export interface SearchStrings {
   exact: string;
   guess: string;
   matched: string;
+  /** Labels of why a result matched, by kind of evidence (`{wrapper}` takes the envelope's codes). */
+  because: { envelope: string; trace: string; exception: string; report: string; phrase: string; concept: string };
+  /** The label of a concept page among the results. */
+  concept: string;
   closest: string;
   seeAll: string;
   searchAll: string;

@@ -20,7 +20,10 @@ export function getStaticPaths() {
  * one-line descriptions are the messages the API answers with, so they are matched the same way.
  */
 function seenAs(items: readonly SeenAsItem[], descriptions: CodeFacts['descriptions']): Pick<LookupEntry, 'seenAs'> {
-  const texts = [...items.map(({ text, by }) => ({ text, by })), ...Object.values(descriptions ?? {}).map((text) => ({ text: text.replace(/[{}]/g, ''), by: 'scf-api' }))];
+  const texts = [
+    ...items.map(({ text, by, wraps, shared }) => ({ text, by, ...(wraps ? { wraps } : {}), ...(shared ? { shared } : {}) })),
+    ...Object.values(descriptions ?? {}).map((text) => ({ text: text.replace(/[{}]/g, ''), by: 'scf-api' })),
+  ];
   return texts.length > 0 ? { seenAs: texts } : {};
 }
 
@@ -38,6 +41,7 @@ export const GET: APIRoute = async ({ params }) => {
       ...seenAs(site.seenAs(code), facts.descriptions),
       title: site.doc(lang, code).data.title,
     })),
+    concepts: site.concepts(lang).map((concept) => ({ slug: concept.id.split('/')[1]!, title: concept.data.title })),
     phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
     strings: searchStrings(lang),
   };

@@ -8,6 +8,8 @@
 import { createLookup, isExactReason, type LookupData, type LookupHit, type LookupReason } from '../../lib/search/lookup.ts';
 import type { Placeholder } from '../../lib/search/message-template.ts';
 import { withBase } from '../../lib/site/paths.ts';
+import { platformOf } from '../../lib/search/platform.ts';
+import { CATALOG_PLATFORM, type CatalogId } from '../../lib/model/vocabulary.ts';
 import { informativeTerms, stripFiller } from '../../lib/search/query-clean.ts';
 import { suggestCodes } from '../../lib/search/suggest.ts';
 import type { SearchStrings } from '../../lib/search/strings.ts';
@@ -27,6 +29,8 @@ export interface SearchResult {
   template?: string;
   /** Values read from that message. */
   values?: Partial<Record<Placeholder, string>>;
+  /** The wrapper codes around the inner error that decided, when an envelope was opened. */
+  envelope?: string[];
 }
 
 /** A search's answer: the results to show, how many there are in all, and what kind of answer it is. */
@@ -112,6 +116,7 @@ export function createSearchEngine(lang: string, base: string) {
       .catch(() => null));
 
   const codeUrl = (code: string) => withBase(base, `/${lang}/codes/${code}/`);
+  const conceptUrl = (slug: string) => withBase(base, `/${lang}/concepts/${slug}/`);
   const insideSite = (url: string) => url.startsWith(withBase(base, `/${lang}/`)) && !url.startsWith('//');
 
   /** Pagefind results for all words; failing that, for the most informative words one by one. */
@@ -156,29 +161,40 @@ export function createSearchEngine(lang: string, base: string) {
       const results: SearchResult[] = [];
       const seen = new Set<string>();
       const entryResult = (hit: Pick<LookupHit, 'entry'> & Partial<LookupHit>, label: string): SearchResult => ({
-        url: codeUrl(hit.entry.code),
-        code: hit.entry.code,
-        heading: hit.entry.name ? `${hit.entry.code} ${hit.entry.name}` : hit.entry.code,
-        title: hit.entry.title,
-        catalog: label,
+        ...(hit.concept
+          ? { url: conceptUrl(hit.concept.slug), heading: hit.concept.title, title: '', catalog: lookup?.data.strings?.concept ?? '' }
+          : {
+              url: codeUrl(hit.entry.code),
+              code: hit.entry.code,
+              heading: hit.entry.name ? `${hit.entry.code} ${hit.entry.name}` : hit.entry.code,
+              title: hit.entry.title,
+              catalog: label,
+            }),
         ...(hit.reason ? { reason: hit.reason } : {}),
         ...(hit.why ? { why: hit.why } : {}),
         ...(hit.template ? { template: hit.template } : {}),
         ...(hit.values ? { values: hit.values } : {}),
+        ...(hit.envelope ? { envelope: hit.envelope } : {}),
       });
       if (lookup) {
         for (const hit of lookup.query(text)) {
           const label = lookup.data.catalogs[hit.entry.catalog];
-          if (catalog && label !== catalog) continue;
-          seen.add(codeUrl(hit.entry.code));
-          results.push(entryResult(hit, label));
+          if (catalog && (hit.concept || label !== catalog)) continue;
+          const result = entryResult(hit, label);
+          seen.add(result.url);
+          results.push(result);
         }
       }
       if (when === 'never' && results.length === 0) return null;
       const exact = isExactReason(results[0]?.reason);
       let closest = false;
       let total = results.length;
-      const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when !== 'always' && results.length > 0);
+      // A management call on SCF (a deploy tool's or an SDK's error) that the lookup only guessed at
+      // by its words is better answered by the API codes' pages, so full text runs for it too.
+      const signal = platformOf(text);
+      const weakGuess = results.length > 0 && (results[0]!.reason === 'phrase' || results[0]!.reason === 'message-part');
+      const needFullText = results.length === 0 || (signal?.api === true && weakGuess);
+      const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when !== 'always' && !needFullText);
       const pagefind = skip ? null : await loadPagefind();
       if (pagefind) {
         const found = await fullText(pagefind, text, catalog ? { catalog } : {});
@@ -192,6 +208,11 @@ export function createSearchEngine(lang: string, base: string) {
           const wanted = Math.max(0, limit - results.length) + Math.min(results.length, 2);
           const data = await Promise.all(found.hits.slice(0, wanted).map((hit) => hit.data()));
           if (!isCurrent()) return null;
+          // The platform the query names comes first among pages found by their words.
+          const platformOfLabel = new Map(Object.entries(lookup?.data.catalogs ?? {}).map(([id, label]) => [label, CATALOG_PLATFORM[id as CatalogId]]));
+          if (signal) data.sort((a, b) => Number(platformOfLabel.get(b.filters.catalog?.[0] ?? '') === signal.platform) - Number(platformOfLabel.get(a.filters.catalog?.[0] ?? '') === signal.platform));
+          // For a management call, the API codes' pages outrank a guess of the lookup by its words.
+          const promote: SearchResult[] = [];
           for (const item of data) {
             if (!insideSite(item.url)) continue;
             if (seen.has(item.url)) {
@@ -199,7 +220,8 @@ export function createSearchEngine(lang: string, base: string) {
               continue;
             }
             seen.add(item.url);
-            results.push({
+            const target = signal?.api && weakGuess && item.filters.catalog?.[0] === lookup?.data.catalogs['scf-api'] ? promote : results;
+            target.push({
               url: item.url,
               ...(item.meta.code ? { code: item.meta.code } : {}),
               heading: item.meta.title ?? item.url,
@@ -208,6 +230,7 @@ export function createSearchEngine(lang: string, base: string) {
               excerpt: item.excerpt,
             });
           }
+          results.unshift(...promote);
         }
       }
       if (results.length === 0 && lookup) {

@@ -26,7 +26,14 @@ export function renderResult(container: HTMLElement, result: SearchResult, strin
   if (result.title) container.append(span('block text-slate-700 dark:text-slate-300', result.title));
   const matched = result.template ?? (result.reason !== 'code' && result.reason !== 'name' ? result.why : undefined);
   if (matched) {
-    const why = span('block text-xs text-slate-700 dark:text-slate-300', strings.matched);
+    // Say what kind of evidence decided: the inner error of an envelope, a frame, a report line, words.
+    const label =
+      result.envelope && result.reason === 'envelope'
+        ? strings.because.envelope.replace('{wrapper}', result.envelope.join(' / '))
+        : result.reason === 'trace' || result.reason === 'exception' || result.reason === 'report' || result.reason === 'phrase' || result.reason === 'concept'
+          ? strings.because[result.reason]
+          : strings.matched;
+    const why = span('block text-xs text-slate-700 dark:text-slate-300', label);
     why.append(span('font-mono break-all', matched));
     container.append(why);
   }

@@ -1,0 +1,77 @@
+/**
+ * Numbers in context. A pasted log is full of numbers that are not error codes: ports (`:443`,
+ * `port=9000`, `端口 9000`), durations and sizes next to their unit (`3000ms`, `128 MB`, `15 秒`),
+ * counts (`1800 个`), line and column numbers (`line 438`, `fs.js:438:3`, `第 20 行`), HTTP statuses
+ * in access-log lines, parts of request ids, dates and versions. Only a number that none of these
+ * explain is read as a code. And a `Report RequestId …` line answers by the values it shows, not by
+ * the words Memory or Duration.
+ */
+
+/** Words before a number that make it a port, a line, a count or an id (both languages). */
+const BEFORE = new RegExp(
+  [
+    '(?:port|端口|listen(?:ing)?(?:\\s+on)?|监听)\\s*[:=：]?\\s*$',
+    '(?:line|行|column|col|第)\\s*[:=：]?\\s*$',
+    '(?:uin|appid|app_id|pid|tid|id|version|版本|v)\\s*[:=：]?\\s*$',
+    '(?:timeout|超时(?:时间)?|memory|内存|duration|耗时|size|大小|limit|限制|quota|配额|count|数量|retry|retries|重试)\\s*[:=：]\\s*$',
+    'HTTP\\/\\d(?:\\.\\d)?"?\\s+$',
+    '[\\w.-]+\\.(?:com|cn|net|org|io|cloud|local)\\s*:\\s*$',
+  ].join('|'),
+  'i',
+);
+
+/** A unit or measure word after a number, with or without a space (`128MB`, `3 seconds`, `15 秒`). */
+const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|hours?\b|h\b|%|秒|分钟|毫秒|小时|天|个|次|行|条|字节|兆|m\b)/i;
+
+/** Characters that glue a number into a larger token: ids, dotted versions, paths, `file:line:col`. */
+const GLUE_BEFORE = /[\w.\-/:#@$]$/;
+const GLUE_AFTER = /^[\w.\-/:]/;
+
+/**
+ * Whether the number at `index` (of `length` characters) in `text` is something other than an error
+ * code: a port, a line, a quantity with its unit, an HTTP status of an access log, or part of a
+ * larger token.
+ */
+export function isNotACode(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + length, index + length + 12);
+  return GLUE_BEFORE.test(before) || GLUE_AFTER.test(after) || BEFORE.test(before) || AFTER.test(after);
+}
+
+/** What a function log's `Report` line says about how the invocation ended. */
+export interface ReportReading {
+  /** The status the values point to. */
+  code: '433' | '434' | '443' | '200';
+  /** The values that decided, as the line shows them. */
+  why: string;
+}
+
+const FIELD = (name: string) => new RegExp(`(?:${name})\\s*[:=：]\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|mb|m)?`, 'i');
+
+/**
+ * Reads SCF's `Report RequestId: … Duration:3000ms Memory:128MB MemUsage:30.5MB` line (and the
+ * `Response RequestId:… RetMsg:` line of a successful run): memory used up to the configured size is
+ * the memory limit (434); a duration of whole seconds is the execution timeout cutting the run short
+ * (433), since a run that ends by itself reports fractions of a millisecond; a duration of 0 ms means
+ * the handler never ran (a load-time failure, 443); a response line with no error is a success (200).
+ * Undefined when the text has no such line or its values decide nothing.
+ */
+export function readReportLine(text: string): ReportReading | undefined {
+  const report = /Report\s+RequestId\s*[:：]\s*[\w-]+([^\n]*)/i.exec(text);
+  if (report) {
+    const line = report[1]!;
+    const duration = FIELD('(?<!billed\\s)duration').exec(line);
+    const memory = FIELD('(?<!max\\s)memory').exec(line);
+    const used = FIELD('memusage|max\\s*memory\\s*used').exec(line);
+    if (memory && used && Number(used[1]) >= Number(memory[1]) * 0.98) return { code: '434', why: `${used[0]} ≥ ${memory[0]}` };
+    if (duration) {
+      const ms = Number(duration[1]) * (duration[2]?.toLowerCase() === 'ms' || !duration[2] ? 1 : 1000);
+      if (ms === 0) return { code: '443', why: duration[0] };
+      if (ms >= 1000 && Number.isInteger(ms / 1000) && !/\.\d/.test(duration[1]!)) return { code: '433', why: duration[0] };
+    }
+  }
+  if (/Response\s+RequestId\s*[:：]\s*[\w-]+\s+RetMsg\s*[:：]/i.test(text) && !/errorCode"?\s*[:=]\s*-?[1-9]|statusCode"?\s*[:=]\s*[1-9]\d\d(?<!200)|Traceback|Error:/i.test(text)) {
+    return { code: '200', why: /Response\s+RequestId\s*[:：]\s*[\w-]+\s+RetMsg\s*[:：]\s*\S*/i.exec(text)![0] };
+  }
+  return undefined;
+}

@@ -1,0 +1,42 @@
+/**
+ * The platform a query names or reveals. A question that says 腾讯云, 云函数, SCF or CloudBase, or a
+ * paste whose paths and formats are SCF's (`/var/user/`, `/var/runtime/`, `RequestId:`, `tccli`,
+ * `TencentCloudSDKException`), is about Tencent Cloud; one that says openYuanrong, or shows its SDK
+ * (`yr.init`, `YRInvokeError`, `ErrCode`), is about openYuanrong. The platform decides which catalogs
+ * come first before any shared word does.
+ */
+import type { PlatformId } from '../model/vocabulary.ts';
+
+/** The platform of a query and what revealed it. */
+export interface PlatformSignal {
+  platform: PlatformId;
+  /** The words or formats that named it, as they appear in the query. */
+  evidence: string;
+  /** Signs of a management call (deploy, create, update, tccli, an SDK exception) rather than an invocation. */
+  api: boolean;
+}
+
+const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
+  {
+    platform: 'tencent-scf',
+    pattern:
+      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\btccli\b|callFunction|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc/i,
+  },
+  {
+    platform: 'openyuanrong',
+    pattern: /openYuanrong|yuanrong|元戎|\byr\.(?:init|invoke|get|put|remote|finalize|exception)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=]|ModuleCode|datasystem|function[-_ ]?system|yr-frontend/i,
+  },
+];
+
+/** Management calls: deploying, creating, updating and configuring, as tools print them. */
+const API_SIGNS = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]|TencentCloudSDK|\btccli\b|Code=|\bcode\s*[:=]\s*["']?[A-Z][a-z]+[A-Z][A-Za-z]*\.|部署|deploy|函数代码更新失败|创建失败|更新失败|terraform|tencentcloud_scf/i;
+
+/** The platform the query names or reveals, or undefined when it shows none (or both). */
+export function platformOf(query: string): PlatformSignal | undefined {
+  const found = SIGNS.flatMap(({ platform, pattern }) => {
+    const match = pattern.exec(query);
+    return match ? [{ platform, evidence: match[0] }] : [];
+  });
+  if (found.length !== 1) return undefined;
+  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && API_SIGNS.test(query) };
+}

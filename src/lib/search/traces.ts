@@ -1,0 +1,94 @@
+/**
+ * Stack traces read by their frames. Where a trace passes through decides between a failure while
+ * the runtime was loading the function (before the handler ran: a handler that names a missing
+ * function, an import that fails, a file the runtime cannot read) and a failure raised while the
+ * handler was running. SCF's runtimes live under `/var/runtime/` (or `/data/scf/frame/`), the
+ * function's own files under `/var/user/`.
+ */
+
+/** When a traced error happened, by the frames that show it. */
+export interface TraceReading {
+  stage: 'load' | 'run';
+  runtime: 'python' | 'node' | 'php' | 'java';
+  /** The frames (or lines) that decided, as they appear in the text. */
+  frames: string[];
+}
+
+/** Frames of a runtime's loader, before any handler runs. */
+const LOADER = {
+  python: [
+    /File "[^"]*\/(?:var\/runtime|data\/scf\/frame)\/[^"]*", line \d+, in (?:init_handler|get_func_handler|start_server)/,
+    /File "[^"]*\/imp\.py", line \d+, in load_(?:module|source)/,
+    /File "<frozen importlib\._bootstrap[^"]*>"/,
+  ],
+  node: [
+    /at Object\.module\.exports\.load \([^)]*\/var\/runtime\/node[^)]*\)/,
+    /\/var\/runtime\/node\d*\/UserFunction\.js/,
+    /Require stack:[\s\S]*\/var\/runtime\//,
+    // A file's top level running while it is required (`Object.<anonymous>`) beside the module loader.
+    /at Object\.<anonymous> \(\/var\/user\/[^)]+\)(?=[\s\S]*Module\._(?:compile|load))/,
+  ],
+  php: [/function \w+ not found in \/var\/runtime\/php\d*\/bootstrap\.php/],
+  java: [/java\.lang\.(?:ClassNotFoundException|NoSuchMethodException|NoClassDefFoundError)/],
+} as const;
+
+/** Frames that show the handler running. */
+const HANDLER = {
+  python: [/File "[^"]*\/var\/runtime\/[^"]*", line \d+, in (?:handle|real_handler)/, /File "\/var\/user\/[^"]+", line \d+, in (?!<module>)\w+/],
+  // Not Runtime.handleOnce: the Node.js runtime loads the function inside it on the first call.
+  node: [/\[as handler\] \([^)]*\/var\/user\//, /at (?:async )?(?:Runtime\.)?exports\.main_handler/],
+  php: [],
+  java: [],
+} as const;
+
+type Runtime = keyof typeof LOADER;
+
+/** The last trace of the text: Python chains traces with "During handling…", and the last one raised. */
+function lastTrace(text: string): string {
+  const parts = text.split(/During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:/);
+  return parts[parts.length - 1]!;
+}
+
+function matches(patterns: readonly RegExp[], text: string): string[] {
+  return patterns.flatMap((pattern) => {
+    const found = pattern.exec(text);
+    return found ? [found[0]] : [];
+  });
+}
+
+/**
+ * Reads the stage of the trace in `text`, or undefined when the text has no frames of SCF's runtimes
+ * or its own files. A trace that shows the handler running is a run-time failure even if loader
+ * frames appear earlier (a module imported lazily inside the handler).
+ */
+export function readTrace(text: string): TraceReading | undefined {
+  const trace = lastTrace(text);
+  for (const runtime of Object.keys(LOADER) as Runtime[]) {
+    const running = matches(HANDLER[runtime], trace);
+    const loading = matches(LOADER[runtime], trace);
+    if (running.length > 0) return { stage: 'run', runtime, frames: running };
+    if (loading.length > 0) return { stage: 'load', runtime, frames: loading };
+  }
+  // A Python import chain from the function's own files (`File "/var/user/index.py", line 1, in
+  // <module>` … `ModuleNotFoundError`) fails while the runtime imports the handler's file.
+  const moduleFrame = /File "\/var\/user\/[^"]+", line \d+, in <module>/.exec(trace);
+  if (moduleFrame && /(?:ModuleNotFoundError|ImportError|SyntaxError)/.test(trace)) return { stage: 'load', runtime: 'python', frames: [moduleFrame[0]] };
+  return undefined;
+}
+
+/**
+ * Exception types that say when an error happened even without frames: a module that cannot be
+ * found or imported fails while the function loads; the rest are raised by code that runs (a
+ * property of undefined, a failed connection, a missing key).
+ */
+const LOAD_EXCEPTIONS = /\b(?:ModuleNotFoundError|ImportError|Cannot find module|MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError)\b/;
+const RUN_EXCEPTIONS =
+  /\b(?:TypeError|ReferenceError|RangeError|KeyError|ValueError|IndexError|NameError|ZeroDivisionError|JSONDecodeError|UnicodeDecodeError|ConnectionError|ConnectTimeout|ReadTimeout|MaxRetryError|gaierror|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|NullPointerException|IllegalArgumentException|Traceback \(most recent call last\))\b/;
+
+/** The stage an exception type points to, with the type as it appears; undefined for none. */
+export function readExceptionType(text: string): { stage: 'load' | 'run'; type: string } | undefined {
+  const load = LOAD_EXCEPTIONS.exec(text);
+  if (load) return { stage: 'load', type: load[0] };
+  const run = RUN_EXCEPTIONS.exec(text);
+  return run ? { stage: 'run', type: run[0] } : undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * How the search reads a paste: envelopes opened to their inner error, stack traces by their frames,
+ * report lines by their values, numbers in context, and the platform a query names.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { unwrapEnvelope } from '../../src/lib/search/envelope.ts';
+import { isNotACode, readReportLine } from '../../src/lib/search/numbers.ts';
+import { platformOf } from '../../src/lib/search/platform.ts';
+import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
+import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
+
+test('a Mini Program envelope is opened to the error inside, with the wrapper codes outermost first', () => {
+  const envelope = unwrapEnvelope(
+    'Error: errCode: -404011 cloud function execution error | errMsg: cloud.callFunction:fail requestID 1cb6, cloud function service error code -504002, error message wx is not defined; at cloud.callFunction api;',
+  );
+  assert.deepEqual(envelope, { markers: ['-404011', '-504002'], inner: 'wx is not defined' });
+});
+
+test('nested errCode | errMsg levels keep what an inner level says next to its code', () => {
+  const envelope = unwrapEnvelope(
+    'Error: cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: Error: errCode: -604101 function has no permission to call this API | errMsg: system error: error code: -604101',
+  );
+  assert.deepEqual(envelope?.markers, ['-504002', '-604101']);
+  assert.match(envelope!.inner, /^function has no permission to call this API system error/);
+});
+
+test('a CloudBase JSON envelope gives its message field, unescaped; plain text is no envelope', () => {
+  const envelope = unwrapEnvelope('{"requestId":"34b2","code":"INVOKE_FUNCTION_FAILED","message":"Error: Cannot find module \'./dist/main\'\\n    at Function.Module._resolveFilename"}');
+  assert.deepEqual(envelope?.markers, ['INVOKE_FUNCTION_FAILED']);
+  assert.match(envelope!.inner, /^Error: Cannot find module '\.\/dist\/main'\n/);
+  assert.equal(unwrapEnvelope('Invoking task timed out after 3 seconds'), undefined);
+  assert.equal(unwrapEnvelope('{"code":"OK_DONE","message":"fine"}'), undefined);
+});
+
+test('numbers next to a unit, a port, a line or inside a token are not codes; a bare number is', () => {
+  const at = (text: string, number: string) => isNotACode(text, text.indexOf(number), number.length);
+  assert.equal(at('HTTPSConnectionPool(host=\'a.cn\', port=443)', '443'), true);
+  assert.equal(at('https://mxwljsq.com:443 "GET /404 HTTP/1.1" 200 None', '443'), true);
+  assert.equal(at('"GET /404 HTTP/1.1" 200 None', '200'), true);
+  assert.equal(at('at Object.openSync (fs.js:438:3)', '438'), true);
+  assert.equal(at('Memory:512MB', '512'), true);
+  assert.equal(at('超时时间 900 秒', '900'), true);
+  assert.equal(at('Timeout数量达到限制：1800', '1800'), true);
+  assert.equal(at('File "x.py", line 433, in main', '433'), true);
+  assert.equal(at('腾讯云函数返回 433 怎么办', '433'), false);
+  assert.equal(at('got status 437 after deploy', '437'), false);
+});
+
+test('a report line answers by its values', () => {
+  assert.deepEqual(readReportLine('Report RequestId: 7c31 Duration:3000ms Memory:512MB MemUsage:30.5MB'), { code: '433', why: 'Duration:3000ms' });
+  assert.equal(readReportLine('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:130MB')?.code, '434');
+  assert.equal(readReportLine('Report RequestId:c464 Duration:0ms Memory:128MB MemUsage:0.0MB')?.code, '443');
+  assert.equal(readReportLine('Response RequestId:4677 RetMsg:null\nEND RequestId:4677')?.code, '200');
+  assert.equal(readReportLine('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:30MB'), undefined);
+  assert.equal(readReportLine('Invoking task timed out after 3 seconds'), undefined);
+});
+
+test('a trace through the runtime loader is a load-time failure; one through the handler a run-time failure', () => {
+  const load = readTrace('Traceback (most recent call last):\n  File "/var/runtime/python3/bootstrap.py", line 133, in init_handler\n    func_handler = get_func_handler(a, b)');
+  assert.equal(load?.stage, 'load');
+  assert.match(load!.frames[0]!, /init_handler/);
+  const run = readTrace('Traceback (most recent call last):\n  File "/var/user/index.py", line 284, in main\n    taskPool()\nKeyError: \'x\'');
+  assert.equal(run?.stage, 'run');
+  // Node.js loads the function inside Runtime.handleOnce on the first call: the loader frame decides.
+  const nodeLoad = readTrace("Error: EACCES: permission denied, open '/var/user/index.js'\n    at Object.module.exports.load (/var/runtime/node10/UserFunction.js:27:19)\n    at Runtime.handleOnce (/var/runtime/node10/Runtime.engine.js:73:25)");
+  assert.equal(nodeLoad?.stage, 'load');
+  const imports = readTrace('File "/var/user/index.py", line 1, in <module>\n    import main\nModuleNotFoundError: No module named \'yaml\'');
+  assert.equal(imports?.stage, 'load');
+  assert.equal(readTrace('Invoking task timed out after 3 seconds'), undefined);
+});
+
+test('an exception type without frames still tells loading from running', () => {
+  assert.deepEqual(readExceptionType("Error: Cannot find module 'crypto-js'"), { stage: 'load', type: 'Cannot find module' });
+  assert.deepEqual(readExceptionType('requests.exceptions.ConnectionError: HTTPSConnectionPool'), { stage: 'run', type: 'ConnectionError' });
+  assert.equal(readExceptionType('all good'), undefined);
+});
+
+test('the platform a query names or reveals, and whether it is a management call', () => {
+  assert.equal(platformOf('腾讯云函数部署后权限报错')?.platform, 'tencent-scf');
+  assert.equal(platformOf('腾讯云函数部署后权限报错')?.api, true);
+  assert.equal(platformOf('File "/var/user/index.py", line 3')?.platform, 'tencent-scf');
+  assert.equal(platformOf('yr.init failed to connect')?.platform, 'openyuanrong');
+  assert.equal(platformOf('permission denied'), undefined);
+  // Both named: no preference.
+  assert.equal(platformOf('openYuanrong vs 腾讯云'), undefined);
+});
+
+const data: LookupData = {
+  catalogs: { scf: 'SCF', 'scf-api': 'SCF API', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
+  entries: [
+    { code: '430', catalog: 'scf', name: 'UserCodeException', olderNames: [], title: 'Code error', seenAs: [{ text: 'cloud function service error code -504002', by: 'wx-cloud', wraps: true }] },
+    { code: '433', catalog: 'scf', name: 'TimeLimitReached', olderNames: [], title: 'Timeout' },
+    { code: '437', catalog: 'scf', name: 'HandlerNotFound', olderNames: [], title: 'Entry file' },
+    { code: '441', catalog: 'scf', name: 'UnauthorizedOperation', olderNames: [], title: 'CAM' },
+    { code: '443', catalog: 'scf', name: 'UserCodeError', olderNames: [], title: 'Loader' },
+    { code: '4008', catalog: 'yr-sdk', olderNames: [], title: 'Invoke failed' },
+    { code: 'FailedOperation.UpdateFunctionCode', catalog: 'scf-api', olderNames: [], title: 'State', seenAs: [{ text: '当前函数状态无法更新代码，请在状态为正常时更新。', by: 'scf-api' }] },
+    { code: 'UnauthorizedOperation.CAM', catalog: 'scf-api', olderNames: [], title: 'CAM' },
+  ],
+  concepts: [{ slug: 'timeouts', title: 'Timeouts' }],
+  phrases: [
+    { text: 'no permission', codes: ['441', 'UnauthorizedOperation.CAM'] },
+    { text: '执行超时时间', codes: ['concept:timeouts', '433'] },
+    { text: 'invoke failed', codes: ['4008'] },
+  ],
+};
+const lookup = createLookup(data);
+const answers = (query: string) => lookup(query).map((hit) => [hit.entry.code, hit.reason]);
+
+test('an envelope answers with its inner error first, and the wrapper\'s generic code as the fallback', () => {
+  const inner = "Error: errCode: -404011 cloud function execution error | errMsg: cloud.callFunction:fail requestID x, cloud function service error code -504002, error message Error: Cannot find module './dist/main'; at cloud.callFunction api;";
+  const hits = lookup(inner);
+  assert.deepEqual(hits.slice(0, 2).map((hit) => hit.entry.code), ['443', '437']);
+  assert.deepEqual(hits[0]!.envelope, ['-404011', '-504002']);
+  const plain = lookup('Error: errCode: -404011 cloud function execution error | errMsg: cloud.callFunction:fail requestID x, cloud function service error code -504002, error message wx is not defined; at cloud.callFunction api;');
+  assert.deepEqual(plain.map((hit) => [hit.entry.code, hit.reason]), [['430', 'envelope']]);
+});
+
+test('API codes: typed as they are, in lower case, inside an SDK exception, or by their Chinese message', () => {
+  assert.deepEqual(answers('FailedOperation.UpdateFunctionCode')[0], ['FailedOperation.UpdateFunctionCode', 'code']);
+  assert.deepEqual(answers('failedoperation.updatefunctioncode')[0], ['FailedOperation.UpdateFunctionCode', 'code']);
+  assert.deepEqual(answers('UpdateFunctionCode')[0], ['FailedOperation.UpdateFunctionCode', 'name']);
+  assert.deepEqual(answers('[TencentCloudSDKError] Code=FailedOperation.UpdateFunctionCode, Message=x, RequestId=y')[0], ['FailedOperation.UpdateFunctionCode', 'code-field']);
+  // The API's Chinese message matches with ASCII punctuation too.
+  assert.deepEqual(answers('当前函数状态无法更新代码,请在状态为正常时更新.')[0], ['FailedOperation.UpdateFunctionCode', 'message']);
+});
+
+test('the platform decides first among words: a deploy question on SCF gets the API code, an openYuanrong one its own', () => {
+  assert.equal(lookup('no permission')[0]?.entry.code, '441');
+  assert.equal(lookup('腾讯云 部署 no permission')[0]?.entry.code, 'UnauthorizedOperation.CAM');
+  assert.equal(lookup('yr.invoke invoke failed on 腾讯云')[0]?.entry.code, '4008');
+});
+
+test('a question about a setting offers the concept page that explains it, with why', () => {
+  const [hit] = lookup('执行超时时间怎么改');
+  assert.equal(hit?.entry.code, 'concept:timeouts');
+  assert.equal(hit?.reason, 'concept');
+  assert.equal(hit?.concept?.slug, 'timeouts');
+});
