@@ -13,8 +13,8 @@ import { join, relative } from 'node:path';
 import { parseCatalogFiles } from './lib/content/catalog-files.ts';
 import { codePageLoader } from './lib/render/code-page-loader.ts';
 import { formatProblems } from './lib/content/rules.ts';
-import { codeDocSchema, codeFactsSchema, conceptDocSchema, phraseSchema, seenAsItemSchema, sourceDocSchema } from './lib/model/schema.ts';
-import { parsePhrasesFile, parseSeenAsFile } from './lib/content/real-world-files.ts';
+import { codeDocSchema, codeFactsSchema, conceptDocSchema, phraseSchema, seenAsItemSchema, sourceDocSchema, UPSTREAM_REPOS, upstreamMessageSchema } from './lib/model/schema.ts';
+import { parsePhrasesFile, parseSeenAsFile, parseUpstreamFile } from './lib/content/real-world-files.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -77,6 +77,31 @@ function phrasesLoader(path: string): Loader {
   };
 }
 
+/**
+ * Loads `upstream-messages.yaml`: one entry per code, holding the messages openYuanrong's upstream
+ * source emits with it, each with its GitHub address at the mined commit.
+ */
+function upstreamLoader(path: string): Loader {
+  return {
+    name: 'upstream-messages-file',
+    async load({ store, parseData }) {
+      const input = await readVocabulary(path);
+      store.clear();
+      if (!input.text) return;
+      const { data, problems } = parseUpstreamFile(input);
+      if (!data) throw new Error(`Bad upstream messages:\n${formatProblems(problems)}`);
+      for (const [code, messages] of Object.entries(data.messages)) {
+        const items = messages.map(({ at, ...message }) => {
+          const [, repo = '', file = '', line = ''] = /^([^/]+)\/([^#]+)#L(\d+)$/.exec(at) ?? [];
+          const commit = data.commits[repo as keyof typeof data.commits];
+          return { ...message, repo, path: file, source: `https://github.com/openyuanrong/${repo}/blob/${commit}/${file}#L${line}` };
+        });
+        store.set({ id: code, data: await parseData({ id: code, data: { items }, filePath: input.file }), filePath: input.file });
+      }
+    },
+  };
+}
+
 const facts = defineCollection({
   loader: catalogLoader(join(contentDir, 'catalogs')),
   schema: codeFactsSchema,
@@ -109,4 +134,14 @@ const phrases = defineCollection({
   schema: phraseSchema,
 });
 
-export const collections = { facts, codes, concepts, sources, seenAs, phrases };
+const upstream = defineCollection({
+  loader: upstreamLoader(join(contentDir, 'upstream-messages.yaml')),
+  /** The messages of one code; `source` is the file and line on GitHub at the mined commit. */
+  schema: z.strictObject({
+    items: z.array(
+      upstreamMessageSchema.omit({ at: true }).extend({ repo: z.enum(UPSTREAM_REPOS), path: z.string().min(1), source: z.url({ protocol: /^https$/ }) }),
+    ),
+  }),
+});
+
+export const collections = { facts, codes, concepts, sources, seenAs, phrases, upstream };

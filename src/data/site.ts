@@ -27,7 +27,12 @@ export interface Site {
   seenAs(code: string): SeenAsItem[];
   /** The everyday-phrase table. */
   phrases: Phrase[];
+  /** The messages openYuanrong's upstream source emits with a code (empty when none were mined). */
+  upstream(code: string): UpstreamItem[];
 }
+
+/** One upstream message as the pages use it. */
+export type UpstreamItem = CollectionEntry<'upstream'>['data']['items'][number];
 
 /** One source document with its id. */
 export interface SourceEntry extends SourceDoc {
@@ -59,13 +64,14 @@ function splitId(id: string): { lang: string; slug: string } {
 }
 
 async function loadSite(): Promise<Site> {
-  const [facts, codes, concepts, sources, seenAs, phrases] = await Promise.all([
+  const [facts, codes, concepts, sources, seenAs, phrases, upstream] = await Promise.all([
     getCollection('facts'),
     getCollection('codes'),
     getCollection('concepts'),
     getCollection('sources'),
     getCollection('seenAs'),
     getCollection('phrases'),
+    getCollection('upstream'),
   ]);
   // Astro keeps the body without its front matter; the raw file gives real line numbers. Read one
   // file at a time: a catalog of thousands of pages would run out of file handles in parallel.
@@ -88,9 +94,14 @@ async function loadSite(): Promise<Site> {
       },
     ),
   ];
+  const knownCodes = new Set(facts.map((entry) => entry.id));
+  for (const entry of upstream) {
+    if (!knownCodes.has(entry.id)) problems.push({ file: entry.filePath ?? 'content/upstream-messages.yaml', field: `messages."${entry.id}"`, message: `code ${entry.id} does not exist in content/catalogs/*.yaml` });
+  }
   if (problems.length > 0) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
 
   const byId = new Map(codes.map((entry) => [entry.id, entry]));
+  const upstreamByCode = new Map(upstream.map((entry) => [entry.id, entry.data.items]));
   const seenAsByCode = new Map(seenAs.map((entry) => [entry.id, entry.data.items.map(({ index: _, ...item }) => item)]));
   return {
     catalog: buildCatalog(facts.map((entry) => ({ code: entry.id, facts: entry.data }))),
@@ -99,5 +110,6 @@ async function loadSite(): Promise<Site> {
     concepts: (lang) => concepts.filter((entry) => splitId(entry.id).lang === lang),
     seenAs: (code) => seenAsByCode.get(code) ?? [],
     phrases: [...phrases].sort((a, b) => Number(a.id) - Number(b.id)).map((entry) => entry.data),
+    upstream: (code) => upstreamByCode.get(code) ?? [],
   };
 }

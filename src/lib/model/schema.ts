@@ -206,3 +206,29 @@ export const phraseSchema = z.strictObject({
   source: sourceUrl.optional(),
 });
 export type Phrase = z.infer<typeof phraseSchema>;
+
+/** The upstream repositories whose messages are mined, and the commit each was read at. */
+export const UPSTREAM_REPOS = ['functionsystem', 'runtime', 'frontend', 'datasystem'] as const;
+export type UpstreamRepo = (typeof UPSTREAM_REPOS)[number];
+
+/** One message an upstream repository emits with a code: an item of `content/upstream-messages.yaml`. */
+export const upstreamMessageSchema = z.strictObject({
+  /** The message, its variable parts as `{placeholders}`. */
+  text: z.string().min(1),
+  /** Where it is written: `repository/path#Lline`, at the commit of the file's `commits`. */
+  at: z.string().regex(/^(?:functionsystem|runtime|frontend|datasystem)\/[^#\s]+#L\d+$/),
+  /** The code as the source writes it (`StatusCode::K_INVALID`). */
+  symbol: z.string().min(1),
+  /** How a data-system or function-system status becomes this code, when it does. */
+  via: z.string().min(1).optional(),
+  /** How many other places emit the same text with the same code. */
+  also: z.number().int().positive().optional(),
+});
+export type UpstreamMessage = z.infer<typeof upstreamMessageSchema>;
+
+/** The whole file: the commits and the messages by code. */
+export const upstreamFileSchema = z.strictObject({
+  commits: z.strictObject(Object.fromEntries(UPSTREAM_REPOS.map((repo) => [repo, z.string().regex(/^[0-9a-f]{40}$/)])) as Record<UpstreamRepo, z.ZodString>),
+  messages: z.record(z.string().regex(/^[1-9]\d*$/), z.array(upstreamMessageSchema)),
+});
+export type UpstreamFile = z.infer<typeof upstreamFileSchema>;

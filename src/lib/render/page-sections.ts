@@ -18,6 +18,7 @@ const CODE_PAGE_SECTIONS: ReadonlyArray<PageSection & { optional: boolean }> = [
   { id: 'fix', label: 'fix', optional: false },
   { id: 'notes', label: 'notes', optional: true },
   { id: 'seen-as', label: 'seenAsHeading', optional: true },
+  { id: 'upstream', label: 'upstreamHeading', optional: true },
   { id: 'related', label: 'related', optional: true },
   { id: 'sources', label: 'sources', optional: false },
 ];

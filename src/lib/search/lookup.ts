@@ -20,6 +20,7 @@ import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
 import { readExceptionType, readTrace } from './traces.ts';
+import { keyWordsOf, type UpstreamHit } from './upstream.ts';
 import type { SearchStrings } from './strings.ts';
 
 /** A real message a code shows up as, as the lookup ships it. */
@@ -40,7 +41,8 @@ export interface LookupEntry {
   catalog: CatalogId;
   /** Exact platform name or REST message. */
   name?: string;
-  olderNames: string[];
+  /** Names from older editions (absent when there are none). */
+  olderNames?: string[];
   /** Real messages, wrapper codes and names seen in the wild. */
   seenAs?: SeenAsTemplate[];
   /** Short title in the page's language. */
@@ -59,6 +61,10 @@ export interface LookupData {
   entries: LookupEntry[];
   concepts?: LookupConcept[];
   phrases?: PhraseEntry[];
+  /** How many shards of upstream messages `/upstream/{n}.json` holds (src/lib/search/upstream.ts); absent when none. */
+  upstreamShards?: number;
+  /** Whether `/api-messages.json` holds the SCF API codes' messages (their SDK descriptions). */
+  apiMessages?: boolean;
   /** The header search box's strings, here rather than in every page's HTML. */
   strings?: SearchStrings;
 }
@@ -113,6 +119,8 @@ export function isExactReason(reason: LookupReason | undefined): boolean {
 const MIN_IN_TEXT_NAME = 8;
 /** A message typed without its numbers must be at least this long to count. */
 const MIN_MESSAGE_PART = 12;
+/** Fixed text a matched upstream or API message needs to outrank everyday phrases. */
+const MIN_TELLING_MESSAGE = 20;
 /** How many codes a number prefix lists. */
 const MAX_PREFIX_HITS = 8;
 /**
@@ -197,7 +205,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       if (suffix && TYPED_SUFFIX.test(suffix)) addName(suffix, { entry, reason: 'name', why: entry.code });
     }
     if (entry.name) addName(entry.name, { entry, reason: 'name', why: entry.name });
-    for (const older of entry.olderNames) addName(older, { entry, reason: 'older-name', why: older });
+    for (const older of entry.olderNames ?? []) addName(older, { entry, reason: 'older-name', why: older });
     for (const seen of entry.seenAs ?? []) {
       // A wrapper's code or name (`-504002`, `INVOKE_FUNCTION_FAILED`) names the SCF code even when it
       // is pasted alone or with another message.
@@ -215,7 +223,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         rules.push({ entry, weight: SCORE.runtimeFrame, reason: 'message-part', why: seen.text, match: (text) => (matchTemplate(file, text) ? {} : undefined) });
       }
     }
-    for (const name of [entry.name, ...entry.olderNames]) {
+    for (const name of [entry.name, ...(entry.olderNames ?? [])]) {
       if (name && normalizeName(name).length >= MIN_IN_TEXT_NAME) {
         const pattern = new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(name).replace(/\s+/g, '\\s+')}($|[^A-Za-z0-9])`, 'i');
         rules.push({ entry, weight: SCORE.nameInText + name.length, reason: 'in-text', why: name, match: (text) => (pattern.test(text) ? {} : undefined) });
@@ -223,7 +231,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     }
   }
   const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
-  const conceptEntry = (concept: LookupConcept): LookupEntry => ({ code: `concept:${concept.slug}`, catalog: data.entries[0]?.catalog ?? 'scf', olderNames: [], title: concept.title });
+  const conceptEntry = (concept: LookupConcept): LookupEntry => ({ code: `concept:${concept.slug}`, catalog: data.entries[0]?.catalog ?? 'scf', title: concept.title });
   const matchPhrases = createPhraseMatcher(data.phrases ?? []);
   const codesInOrder = [...byCode.keys()];
 
@@ -352,4 +360,41 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     }
     return found;
   }
+}
+
+/** Whether the lookup's first hit is firm enough that no further messages need to be read. */
+export function isFirm(hits: readonly LookupHit[]): boolean {
+  return hits[0] !== undefined && STRONG_REASONS.has(hits[0].reason);
+}
+
+/**
+ * Whether a query needs the upstream messages (src/lib/search/upstream.ts): it has words to key them,
+ * the lookup found nothing it can stand on, and the query does not name Tencent Cloud (whose
+ * messages are all in the lookup already).
+ */
+export function needsUpstream(query: string, hits: readonly LookupHit[]): boolean {
+  if (hits[0] && STRONG_REASONS.has(hits[0].reason)) return false;
+  if (platformOf(query)?.platform === 'tencent-scf') return false;
+  return keyWordsOf(query).length > 0;
+}
+
+/**
+ * The lookup's hits with the messages a query matched (upstream or the API's): a whole message that
+ * says enough outranks guesses by words; a short one, or a piece of one, comes after them.
+ */
+export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly UpstreamHit[], entries: readonly LookupEntry[]): LookupHit[] {
+  const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+  const toHit = (hit: UpstreamHit): LookupHit[] => {
+    const entry = byCode.get(hit.code);
+    return entry ? [{ entry, reason: hit.reason, why: hit.template, template: hit.template }] : [];
+  };
+  // A whole message of some length names its code; a short one ("out of memory") or a piece of one
+  // is a guess that curated phrases outrank.
+  const telling = (hit: UpstreamHit) => hit.reason === 'message' && hit.specificity >= MIN_TELLING_MESSAGE;
+  const whole = upstream.filter(telling).flatMap(toHit);
+  const rest = upstream.filter((hit) => !telling(hit)).flatMap(toHit);
+  const strong = hits.filter((hit) => STRONG_REASONS.has(hit.reason));
+  const weak = hits.filter((hit) => !STRONG_REASONS.has(hit.reason));
+  const seen = new Set<string>();
+  return [...strong, ...whole, ...weak, ...rest].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
 }

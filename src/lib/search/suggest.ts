@@ -31,7 +31,7 @@ export function suggestCodes(entries: readonly LookupEntry[], segment: string): 
   const key = normalizeName(wanted);
   if (!key) return [];
   const scored = entries.flatMap((entry) =>
-    [entry.name, ...entry.olderNames, entry.title]
+    [entry.name, ...(entry.olderNames ?? []), entry.title]
       .filter((name): name is string => Boolean(name))
       .map((name) => ({ entry, distance: editDistance(key, normalizeName(name)) })),
   );

@@ -8,22 +8,21 @@ import { searchStrings, useTranslations } from '../../i18n/index.ts';
 import { CATALOG_IDS, type CatalogId } from '../../lib/model/vocabulary.ts';
 import { LANGS, type Lang } from '../../lib/model/langs.ts';
 import type { LookupData, LookupEntry } from '../../lib/search/lookup.ts';
-import type { CodeFacts, SeenAsItem } from '../../lib/model/schema.ts';
+import type { SeenAsItem } from '../../lib/model/schema.ts';
 import { getSite } from '../../data/site.ts';
+import { UPSTREAM_SHARDS } from '../../lib/search/upstream.ts';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
 }
 
 /**
- * Only what matching needs from each seen-as string: its template and who prints it. An API code's
- * one-line descriptions are the messages the API answers with, so they are matched the same way.
+ * Only what matching needs from each seen-as string: its template and who prints it. (The SCF API
+ * codes' one-line descriptions, which are the messages the API answers with, ship apart in
+ * `/api-messages.json`: most searches never need them.)
  */
-function seenAs(items: readonly SeenAsItem[], descriptions: CodeFacts['descriptions']): Pick<LookupEntry, 'seenAs'> {
-  const texts = [
-    ...items.map(({ text, by, wraps, shared }) => ({ text, by, ...(wraps ? { wraps } : {}), ...(shared ? { shared } : {}) })),
-    ...Object.values(descriptions ?? {}).map((text) => ({ text: text.replace(/[{}]/g, ''), by: 'scf-api' })),
-  ];
+function seenAs(items: readonly SeenAsItem[]): Pick<LookupEntry, 'seenAs'> {
+  const texts = items.map(({ text, by, wraps, shared }) => ({ text, by, ...(wraps ? { wraps } : {}), ...(shared ? { shared } : {}) }));
   return texts.length > 0 ? { seenAs: texts } : {};
 }
 
@@ -37,12 +36,14 @@ export const GET: APIRoute = async ({ params }) => {
       code,
       catalog: facts.catalog,
       ...(facts.name ? { name: facts.name } : {}),
-      olderNames: facts.olderNames,
-      ...seenAs(site.seenAs(code), facts.descriptions),
+      ...(facts.olderNames.length > 0 ? { olderNames: facts.olderNames } : {}),
+      ...seenAs(site.seenAs(code)),
       title: site.doc(lang, code).data.title,
     })),
     concepts: site.concepts(lang).map((concept) => ({ slug: concept.id.split('/')[1]!, title: concept.data.title })),
     phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
+    ...(site.catalog.codes.some(({ code }) => site.upstream(code).length > 0) ? { upstreamShards: UPSTREAM_SHARDS } : {}),
+    ...(site.catalog.codes.some(({ facts }) => facts.descriptions) ? { apiMessages: true } : {}),
     strings: searchStrings(lang),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

@@ -5,7 +5,8 @@
  * name, so a search never ends blank. Data is fetched on first use, and a result's fragment (its
  * title and excerpt) only when the result is going to be shown, for the latest query only.
  */
-import { createLookup, isExactReason, type LookupData, type LookupHit, type LookupReason } from '../../lib/search/lookup.ts';
+import { createLookup, isExactReason, isFirm, mergeUpstream, needsUpstream, type LookupData, type LookupHit, type LookupReason } from '../../lib/search/lookup.ts';
+import { matchUpstream, shardsForQuery, type UpstreamMessage } from '../../lib/search/upstream.ts';
 import type { Placeholder } from '../../lib/search/message-template.ts';
 import { withBase } from '../../lib/site/paths.ts';
 import { platformOf } from '../../lib/search/platform.ts';
@@ -104,6 +105,38 @@ export function createSearchEngine(lang: string, base: string) {
       .then((data) => ({ data, query: createLookup(data) }))
       .catch(() => null));
 
+  /** Upstream message shards, each fetched once, on the first query that needs it. */
+  const shardPromises = new Map<number, Promise<UpstreamMessage[]>>();
+  const loadShard = (shard: number) => {
+    let promise = shardPromises.get(shard);
+    if (!promise) {
+      promise = fetch(withBase(base, `/upstream/${shard}.json`))
+        .then((response) => (response.ok ? (response.json() as Promise<UpstreamMessage[]>) : []))
+        .catch(() => []);
+      shardPromises.set(shard, promise);
+    }
+    return promise;
+  };
+  let apiMessagesPromise: Promise<UpstreamMessage[]> | undefined;
+  const loadApiMessages = () =>
+    (apiMessagesPromise ??= fetch(withBase(base, '/api-messages.json'))
+      .then((response) => (response.ok ? (response.json() as Promise<UpstreamMessage[]>) : []))
+      .catch(() => []));
+  /**
+   * The lookup's answer; when it has nothing firm, the SCF API's messages and openYuanrong's upstream
+   * messages are read too (each fetched once, and only then).
+   */
+  async function lookupHits(lookup: { data: LookupData; query: (q: string) => LookupHit[] }, text: string): Promise<LookupHit[]> {
+    let hits = lookup.query(text);
+    if (isFirm(hits) || text.length < 6) return hits;
+    if (lookup.data.apiMessages) hits = mergeUpstream(hits, matchUpstream(text, await loadApiMessages()), lookup.data.entries);
+    if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
+      const messages = (await Promise.all(shardsForQuery(text).map(loadShard))).flat();
+      hits = mergeUpstream(hits, matchUpstream(text, messages), lookup.data.entries);
+    }
+    return hits;
+  }
+
   const loadPagefind = () =>
     (pagefindPromise ??= (import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js')) as Promise<Pagefind>)
       .then(async (pagefind) => {
@@ -177,7 +210,9 @@ export function createSearchEngine(lang: string, base: string) {
         ...(hit.envelope ? { envelope: hit.envelope } : {}),
       });
       if (lookup) {
-        for (const hit of lookup.query(text)) {
+        const hits = await lookupHits(lookup, text);
+        if (!isCurrent()) return null;
+        for (const hit of hits) {
           const label = lookup.data.catalogs[hit.entry.catalog];
           if (catalog && (hit.concept || label !== catalog)) continue;
           const result = entryResult(hit, label);

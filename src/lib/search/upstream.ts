@@ -1,0 +1,93 @@
+/**
+ * The messages openYuanrong's upstream source emits with each code (content/upstream-messages.yaml,
+ * mined by scripts/mine-openyuanrong.mjs): thousands of templates, too many to ship with every
+ * search. They are split into shards by a key word, the rarest word of each message, so a query
+ * only fetches the shards of its own words: a pasted message always contains its key word.
+ */
+import { compileTemplate, matchTemplate, templateSkeleton } from './message-template.ts';
+
+/** One upstream message as a shard ships it: the code and the template. */
+export interface UpstreamMessage {
+  c: string;
+  t: string;
+}
+
+/** How many shards the messages are split into. */
+export const UPSTREAM_SHARDS = 64;
+
+/** Words that appear in too many messages to tell one from another. */
+const COMMON = new Set(
+  'failed fail error errors invalid with from that this have been does when which should must into than there their while what cannot check input parameters parameter request response value values message status code return returned instance function client server service system failed.'.split(
+    ' ',
+  ),
+);
+
+/** The words of a text that can key a message: Latin words of four letters or more, lower case. */
+export function keyWordsOf(text: string): string[] {
+  const words = templateSkeleton(text).match(/[a-z][a-z0-9_]{3,}/g) ?? [];
+  return [...new Set(words.filter((word) => !COMMON.has(word)))];
+}
+
+/** FNV-1a, so the build and the browser agree on a word's shard without sharing a table. */
+export function shardOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    hash ^= word.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % UPSTREAM_SHARDS;
+}
+
+/**
+ * Splits the messages into shards: each message goes to the shard of its rarest key word (ties:
+ * the longest), so the shards stay small and a query finds it through any copy of that word.
+ */
+export function buildUpstreamShards(messages: readonly UpstreamMessage[]): UpstreamMessage[][] {
+  const frequency = new Map<string, number>();
+  for (const message of messages) for (const word of keyWordsOf(message.t)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const shards: UpstreamMessage[][] = Array.from({ length: UPSTREAM_SHARDS }, () => []);
+  for (const message of messages) {
+    const words = keyWordsOf(message.t);
+    // A message with no key word (all short or common words) lives in shard 0, which every query reads.
+    const key = words.sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length || (a < b ? -1 : 1))[0];
+    shards[key === undefined ? 0 : shardOf(key)]!.push(message);
+  }
+  return shards;
+}
+
+/** How many of a query's words it looks up: a long log would otherwise fetch every shard. */
+const MAX_QUERY_WORDS = 12;
+
+/** The shards a query needs: shard 0 and the shards of its key words, longest words first. */
+export function shardsForQuery(query: string): number[] {
+  const words = keyWordsOf(query).sort((a, b) => b.length - a.length).slice(0, MAX_QUERY_WORDS);
+  return [...new Set([0, ...words.map(shardOf)])].sort((a, b) => a - b);
+}
+
+/** A code an upstream message points at, and the message. */
+export interface UpstreamHit {
+  code: string;
+  template: string;
+  /** `message`: the whole template matched; `message-part`: the query is a piece of the template. */
+  reason: 'message' | 'message-part';
+  specificity: number;
+}
+
+/** A typed piece of a message counts only from this length on (a Chinese character says more). */
+const MIN_PIECE = 16;
+const MIN_PIECE_CJK = 8;
+
+/**
+ * Matches a query against messages (upstream ones, or the API's): whole templates first, then a query
+ * that is a piece of one, most specific first.
+ */
+export function matchUpstream(query: string, messages: readonly UpstreamMessage[]): UpstreamHit[] {
+  const typed = query.toLowerCase().replace(/\s+/g, ' ').trim();
+  const hits: UpstreamHit[] = [];
+  for (const { c, t } of messages) {
+    const compiled = compileTemplate(t);
+    if (compiled.specificity >= 8 && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
+    else if (typed.length >= (/[\u3400-\u9fff]/.test(typed) ? MIN_PIECE_CJK : MIN_PIECE) && templateSkeleton(t).includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
+  }
+  return hits.sort((a, b) => Number(a.reason !== 'message') - Number(b.reason !== 'message') || b.specificity - a.specificity);
+}
