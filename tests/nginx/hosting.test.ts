@@ -61,7 +61,7 @@ test('/_astro/ files: immutable for a year, with the security headers and their 
   }
 });
 
-test('Pagefind files and the JSON API come with types the browser accepts, revalidated', async () => {
+test('Pagefind files, the JSON API, the Markdown twins and llms.txt come with types the reader accepts, revalidated', async () => {
   const entry = await get('/pagefind/pagefind-entry.json');
   assert.equal(entry.status, 200);
   assert.match(entry.headers.get('content-type') ?? '', /^application\/json/);
@@ -72,6 +72,9 @@ test('Pagefind files and the JSON API come with types the browser accepts, reval
     ['/pagefind/pagefind.js', /^application\/javascript/],
     ...metaFiles,
     ['/api/v1/codes/437.json', /^application\/json/],
+    ['/en/codes/437.md', /^text\/markdown; charset=utf-8$/],
+    ['/zh/concepts/handler.md', /^text\/markdown; charset=utf-8$/],
+    ['/en/llms.txt', /^text\/plain/],
   ] as const) {
     const response = await get(path);
     assert.equal(response.status, 200, path);

@@ -5,7 +5,8 @@
  */
 import { parse } from 'yaml';
 import type { PhraseRecord, Problem, SeenAsRecord } from './rules.ts';
-import { phraseSchema, seenAsItemSchema, upstreamFileSchema, type UpstreamFile } from '../model/schema.ts';
+import { equivalentsFileSchema, OTHER_PLATFORMS, phraseSchema, seenAsItemSchema, upstreamFileSchema, type EquivalentsFile, type UpstreamFile } from '../model/schema.ts';
+import { templateProblem } from '../search/message-template.ts';
 
 /** A vocabulary file's path (relative to the project root) and text. */
 export interface VocabularyFile {
@@ -87,4 +88,31 @@ export function parseUpstreamFile(input: VocabularyFile): { data: UpstreamFile |
     return { data: undefined, problems };
   }
   return { data: result.data, problems };
+}
+
+/**
+ * Parses `content/equivalents.yaml`: other platforms' errors for the failures SCF shares with them.
+ * Every cell is validated, and every platform of every row has a cell (an error or `none`).
+ */
+export function parseEquivalentsFile(input: VocabularyFile): { data: EquivalentsFile | undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const parsed = parseYaml(input, problems);
+  if (parsed === undefined || parsed === null) return { data: undefined, problems };
+  const result = equivalentsFileSchema.safeParse(parsed);
+  if (!result.success) {
+    for (const issue of result.error.issues.slice(0, 30)) problems.push({ file: input.file, field: issueField('', issue).replace(/^\./, ''), message: issue.message });
+    return { data: undefined, problems };
+  }
+  for (const [failure, row] of Object.entries(result.data.failures)) {
+    for (const platform of OTHER_PLATFORMS) {
+      if (!row.cells[platform]) problems.push({ file: input.file, field: `failures.${failure}.cells.${platform}`, message: 'every platform needs a cell: its error, or none: { en, zh } saying what its docs say' });
+    }
+    for (const [platform, cell] of Object.entries(row.cells)) {
+      if ('patterns' in cell) for (const [index, pattern] of cell.patterns.entries()) {
+        const problem = templateProblem(pattern);
+        if (problem) problems.push({ file: input.file, field: `failures.${failure}.cells.${platform}.patterns.${index}`, message: problem });
+      }
+    }
+  }
+  return { data: problems.length > 0 ? undefined : result.data, problems };
 }

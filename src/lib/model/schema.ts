@@ -232,3 +232,67 @@ export const upstreamFileSchema = z.strictObject({
   messages: z.record(z.string().regex(/^[1-9]\d*$/), z.array(upstreamMessageSchema)),
 });
 export type UpstreamFile = z.infer<typeof upstreamFileSchema>;
+
+/** The platforms the equivalents compare, in the matrix's column order. */
+export const OTHER_PLATFORMS = [
+  'aws-lambda',
+  'alibaba-fc3',
+  'huawei-functiongraph',
+  'azure-functions',
+  'google-cloud-run-functions',
+  'cloudflare-workers',
+  'vercel-functions',
+  'tencent-cloudbase',
+  'openyuanrong',
+] as const;
+export type OtherPlatform = (typeof OTHER_PLATFORMS)[number];
+
+/** How close another platform's error is to the row's failure (gRPC's mapping is the model: not one to one). */
+export const EQUIVALENCE_STRENGTHS = ['same', 'similar', 'look-alike'] as const;
+
+/** Another platform's error for one failure: one cell of `content/equivalents.yaml`. */
+export const equivalentCellSchema = z.strictObject({
+  /** The platform's own code, name or exact message, as its source writes it. */
+  error: z.string().min(1),
+  /** What the string is. */
+  kind: z.enum(['message', 'code', 'exception', 'status']),
+  /** The HTTP status that comes with it, when the source gives one. */
+  http: z.number().int().min(100).max(599).optional(),
+  /** The same condition, a similar one (the difference stated), or a look-alike that is not the same. */
+  strength: z.enum(EQUIVALENCE_STRENGTHS),
+  /** How it differs from the SCF code: limits, retries, what the caller sees. Our own words. */
+  differs: bilingualText,
+  /** The public page (or repository file at a commit) that shows the error. */
+  source: z.url({ protocol: /^https$/ }),
+  /** A public report, not the vendor's documentation, is the only source of the wording. */
+  reported: z.literal(true).optional(),
+  /**
+   * How the error shows up in a paste, as templates (`Task timed out after {seconds} seconds`,
+   * `FUNCTION_INVOCATION_TIMEOUT`): the search matches them and names the platform.
+   */
+  patterns: z.array(z.string().min(3)).default([]),
+});
+export type EquivalentCell = z.infer<typeof equivalentCellSchema>;
+
+/** A platform with no documented equivalent for the failure: said so, with what the docs do say. */
+export const noEquivalentSchema = z.strictObject({ none: bilingualText });
+
+/** One failure that several platforms share: one row of the matrix. */
+export const equivalentRowSchema = z.strictObject({
+  /** The row's name. */
+  title: bilingualText,
+  /** The SCF codes of this failure (the pages that show the row). */
+  scf: z.array(z.string().regex(CODE_PATTERN)).min(1),
+  /** openYuanrong codes of this failure, where one clearly matches. */
+  yr: z.array(z.string().regex(CODE_PATTERN)).default([]),
+  /** One cell per platform: its error, or `none`. */
+  cells: z.record(z.enum(OTHER_PLATFORMS), z.union([equivalentCellSchema, noEquivalentSchema])),
+});
+export type EquivalentRow = z.infer<typeof equivalentRowSchema>;
+
+/** `content/equivalents.yaml`: the platforms' names and the rows, keyed by failure id. */
+export const equivalentsFileSchema = z.strictObject({
+  platforms: z.strictObject(Object.fromEntries(OTHER_PLATFORMS.map((id) => [id, z.strictObject({ name: bilingualText })])) as Record<OtherPlatform, z.ZodObject>),
+  failures: z.record(z.string().regex(/^[a-z][a-z-]+$/), equivalentRowSchema),
+});
+export type EquivalentsFile = z.infer<typeof equivalentsFileSchema>;

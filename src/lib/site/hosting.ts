@@ -90,6 +90,15 @@ export const CACHE_RULES: readonly CacheRule[] = [
  */
 export const DEFAULT_CACHE_CONTROL = 'no-cache';
 
+/** A content type for every file whose name ends with a suffix, where the usual mime tables name none. */
+export interface TypeRule {
+  suffix: string;
+  contentType: string;
+}
+
+/** The Markdown twins (`/en/codes/437.md`): text a browser shows and an assistant reads, in UTF-8. */
+export const TYPE_RULES: readonly TypeRule[] = [{ suffix: '.md', contentType: 'text/markdown; charset=utf-8' }];
+
 /** The not-found page for paths under a prefix, answered with status 404. */
 export interface NotFoundRule {
   prefix: string;
@@ -133,6 +142,7 @@ export function formatHeadersFile(base = '/'): string {
       '# Paths without a Cache-Control rule keep the host default, which revalidates every request.',
     block(`${withBase(base, '/')}*`, SECURITY_HEADERS),
     ...CACHE_RULES.map((rule) => block(`${withBase(base, rule.prefix)}*`, { 'Cache-Control': rule.cacheControl })),
+    ...TYPE_RULES.map((rule) => block(`${withBase(base, '/')}*${rule.suffix}`, { 'Content-Type': rule.contentType })),
   ].join('\n\n') + '\n';
 }
 
@@ -211,6 +221,18 @@ export function formatNginxServer({ root, listen, base = '/', serverName = '_' }
       ...served(prefix, NOT_FOUND_PAGES.find((rule) => rule.prefix === prefix)?.page),
       '',
     ]),
+    // The Markdown twins: their type, with mime.types set aside in this location only.
+    ...TYPE_RULES.flatMap((rule) => [
+      `    location ~ ^${siteBase.replace(/[.]/g, '\\.')}(.+\\${rule.suffix})$ {`,
+      // nginxQuote refuses `$`, so the folder is checked alone and the capture added inside the quotes.
+      `        alias ${nginxQuote(folder).slice(0, -1)}/$1";`,
+      '        types { }',
+      `        default_type ${nginxQuote(rule.contentType)};`,
+      `        error_page 403 404 =404 ${withBase(siteBase, notFoundPageFor('/'))};`,
+      ...nginxHeaders('/', '        '),
+      '    }',
+      '',
+    ]),
     ...(siteBase === '/'
       ? []
       : [
@@ -241,6 +263,7 @@ export function formatHostingTable(base = '/'): string {
       rule.prefix === '/' ? 'any other missing path' : `missing paths under ${code(withBase(base, rule.prefix))}`,
       code(withBase(base, rule.page)),
     ]),
+    ...TYPE_RULES.map((rule) => [`header ${code('Content-Type')}`, `files ending in ${code(rule.suffix)} (the Markdown twins)`, code(rule.contentType)]),
     [`redirect ${SLASH_REDIRECT_STATUS}`, `a folder without its trailing slash (${code(withBase(base, '/zh/codes/437'))}, ${code(withBase(base, '/codes/437'))})`, 'the same path with the slash'],
   ];
   return [
