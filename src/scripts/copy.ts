@@ -1,14 +1,15 @@
 /**
- * "Copy link", "Copy summary" and "Copy as Markdown" on code pages, with a confirmation that is
- * both visible and announced (a polite live region).
+ * "Copy link", "Copy summary", "Copy as Markdown", "Copy page" and "Copy prompt" on code pages,
+ * with a confirmation that is both visible and announced (a polite live region).
  */
 import { shareOrigin } from '../lib/site/share-origin.ts';
 import type { SummaryFormat } from '../lib/render/ticket-summary.ts';
+import { DIAGNOSIS_KEY } from '../lib/search/diagnosis-key.ts';
 
 /** Writes text to the clipboard and says whether it worked in `status`. */
-export async function copyText(text: string, status: HTMLElement): Promise<void> {
+export async function copyText(text: string | Promise<string>, status: HTMLElement): Promise<void> {
   try {
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(await text);
     status.textContent = status.dataset.copied ?? '';
   } catch {
     status.textContent = status.dataset.copyFailed ?? '';
@@ -33,9 +34,33 @@ export function initCopyButtons(): void {
   tools.addEventListener('pointerenter', loadFormatter, { once: true });
   tools.addEventListener('focusin', loadFormatter, { once: true });
 
+  // The page's Markdown twin, fetched once from this site (no other origin), for "Copy page" and "Copy prompt".
+  let twin: Promise<string> | undefined;
+  const loadTwin = () => (twin ??= fetch(data.twin ?? '').then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status))))));
+  /** The reader's paste for this code, kept in this tab only by the search (never sent anywhere). */
+  const paste = () => {
+    try {
+      const stored = JSON.parse(sessionStorage.getItem(DIAGNOSIS_KEY) ?? 'null') as { code?: string; paste?: string } | null;
+      return stored?.code === document.querySelector<HTMLElement>('[data-code-page]')?.dataset.codePage ? (stored?.paste ?? '') : '';
+    } catch {
+      return '';
+    }
+  };
+
   tools.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((button) => {
     button.addEventListener('click', async () => {
       const kind = button.dataset.copy;
+      if (kind === 'page' || kind === 'prompt') {
+        // The twin is fetched on the first such click; the write follows within the click.
+        const text = loadTwin().then((page) => {
+          if (kind === 'page') return page;
+          const pasted = paste();
+          const frame = pasted ? (data.promptPaste ?? '').replace('{paste}', pasted) : (data.promptPlain ?? '');
+          return frame.replace('{page}', page);
+        });
+        void copyText(text, status);
+        return;
+      }
       const text =
         kind === 'link'
           ? origin + (data.path ?? location.pathname)

@@ -18,55 +18,56 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', class
   return node;
 }
 
-/** Shows the stored diagnosis if it belongs to this page's code. */
+/**
+ * Shows the stored diagnosis at the top of the page, if it belongs to this page's code: that the
+ * paste matched, the message it matched and the values read from it, a link to the fix, and a way
+ * to forget the paste. The matched message is also marked in "Seen as".
+ */
 export function initPasteDiagnosis(): void {
-  const section = document.querySelector<HTMLElement>('[data-seen-as]');
-  const box = section?.querySelector<HTMLElement>('[data-diagnosis]');
-  if (!section || !box) return;
+  const box = document.querySelector<HTMLElement>('[data-diagnosis]');
+  const code = document.querySelector<HTMLElement>('[data-code-page]')?.dataset.codePage;
+  if (!box || !code) return;
   let diagnosis;
   try {
     diagnosis = parseDiagnosis(sessionStorage.getItem(DIAGNOSIS_KEY));
   } catch {
     return;
   }
-  if (!diagnosis || diagnosis.code !== section.dataset.seenAs) return;
+  if (!diagnosis || diagnosis.code !== code || !diagnosis.template) return;
   const lang = document.documentElement.lang.slice(0, 2);
   const t = useTranslations(isLang(lang) ? lang : 'en');
-  const strings = {
-    heading: t('diagnosisHeading'),
-    matched: t('diagnosisMatched'),
-    values: t('diagnosisValues'),
-    privacy: t('diagnosisPrivacy'),
-    clear: t('diagnosisClear'),
-    labels: placeholderLabels(t),
-  };
-  const item = [...section.querySelectorAll<HTMLElement>('li')].find((li) => li.querySelector('code')?.textContent === diagnosis.template);
+  const labels = placeholderLabels(t);
+  const item = [...document.querySelectorAll<HTMLElement>('[data-seen-as] li')].find((li) => li.querySelector('code')?.textContent === diagnosis.template);
   if (item) {
     item.classList.add(...HIGHLIGHT);
     item.dataset.matched = '';
   }
   box.replaceChildren();
   // Styled here, not in the HTML: most readers never see the box, so its classes stay out of every page.
-  box.className = 'rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-slate-900 dark:bg-slate-800 dark:text-slate-100';
-  box.append(element('p', strings.heading, 'font-semibold'));
-  box.append(element('p', strings.matched));
-  box.append(element('code', diagnosis.template, 'block break-all'));
+  box.className = 'my-4 rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-100';
+  const head = element('p', t('diagnosisHeading'), 'font-semibold');
+  box.append(head);
+  const matched = element('p', t('diagnosisMatched'));
+  matched.append(' ', element('code', diagnosis.template, 'break-words'));
+  box.append(matched);
   const entries = Object.entries(diagnosis.values) as Array<[Placeholder, string]>;
   if (entries.length > 0) {
-    box.append(element('p', strings.values, 'mt-2 font-medium'));
-    const list = element('dl', '', 'flex flex-wrap gap-x-4');
-    for (const [name, value] of entries) list.append(element('dt', strings.labels[name] ?? name), element('dd', value, 'font-mono break-all'));
+    const list = element('dl', '', 'mt-1 flex flex-wrap gap-x-4');
+    for (const [name, value] of entries) list.append(element('dt', labels[name] ?? name, 'font-medium'), element('dd', value, 'font-mono break-all'));
     list.dataset.diagnosisValues = '';
     box.append(list);
   }
-  box.append(element('p', strings.privacy, 'mt-2 text-sm'));
-  const clear = element('button', strings.clear, 'mt-2 rounded-md border border-slate-400 px-2 py-1 text-sm');
+  const actions = element('p', '', 'mt-2 flex flex-wrap items-center gap-x-4 gap-y-2');
+  const fix = element('a', t('jumpToFix'), 'link');
+  fix.setAttribute('href', '#fix');
+  const clear = element('button', t('diagnosisClear'), 'rounded-md border border-slate-400 px-2 py-1');
   clear.type = 'button';
   clear.addEventListener('click', () => {
     sessionStorage.removeItem(DIAGNOSIS_KEY);
     box.hidden = true;
     item?.classList.remove(...HIGHLIGHT);
   });
-  box.append(clear);
+  actions.append(fix, clear, element('span', t('diagnosisPrivacy'), 'text-slate-700 dark:text-slate-300'));
+  box.append(actions);
   box.hidden = false;
 }

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../src/lib/site/budgets.ts';
 import { pageAssets } from '../../src/lib/site/page-assets.ts';
-import { base, codePages, outDir, pages, readBuilt } from './site.ts';
+import { base, codePages, outDir, readBuilt } from './site.ts';
 
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { createLookup, isExactReason, normalizeName, type LookupData } from '../../src/lib/search/lookup.ts';
 
 const data: LookupData = {
-  catalogs: { scf: 'Tencent Cloud SCF', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
+  catalogs: { scf: 'Tencent Cloud SCF', 'scf-api': 'Tencent Cloud SCF API', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
   entries: [
     { code: '200', catalog: 'scf', name: 'Success', olderNames: [], title: 'Success' },
     { code: '430', catalog: 'scf', name: 'User code exception caught', olderNames: ['UserFunctionExecError'], title: 'Code error' },

@@ -292,7 +292,7 @@ export type EquivalentRow = z.infer<typeof equivalentRowSchema>;
 
 /** `content/equivalents.yaml`: the platforms' names and the rows, keyed by failure id. */
 export const equivalentsFileSchema = z.strictObject({
-  platforms: z.strictObject(Object.fromEntries(OTHER_PLATFORMS.map((id) => [id, z.strictObject({ name: bilingualText })])) as Record<OtherPlatform, z.ZodObject>),
+  platforms: z.record(z.enum(OTHER_PLATFORMS), z.strictObject({ name: bilingualText })),
   failures: z.record(z.string().regex(/^[a-z][a-z-]+$/), equivalentRowSchema),
 });
 export type EquivalentsFile = z.infer<typeof equivalentsFileSchema>;

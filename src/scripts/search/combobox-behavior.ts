@@ -53,7 +53,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   const open = (index: number) => {
     const target = targets[index];
     if (!target) return;
-    if (target.result) void search().then(({ rememberPaste }) => rememberPaste(target.result!));
+    if (target.result) void search().then(({ rememberPaste }) => rememberPaste(target.result!, input.value));
     location.assign(target.url);
   };
 

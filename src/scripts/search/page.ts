@@ -53,7 +53,7 @@ export function initSearchPage(): void {
         const link = document.createElement('a');
         link.href = result.url;
         link.className = 'block rounded-md border border-slate-200 p-3 no-underline hover:border-brand-600 dark:border-slate-700';
-        link.addEventListener('click', () => rememberPaste(result));
+        link.addEventListener('click', () => rememberPaste(result, query));
         renderResult(link, result, strings);
         item.append(link);
         return item;
