@@ -196,8 +196,6 @@ export const en = {
   copySummaryMarkdown: 'Copy as Markdown',
   copyPage: 'Copy page',
   copyPrompt: 'Copy prompt for an AI assistant',
-  promptWithPaste: 'I got this error:\n\n```\n{paste}\n```\n\nThe reference page below explains the code it corresponds to. Using it, tell me what most likely caused the error in my case and what I should check or change first. Say which parts of your answer come from the page and which are your own reasoning.\n\n{page}',
-  promptPlain: 'The reference page below explains a serverless error code. Using it, help me find what causes this error in my case and what to check or change first. Ask me for the error message or log lines you need. Say which parts of your answer come from the page and which are your own reasoning.\n\n{page}',
   copyCode: 'Copy',
   copyCodeLabel: 'Copy this code',
   theme: 'Theme',

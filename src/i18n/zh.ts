@@ -198,8 +198,6 @@ export const zh = {
   copySummaryMarkdown: '复制为 Markdown',
   copyPage: '复制整页',
   copyPrompt: '复制 AI 助手提示词',
-  promptWithPaste: '我遇到了以下报错：\n\n```\n{paste}\n```\n\n下面的参考页面说明了它对应的错误码。请依据该页面，告诉我在我的情况下最可能的原因，以及应当首先检查或修改什么。请说明回答中哪些内容来自该页面，哪些是您自己的推断。\n\n{page}',
-  promptPlain: '下面的参考页面说明了一个无服务器平台的错误码。请依据该页面，帮我找出我遇到的这个错误的原因，以及应当首先检查或修改什么。如需报错信息或日志，请向我索取。请说明回答中哪些内容来自该页面，哪些是您自己的推断。\n\n{page}',
   copyCode: '复制',
   copyCodeLabel: '复制这段代码',
   theme: '主题',

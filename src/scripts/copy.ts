@@ -21,10 +21,8 @@ export function initCopyButtons(): void {
   const tools = document.querySelector<HTMLElement>('[data-copy-tools]');
   const status = tools?.querySelector<HTMLElement>('[data-copy-status]');
   if (!tools || !status) return;
-  if (!navigator.clipboard) {
-    tools.hidden = true;
-    return;
-  }
+  if (!navigator.clipboard || tools.dataset.copyReady !== undefined) return;
+  tools.dataset.copyReady = '';
   const data = tools.dataset;
   const origin = shareOrigin(data.origin, location.origin);
   // The summary formatter loads on first approach (pointer or keyboard), so a reader who never
@@ -52,11 +50,10 @@ export function initCopyButtons(): void {
       const kind = button.dataset.copy;
       if (kind === 'page' || kind === 'prompt') {
         // The twin is fetched on the first such click; the write follows within the click.
-        const text = loadTwin().then((page) => {
+        const text = loadTwin().then(async (page) => {
           if (kind === 'page') return page;
-          const pasted = paste();
-          const frame = pasted ? (data.promptPaste ?? '').replace('{paste}', pasted) : (data.promptPlain ?? '');
-          return frame.replace('{page}', page);
+          const { aiPrompt } = await import('../lib/render/ai-prompt.ts');
+          return aiPrompt(document.documentElement.lang.startsWith('zh') ? 'zh' : 'en', page, paste());
         });
         void copyText(text, status);
         return;

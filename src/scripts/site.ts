@@ -1,11 +1,11 @@
 /**
- * The one script every page loads (a deferred module file). It wires the header search box, the
- * theme and language switches and the copy buttons; the search engine, the catalog filter, the
- * code-block copy buttons and the search and 404 page logic load on demand, so reading a code page costs almost no JavaScript.
+ * The one script every page loads (a deferred module file). It wires the header search box and the
+ * theme and language switches; the copy buttons, the search engine, the catalog filter, the
+ * code-block copy buttons and the search and 404 page logic load on demand, so reading a code page
+ * costs almost no JavaScript.
  */
 import { initCombobox } from './search/combobox.ts';
 import { initLanguageSwitch } from './language-switch.ts';
-import { initCopyButtons } from './copy.ts';
 import { initThemeSwitch } from './theme-switch.ts';
 import { DIAGNOSIS_KEY } from '../lib/search/diagnosis-key.ts';
 
@@ -21,7 +21,18 @@ function hasStoredPaste(): boolean {
 initCombobox();
 initThemeSwitch();
 initLanguageSwitch();
-initCopyButtons();
+// The copy buttons' code loads when a reader first reaches for them (pointer or keyboard), so a page
+// that is only read does not download it; the first click still copies at once.
+const tools = document.querySelector<HTMLElement>('[data-copy-tools]');
+if (tools) {
+  if (!navigator.clipboard) tools.hidden = true;
+  else {
+    const load = () => void import('./copy.ts').then((m) => m.initCopyButtons());
+    tools.addEventListener('pointerenter', load, { once: true });
+    tools.addEventListener('focusin', load, { once: true });
+    tools.addEventListener('touchstart', load, { once: true, passive: true });
+  }
+}
 if (document.querySelector('[data-search-page]')) void import('./search/page.ts').then((m) => m.initSearchPage());
 if (document.querySelector('[data-catalog-filter]')) void import('./catalog-filter.ts').then((m) => m.initCatalogFilter());
 if (document.querySelector('[data-copy-code] pre')) void import('./code-copy.ts').then((m) => m.initCodeCopy());

@@ -40,6 +40,8 @@ test(`every code page fits the byte budgets (${codePages.length} pages)`, () => 
     const jsBytes = js.reduce((sum, text) => sum + gzip(text), 0);
     const total = gzip(page.html) + css.reduce((sum, text) => sum + gzip(text), 0) + jsBytes;
     if (total > BUDGETS.codePageTotalGzip) over.push(`${page.file}: ${total} B gzip > ${BUDGETS.codePageTotalGzip}`);
+    const html = gzip(page.html);
+    if (html > BUDGETS.codePageHtmlGzip) over.push(`${page.file}: HTML ${html} B gzip > ${BUDGETS.codePageHtmlGzip}`);
     if (jsBytes > BUDGETS.codePageJsGzip) over.push(`${page.file}: JS ${jsBytes} B gzip > ${BUDGETS.codePageJsGzip}`);
     if (total > largest.total) largest = { path: page.path, total, js: jsBytes };
   }

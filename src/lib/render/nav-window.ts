@@ -6,13 +6,13 @@
  */
 
 /** Codes a group lists in full; larger groups are windowed. */
-export const NAV_GROUP_LIMIT = 60;
+export const NAV_GROUP_LIMIT = 40;
 /**
  * Codes the whole column lists. The groups the page is not in are listed in order while they fit;
  * a group past this total shows only its link, so a catalog of many mid-sized groups (the SCF API's
  * 382 codes) keeps each page inside its byte budget. The smaller catalogs list every group.
  */
-export const NAV_TOTAL_LIMIT = 90;
+export const NAV_TOTAL_LIMIT = 60;
 
 export interface NavWindow<T> {
   /** The codes to list, in catalog order. */

@@ -24,14 +24,16 @@ export function suggestCodes(entries: readonly LookupEntry[], segment: string): 
   const wanted = segment.trim();
   if (/^\d+$/.test(wanted)) {
     const target = Number(wanted);
-    return [...entries]
+    return entries
+      .filter((entry) => /^\d+$/.test(entry.code))
       .sort((a, b) => Math.abs(Number(a.code) - target) - Math.abs(Number(b.code) - target) || Number(a.code) - Number(b.code))
       .slice(0, SUGGESTIONS);
   }
   const key = normalizeName(wanted);
   if (!key) return [];
   const scored = entries.flatMap((entry) =>
-    [entry.name, ...(entry.olderNames ?? []), entry.title]
+    // A dotted API code is its own name (`ResourceNotFound.Function`).
+    [/^\d+$/.test(entry.code) ? undefined : entry.code, entry.name, ...(entry.olderNames ?? []), entry.title]
       .filter((name): name is string => Boolean(name))
       .map((name) => ({ entry, distance: editDistance(key, normalizeName(name)) })),
   );
