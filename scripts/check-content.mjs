@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { formatProblems } from '../src/lib/content/rules.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { parseEquivalentsFile } from '../src/lib/content/real-world-files.ts';
 import { formatFindings, lintFile } from '../src/lib/content/lint.ts';
 import { findNearCopies, formatNearCopies, indexSeeds } from '../src/lib/content/originality.ts';
 
@@ -66,6 +67,17 @@ if (process.argv[1] === import.meta.filename) {
   if (problems.length > 0) {
     failed = true;
     console.log(`Content rules:\n${formatProblems(problems)}`);
+  }
+  if (existsSync(join(root, 'content/equivalents.yaml'))) {
+    const equivalents = parseEquivalentsFile(read('content/equivalents.yaml'));
+    const known = new Set(catalogs.flatMap((file) => Object.keys(parse(file.text) ?? {})));
+    for (const [failure, row] of Object.entries(equivalents.data?.failures ?? {})) {
+      for (const code of [...row.scf, ...row.yr]) if (!known.has(code)) equivalents.problems.push({ file: 'content/equivalents.yaml', field: `failures.${failure}`, message: `code ${code} does not exist in content/catalogs/*.yaml` });
+    }
+    if (equivalents.problems.length > 0) {
+      failed = true;
+      console.log(`Equivalents:\n${formatProblems(equivalents.problems)}`);
+    }
   }
   const lintable = [
     ...pages.map((f) => ({ ...f, kind: f.file.includes('/zh/') ? 'zh' : 'en' })),
