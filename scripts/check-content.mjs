@@ -3,9 +3,11 @@
  * `npm run check:content`: the content checks an author needs while writing, without a build, in a
  * second or two: the schemas and cross-file rules (the same verdicts the build gives), the style
  * lint, and originality against the source documents (the seeds, read from $SEEDS_DIR or
- * ../shared/seeds; they stay outside the repository). Prints `file:line` findings; exit 1 on any.
+ * ../shared/seeds; they stay outside the repository). Prints `file:line` findings; exit 1 on any,
+ * and when the seeds cannot be found.
  * The unit tests run the same functions.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -28,9 +30,20 @@ function filesIn(dir, ext) {
 
 const read = (file) => ({ file, text: readFileSync(join(root, file), 'utf8') });
 
-/** Where the seeds are: $SEEDS_DIR, else ../shared/seeds next to the checkout. */
+/**
+ * Where the seeds are: $SEEDS_DIR; else `../shared/seeds` next to the checkout; else next to the
+ * repository this checkout was cloned from (a clean clone in a temporary folder, as CI makes, has
+ * its origin in the working copy beside the seeds). The first that exists, or the first candidate.
+ */
 export function seedsDir() {
-  return resolve(process.env.SEEDS_DIR ?? join(root, '..', 'shared', 'seeds'));
+  if (process.env.SEEDS_DIR) return resolve(process.env.SEEDS_DIR);
+  const candidates = [join(root, '..', 'shared', 'seeds')];
+  try {
+    const origin = execFileSync('git', ['-C', root, 'remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    // Only a local origin can have the seeds beside it.
+    if (origin.startsWith('/')) candidates.push(join(origin, '..', 'shared', 'seeds'));
+  } catch {}
+  return resolve(candidates.find((dir) => existsSync(dir)) ?? candidates[0]);
 }
 
 /** The platform's exact strings, which a page may quote as they are: names, older names, messages, seen-as texts. */
@@ -91,7 +104,11 @@ if (process.argv[1] === import.meta.filename) {
   }
   const copies = originalityFindings();
   if (copies === undefined) {
-    console.log(`Originality: NOT CHECKED: no seeds at ${relative(root, seedsDir()) || seedsDir()} (set SEEDS_DIR).`);
+    // Not a pass: without the seeds nothing was compared. ORIGINALITY=skip is for a checkout that
+    // cannot have them, and says so too.
+    const skip = process.env.ORIGINALITY === 'skip';
+    if (!skip) failed = true;
+    console.log(`Originality: NOT CHECKED: no seed documents (*.txt) at ${seedsDir()}. Set SEEDS_DIR to the folder that holds them${skip ? ' (skipped: ORIGINALITY=skip)' : ', or ORIGINALITY=skip to run the other checks without it'}.`);
   } else if (copies.length > 0) {
     failed = true;
     console.log(`Originality (${copies.length} near-copies of the seeds; say it in our own words):\n${formatNearCopies(copies)}`);

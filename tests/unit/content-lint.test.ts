@@ -53,7 +53,29 @@ const rows: ReadonlyArray<{ rule: LintRule; kind: LintFile['kind']; bad: string;
   { rule: 'banned-phrase', kind: 'zh', bad: '请联系平台团队。', good: '请联系集群管理员。' },
   { rule: 'banned-phrase', kind: 'zh', bad: '状态码 402 搭配 ServiceSuspended 返回。', good: '返回 402 状态码和 ServiceSuspended。' },
   { rule: 'banned-phrase', kind: 'en', bad: 'Send the logs to the platform operator.', good: "Send the logs to the cluster's administrators." },
+  { rule: 'zh-colloquial', kind: 'zh', bad: '异步调用的上限要小得多，很容易踩坑。', good: '异步调用的上限要小得多，需特别注意。' },
+  { rule: 'zh-colloquial', kind: 'zh', bad: '先弄清时间耗在哪里。', good: '先定位耗时环节。' },
+  { rule: 'zh-colloquial', kind: 'zh', bad: '调用方拿到的是状态码 407。', good: '调用方收到的是状态码 407。' },
+  { rule: 'zh-colloquial', kind: 'zh', bad: '某个下游卡住时，函数会一直等待。', good: '某个下游服务无响应时，函数会一直等待。' },
+  { rule: 'zh-colloquial', kind: 'zh', bad: '实例每处理一个请求，内存就涨一点。', good: '实例每处理一个请求，内存占用都会略有增加。' },
+  { rule: 'zh-colloquial', kind: 'zh', bad: '确认失败是否与一波流量高峰同时出现。', good: '确认失败是否与流量高峰同时出现。' },
+  { rule: 'zh-colloquial', kind: 'zh', bad: '将其与初始化超时时间挂钩。', good: '以初始化超时时间为准。' },
+  { rule: 'zh-calque', kind: 'zh', bad: '调用会以 437 失败。', good: '调用会失败并返回 437。' },
+  { rule: 'zh-calque', kind: 'zh', bad: '重试仍会以同样的方式失败。', good: '重试仍会返回同样的错误，以便排查。' },
+  { rule: 'zh-calque', kind: 'zh', bad: '请求以未授权操作为由被拒绝。', good: '请检查函数以及触发器的配置是否失败。' },
 ];
+
+test('zh-meta: naming the source once in a Chinese page is attribution, every later mention is a finding', () => {
+  const page = ['现行中文文档说明，该状态码表示执行超时。', '请检查函数的执行超时时间。', '文档建议先定位耗时环节。', '旧版文档指出两者相同。'].join('\n');
+  assert.deepEqual(
+    lintFile({ file: 'fixture', text: page, kind: 'zh' }).map((f) => [f.line, f.rule]),
+    [
+      [3, 'zh-meta'],
+      [4, 'zh-meta'],
+    ],
+  );
+  assert.deepEqual(lintFile({ file: 'fixture', text: page.split('\n').slice(0, 2).join('\n'), kind: 'zh' }), []);
+});
 
 for (const { rule, kind, bad, good } of rows) {
   test(`${rule} fires on "${bad}" and not on "${good}"`, () => {

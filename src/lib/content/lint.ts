@@ -9,6 +9,9 @@
  *   zh-product-name  SCF in Chinese prose other than in 云函数（SCF） (the product is 云函数)
  *   en-british       a British spelling in English text (initialize, behavior, canceled, …)
  *   banned-phrase    a phrase the glossary bans, in either language
+ *   zh-colloquial    chat register where Tencent's docs use a plain verb (踩坑, 弄清, 拿到, 卡住, 一波, …)
+ *   zh-calque        English syntax in Chinese words: 以 X 失败 ("fail with X"), 以同样的方式失败
+ *   zh-meta          a second "the documentation says" in one Chinese page: name the source once
  */
 
 /** One finding: where, which rule, and the offending text. */
@@ -19,7 +22,7 @@ export interface LintFinding {
   text: string;
 }
 
-export type LintRule = 'zh-ni' | 'zh-ascii-colon' | 'zh-english-unit' | 'zh-product-name' | 'en-british' | 'banned-phrase';
+export type LintRule = 'zh-ni' | 'zh-ascii-colon' | 'zh-english-unit' | 'zh-product-name' | 'en-british' | 'banned-phrase' | 'zh-colloquial' | 'zh-calque' | 'zh-meta';
 
 /** Which language the checked text of a file is in, and how to find that text. */
 export interface LintFile {
@@ -66,6 +69,37 @@ export const BRITISH_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bcentre\b/i, 'center'],
 ];
 
+/**
+ * Colloquial words the 2026-12 review found where Tencent's docs use a plain verb or noun
+ * (content/STYLE.md › Chinese), with the usual rewrite.
+ */
+export const ZH_COLLOQUIAL: ReadonlyArray<[RegExp, string]> = [
+  [/踩坑|踩到坑|坑点/, '需特别注意 / 常见问题'],
+  [/弄清|搞清|搞明白|弄明白/, '确认 / 定位'],
+  [/拿到|拿不到|拿不准/, '获取 / 收到 / 无法确定'],
+  [/卡住|卡死|卡在/, '无响应 / 阻塞 / 停留在'],
+  [/涨一点|涨了|一直涨/, '略有增加 / 持续增加'],
+  [/一波/, '（删去，或写作"一次"）'],
+  [/挂钩/, '以……为准 / 关联'],
+  [/搞定|搞砸/, '完成 / 解决'],
+  [/不在了|没了/, '已删除 / 已退出'],
+  [/东西/, '资源 / 文件 / 内容'],
+  [/压到/, '缩减到'],
+];
+
+/** Calques of English syntax: "fail with X", "fail the same way", "is rejected with X". */
+export const ZH_CALQUES: ReadonlyArray<[RegExp, string]> = [
+  // 以 as a preposition only: not 以及, 以便, 以外, 可以, 所以, 难以, … .
+  [/(?<![所可难予加足得用借据何之无是])以(?![及便外免上下内为后前至致来])[^，。；：、,;\p{Script=Han}]{0,24}?(?:失败|被拒绝|被拒)|(?<![所可难予加足得用借据何之无是])以(?![及便外免上下内为后前至致来])[^，。；：、,;]{0,16}?(?:错误|为由)(?:失败|被拒绝|被拒)/u, '以 X 失败 → 失败并返回 X / 返回 X'],
+  [/以(?:同样|这种|相同|同一)的?方式(?:失败|出错|报错)/u, '以同样的方式失败 → 仍会失败 / 返回同样的错误'],
+];
+
+/**
+ * Naming the source: once per Chinese page is attribution, twice is narration ("文档建议……" in
+ * every paragraph). Counted per file; the second and later mentions are findings.
+ */
+const ZH_META = /(?:现行|旧版|中文|英文|状态码)?文档(?:建议|说明|指出|写道|提到|给出|点出|认为|要求|称|中写)|按照?文档(?:的说法)?|据文档/u;
+
 const HAN = '\\p{Script=Han}';
 const ZH_ASCII_COLON = new RegExp(`${HAN}:`, 'u');
 // A number that is part of a name (K8S, HTTP2s) is not a quantity, hence the look-behind.
@@ -84,6 +118,14 @@ function zhFindings(text: string): Array<[LintRule, string]> {
   if (colon) found.push(['zh-ascii-colon', `${colon[0]} → ${colon[0].slice(0, -1)}：`]);
   const unit = ZH_ENGLISH_UNIT.exec(text);
   if (unit) found.push(['zh-english-unit', `${unit[0]}: write the unit in Chinese (秒, 毫秒, 分钟, 小时, 天)`]);
+  for (const [pattern, instead] of ZH_COLLOQUIAL) {
+    const match = pattern.exec(text);
+    if (match) found.push(['zh-colloquial', `${match[0]} → ${instead}`]);
+  }
+  for (const [pattern, instead] of ZH_CALQUES) {
+    const match = pattern.exec(text);
+    if (match) found.push(['zh-calque', `${match[0]}: ${instead}`]);
+  }
   for (const match of text.matchAll(ZH_SCF)) {
     if (!text.slice(0, match.index).endsWith('云函数（')) {
       found.push(['zh-product-name', 'SCF → 云函数 (first mention may be 云函数（SCF）)']);
@@ -116,6 +158,8 @@ export function lintFile({ file, text, kind }: LintFile): LintFinding[] {
   let fenced = false;
   // In YAML, the `descriptions` block quotes the platform's own text exactly: it is not our prose.
   let quotedIndent = -1;
+  // Mentions of "the documentation says" so far in this file's Chinese text (zh-meta).
+  let metaMentions = 0;
   text.split('\n').forEach((raw, index) => {
     if (/^\s*```/.test(raw)) {
       fenced = !fenced;
@@ -141,6 +185,12 @@ export function lintFile({ file, text, kind }: LintFile): LintFinding[] {
     }
     const text = prose(line);
     const rules = [...(lang === 'zh' ? zhFindings(text) : enFindings(text)), ...bannedFindings(text)];
+    if (lang === 'zh' && kind === 'zh') {
+      for (const match of text.matchAll(new RegExp(ZH_META, 'gu'))) {
+        metaMentions += 1;
+        if (metaMentions > 1) rules.push(['zh-meta', `${match[0]}: the page already named its source; state the fact, or name the document once`]);
+      }
+    }
     for (const [rule, detail] of rules) findings.push({ file, line: index + 1, rule, text: detail });
   });
   return findings;
