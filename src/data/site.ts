@@ -13,7 +13,7 @@ import { withBase } from '../lib/site/paths.ts';
 import { splitFrontMatter } from '../lib/content/validate.ts';
 import { SOURCE_IDS, type SourceId } from '../lib/model/vocabulary.ts';
 import type { SourceDoc } from '../lib/model/schema.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface Site {
   catalog: Catalog;
@@ -92,6 +92,7 @@ async function loadSite(): Promise<Site> {
         ),
         phrases: phrases.map((entry) => ({ file: entry.filePath ?? 'content/phrases.yaml', index: Number(entry.id), data: entry.data })),
       },
+      existsSync('content/reviews') ? readdirSync('content/reviews') : [],
     ),
   ];
   const knownCodes = new Set(facts.map((entry) => entry.id));

@@ -1,5 +1,5 @@
 /** A "Copy" button on each code block of the page's prose (JavaScript only, like the clipboard). */
-import { copyText } from './copy.ts';
+import { copyText } from './clipboard.ts';
 
 /** The labels a prose container passes in `data-copy-code` (see codeCopyStrings in src/i18n). */
 interface CodeCopyStrings {

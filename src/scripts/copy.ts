@@ -5,16 +5,7 @@
 import { shareOrigin } from '../lib/site/share-origin.ts';
 import type { SummaryFormat } from '../lib/render/ticket-summary.ts';
 import { DIAGNOSIS_KEY } from '../lib/search/diagnosis-key.ts';
-
-/** Writes text to the clipboard and says whether it worked in `status`. */
-export async function copyText(text: string | Promise<string>, status: HTMLElement): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(await text);
-    status.textContent = status.dataset.copied ?? '';
-  } catch {
-    status.textContent = status.dataset.copyFailed ?? '';
-  }
-}
+import { copyText } from './clipboard.ts';
 
 /** Wires up the copy buttons, if this is a code page. */
 export function initCopyButtons(): void {
@@ -47,6 +38,8 @@ export function initCopyButtons(): void {
 
   tools.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((button) => {
     button.addEventListener('click', async () => {
+      // Cleared first, so that a second copy is announced again and never shows the last one's result.
+      status.textContent = '';
       const kind = button.dataset.copy;
       if (kind === 'page' || kind === 'prompt') {
         // The twin is fetched on the first such click; the write follows within the click.

@@ -7,6 +7,7 @@
 import { initCombobox } from './search/combobox.ts';
 import { initLanguageSwitch } from './language-switch.ts';
 import { initThemeSwitch } from './theme-switch.ts';
+import { initCodeCopy } from './code-copy.ts';
 import { DIAGNOSIS_KEY } from '../lib/search/diagnosis-key.ts';
 
 /** Whether a paste is waiting for a code page; storage may be disabled. */
@@ -27,7 +28,28 @@ const tools = document.querySelector<HTMLElement>('[data-copy-tools]');
 if (tools) {
   if (!navigator.clipboard) tools.hidden = true;
   else {
-    const load = () => void import('./copy.ts').then((m) => m.initCopyButtons());
+    // A click that arrives before the code does (a quick tap) is replayed once it is wired up, still
+    // within the click's user activation, so the first click always copies.
+    let ready = false;
+    let pending: HTMLButtonElement | undefined;
+    const load = () =>
+      void import('./copy.ts').then((m) => {
+        m.initCopyButtons();
+        ready = true;
+        const button = pending;
+        pending = undefined;
+        button?.click();
+      });
+    tools.addEventListener(
+      'click',
+      (event) => {
+        const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
+        if (ready || !button) return;
+        pending = button;
+        load();
+      },
+      true,
+    );
     tools.addEventListener('pointerenter', load, { once: true });
     tools.addEventListener('focusin', load, { once: true });
     tools.addEventListener('touchstart', load, { once: true, passive: true });
@@ -35,6 +57,8 @@ if (tools) {
 }
 if (document.querySelector('[data-search-page]')) void import('./search/page.ts').then((m) => m.initSearchPage());
 if (document.querySelector('[data-catalog-filter]')) void import('./catalog-filter.ts').then((m) => m.initCatalogFilter());
-if (document.querySelector('[data-copy-code] pre')) void import('./code-copy.ts').then((m) => m.initCodeCopy());
+// Bundled, not loaded apart: the button must be there when the block is read, and a request more
+// per code page costs more than its few hundred bytes.
+if (document.querySelector('[data-copy-code] pre')) initCodeCopy();
 if (document.querySelector('[data-diagnosis]') && hasStoredPaste()) void import('./paste-diagnosis.ts').then((m) => m.initPasteDiagnosis());
 if (document.querySelector('[data-not-found-suggestions]')) void import('./not-found.ts').then((m) => m.initNotFound());

@@ -1,13 +1,14 @@
 /** Moving around: homes, the language switch, breadcrumbs, neighbours, the concept page, `/`. */
 import { expect, test } from '@playwright/test';
 import { codes, LANGS } from './content.ts';
+import { CATALOG_IDS } from '../../src/lib/model/vocabulary.ts';
 
 for (const { lang, htmlLang } of LANGS) {
   test(`the ${lang} home links every catalog page, and together they link every code`, async ({ page }) => {
     await page.goto(`${lang}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
     const hrefs = new Set<string>();
-    for (const catalog of ['scf', 'yr-sdk', 'yr-rest']) {
+    for (const catalog of CATALOG_IDS) {
       await page.goto(`${lang}/`);
       await page.locator(`#catalogs h3 a[href$="/${lang}/catalogs/${catalog}/"]`).click();
       // Read the table only once the catalog page has loaded: the URL changes at commit, while the

@@ -11,6 +11,7 @@ for (const path of ['en/codes/437/', 'zh/codes/4008/']) {
     const origin = new URL(baseURL!).origin;
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(requests.filter((url) => /\.(woff2?|ttf|otf)(\?|$)/.test(url))).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith('data:')).length).toBeLessThanOrEqual(BUDGETS.firstVisitRequests);
+    const counted = requests.filter((url) => !url.startsWith('data:'));
+    expect(counted.length, counted.join('\n')).toBeLessThanOrEqual(BUDGETS.firstVisitRequests);
   });
 }

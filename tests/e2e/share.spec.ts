@@ -27,17 +27,22 @@ test.describe('copy for tickets', () => {
     expect(shortLink.startsWith(origin)).toBe(true);
     await page.getByRole('button', { name: 'Copy summary' }).focus();
     await page.keyboard.press('Enter');
+    await expect(status).toHaveText('Copied to the clipboard.');
     const text = await page.evaluate(() => navigator.clipboard.readText());
+    // The page's own title (the h1's second line), whatever the content says today.
+    const title = (await page.locator('[data-copy-tools]').getAttribute('data-title')) ?? '';
+    expect(title.length).toBeGreaterThan(3);
     expect(text.split('\n')).toEqual([
-      'Tencent Cloud SCF 437 HandlerNotFound · Handler not found',
+      `Tencent Cloud SCF 437 HandlerNotFound · ${title}`,
       await page.locator('[data-summary]').innerText(),
       'Retry: No: fix the cause first.',
       shortLink,
     ]);
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(status).toHaveText('Copied to the clipboard.');
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    expect(markdown).toMatch(/^\*\*437 HandlerNotFound\*\* · Handler not found \(Tencent Cloud SCF\)\n\n/);
+    expect(markdown.startsWith(`**437 HandlerNotFound** · ${title} (Tencent Cloud SCF)\n\n`)).toBe(true);
     expect(markdown).toContain('- **Retry:** No: fix the cause first.');
     expect(markdown.trim().endsWith(`- <${shortLink}>`)).toBe(true);
   });
@@ -51,6 +56,7 @@ test.describe('copy for tickets', () => {
     expect(summary).toContain('\n重试建议：');
     expect(summary).toMatch(/\/codes\/433\/$/);
     await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText('已复制到剪贴板。');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/zh\/codes\/433\/$/);
   });
 });

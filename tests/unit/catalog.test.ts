@@ -5,7 +5,7 @@ import { buildCatalog, crossesPlatform, displayName } from '../../src/lib/model/
 import { parseCatalogFiles } from '../../src/lib/content/catalog-files.ts';
 import { codeFactsSchema } from '../../src/lib/model/schema.ts';
 
-const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', editions: facts.catalog === 'scf' ? ['scf-en-current'] : ['yr-reference'], ...facts }) });
+const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', editions: facts.catalog === 'scf' ? ['scf-en-current'] : ['yr-reference'], checked: { date: '2026-12-01', against: [facts.catalog === 'scf' ? 'scf-en-current' : 'yr-reference'], review: 'fixture.md' }, ...facts }) });
 const catalog = buildCatalog([
   entry('4115', { catalog: 'yr-rest', group: 'rest-functions', name: 'FunctionNotFound', related: [435] }),
   entry('450', { catalog: 'scf', group: 'scf-container', name: 'InitContainerTimeout' }),

@@ -122,3 +122,8 @@ test('seen-as strings: unknown code, bad placeholder and missing source name the
 test('an everyday phrase pointing at a code that does not exist is named', () => {
   assert.match(validateFixture({ 'phrases.yaml': 'phrases-bad.yaml' }), /content\/phrases\.yaml › \[0\]\.codes: code 9999 does not exist/);
 });
+
+test('every code records its last check, and the check names a review file that exists', () => {
+  assert.match(validateFixture({ 'catalogs/scf.yaml': 'unchecked.yaml' }), /content\/catalogs\/scf\.yaml › "433"\.checked: /);
+  assert.match(validateFixture({ 'reviews/2026-12-fixture.md': null }), /content\/catalogs\/scf\.yaml › "433"\.checked\.review: content\/reviews\/2026-12-fixture\.md does not exist/);
+});

@@ -32,6 +32,7 @@ export function validateFixture(changes: Record<string, string | null> = {}): st
         sources: asContent.find(({ file }) => file === 'content/sources.yaml'),
         seenAs: asContent.find(({ file }) => file === 'content/seen-as.yaml'),
         phrases: asContent.find(({ file }) => file === 'content/phrases.yaml'),
+        reviews: asContent.filter(({ file }) => file.startsWith('content/reviews/')).map(({ file }) => file.slice('content/reviews/'.length)),
       },
     ),
   );

@@ -5,7 +5,7 @@ import { buildCatalog } from '../../src/lib/model/catalog.ts';
 import { allChanges, allRefs, codeCountBySource, editionCoverage, refLabel, sourcesListing, sourcesNotListing } from '../../src/lib/model/provenance.ts';
 import { codeFactsSchema } from '../../src/lib/model/schema.ts';
 
-const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', ...facts }) });
+const entry = (code: string, facts: Record<string, unknown>) => ({ code, facts: codeFactsSchema.parse({ retry: 'no', checked: { date: '2026-12-01', against: ['scf-en-current'], review: 'fixture.md' }, ...facts }) });
 const change = { kind: 'renamed', from: 'scf-zh-older', to: 'scf-zh-current', text: { en: 'Renamed.', zh: '名称有变化。' } };
 const ref = { url: 'https://github.com/openyuanrong/runtime/blob/96152fe84c6814540bbea9958cd34813bcb046ad/api/python/yr/apis.py', about: { en: 'Finalize.', zh: '关闭 SDK。' } };
 const { codes } = buildCatalog([

@@ -95,14 +95,25 @@ export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `${p.file} › ${p.field}: ${p.message}`).join('\n');
 }
 
-/** Runs every cross-file check and returns the problems found (empty when the content is sound). */
+/**
+ * Runs every cross-file check and returns the problems found (empty when the content is sound).
+ * `reviews`, when given, are the file names under `content/reviews/`: each code's `checked.review`
+ * must be one of them, so a check date always leads to the findings behind it.
+ */
 export function checkContent(
   facts: readonly FactsRecord[],
   docs: readonly DocRecord[],
   vocabulary: Vocabulary = { seenAs: [], phrases: [] },
+  reviews?: readonly string[],
 ): Problem[] {
   const known = new Set(facts.map((f) => f.code));
+  const reviewFiles = reviews && new Set(reviews);
   return [
+    ...(reviewFiles
+      ? facts
+          .filter(({ data }) => data.checked && !reviewFiles.has(data.checked.review))
+          .map(({ code, file, data }) => ({ file, field: `"${code}".checked.review`, message: `content/reviews/${data.checked.review} does not exist` }))
+      : []),
     ...checkFacts(facts, known),
     ...checkPages(facts, docs, known),
     ...docs.flatMap((d) => checkBody(d, known)),

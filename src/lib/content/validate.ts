@@ -62,6 +62,8 @@ export interface ExtraFiles {
   seenAs?: VocabularyFile;
   /** `content/phrases.yaml`. */
   phrases?: VocabularyFile;
+  /** The file names under `content/reviews/`, to check each code's `checked.review` against. */
+  reviews?: readonly string[];
 }
 
 /** Validates catalog files, code pages, the sources file and the vocabulary; returns every problem, each naming file and field. */
@@ -90,5 +92,5 @@ export function validateContent(catalogFiles: readonly CatalogFile[], docFiles: 
   const seenAs = extra.seenAs ? parseSeenAsFile(extra.seenAs) : { records: [], problems: [] };
   const phrases = extra.phrases ? parsePhrasesFile(extra.phrases) : { records: [], problems: [] };
   problems.push(...seenAs.problems, ...phrases.problems);
-  return [...problems, ...checkContent(facts, docs, { seenAs: seenAs.records, phrases: phrases.records })];
+  return [...problems, ...checkContent(facts, docs, { seenAs: seenAs.records, phrases: phrases.records }, extra.reviews)];
 }

@@ -115,7 +115,7 @@ export const codeFactsSchema = z.strictObject({
   /** The API actions whose documentation lists the code (SCF API codes). */
   actions: z.array(z.string().regex(/^[A-Z][A-Za-z0-9]+$/)).default([]),
   /** When the page was last checked against its sources, and against what. */
-  checked: checkSchema.optional(),
+  checked: checkSchema,
 });
 export type CodeFacts = z.infer<typeof codeFactsSchema>;
 

@@ -246,6 +246,13 @@ export function createSearchEngine(lang: string, base: string) {
           // The platform the query names comes first among pages found by their words.
           const platformOfLabel = new Map(Object.entries(lookup?.data.catalogs ?? {}).map(([id, label]) => [label, CATALOG_PLATFORM[id as CatalogId]]));
           if (signal) data.sort((a, b) => Number(platformOfLabel.get(b.filters.catalog?.[0] ?? '') === signal.platform) - Number(platformOfLabel.get(a.filters.catalog?.[0] ?? '') === signal.platform));
+          // Words without an API's vocabulary (no action, no parameter, no deploy tool) describe what a
+          // function did, so among pages found by their words the invocation codes come before the
+          // API codes that share a word (端口 9000 is a Web function's port before it is a parameter).
+          if (!signal?.api) {
+            const apiLabel = lookup?.data.catalogs['scf-api'];
+            data.sort((a, b) => Number(a.filters.catalog?.[0] === apiLabel) - Number(b.filters.catalog?.[0] === apiLabel));
+          }
           // For a management call, the API codes' pages outrank a guess of the lookup by its words.
           const promote: SearchResult[] = [];
           for (const item of data) {
