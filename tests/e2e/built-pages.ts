@@ -42,7 +42,7 @@ function elementFeatures(html: string): Set<string> {
   const stack: string[] = [''];
   // Scripts and styles hold no elements; their text could contain `<`.
   const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
-  for (const [, closing, rawTag, attributes] of markup.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g)) {
+  for (const [, closing, rawTag = '', attributes = ''] of markup.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g)) {
     const tag = rawTag.toLowerCase();
     if (closing) {
       const at = stack.lastIndexOf(stack.findLast((kind) => kind.startsWith(`${tag}.`)) ?? '');
