@@ -17,7 +17,7 @@ import { builtFile, builtPaths, structuralCover } from './built-pages.ts';
 /** Pages per test: small enough that a failure names a handful, large enough to share a page. */
 const BATCH = 24;
 /** One page in this many, beyond the cover. */
-const STRIDE = 50;
+const STRIDE = 80;
 
 const cover = structuralCover(builtPaths);
 const covered = new Set(cover);

@@ -12,16 +12,23 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerOf, corpusFor, type CorpusEntry, type CorpusName } from '../corpus/corpus.ts';
 
-/** Bars of each corpus: the least share of queries whose answer is first, and in the top 3. */
-const BARS: Record<CorpusName, { top1: number; top3: number; deadEnds: number }> = {
-  'real-world': { top1: 0.95, top3: 1, deadEnds: 0 },
+/** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
+interface Bar {
+  top1: number;
+  top3: number;
+  deadEnds: number;
+}
+
+/** Bars of each corpus, per language (each language runs on its own). */
+const BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
+  'real-world': { en: { top1: 0.95, top3: 1, deadEnds: 0 }, zh: { top1: 0.95, top3: 1, deadEnds: 0 } },
   // Set 1, retired into tuning after its first measurement (header box top-1 40/140, top-3 57/140);
-  // floors are what it reached when set 2 was collected (header box en 58/69, zh 42/71; top-3 en
-  // 59/69, zh 52/71), so that tuning on it cannot slip back. Each language runs on its own.
-  'retired-1': { top1: 0.59, top3: 0.73, deadEnds: 0 },
+  // floors are what it reached when set 2 was collected (top-1 en 58/69 in the header box, 57/69 on
+  // the search page, zh 42/71; top-3 en 59/69, zh 52/71), so that tuning on it cannot slip back.
+  'retired-1': { en: { top1: 0.82, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.59, top3: 0.73, deadEnds: 0 } },
   // Set 2, first measurement (2026-12-02, commit 849d208, before any rule change): header box
   // top-1 73/148 (en 38/63, zh 35/85), top-3 92/148 (en 45/63, zh 47/85), no dead end.
-  'held-out': { top1: 0.49, top3: 0.62, deadEnds: 0 },
+  'held-out': { en: { top1: 0.6, top3: 0.71, deadEnds: 0 }, zh: { top1: 0.41, top3: 0.55, deadEnds: 0 } },
 };
 /**
  * Time allowed per query: about 0.5 s idle, 2 s on a loaded 2-core machine; the test's timeout
@@ -49,9 +56,18 @@ const headerBox: Runner = async (page, lang, query) => {
   return urls.map(answerOf);
 };
 
+/**
+ * The search page, typed into as a reader does: the page is opened once and each query is
+ * submitted in its own box (the page searches in place and rewrites `?q=`), so Pagefind stays loaded
+ * as it does for a reader. The `?q=` entry point is covered by search.spec.ts.
+ */
 const searchPage: Runner = async (page, lang, query) => {
-  await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('[data-search-page-status]')).toHaveText(/\d|No code|没有/, { timeout: 10_000 });
+  if (!page.url().includes(`/${lang}/search/`)) await page.goto(`${lang}/search/`);
+  const status = page.locator('[data-search-page-status]');
+  await page.locator('#search-page-q').fill(query);
+  await page.locator('#search-page-q').press('Enter');
+  // Submitting shows "Searching…" at once; the count (or "no code") replaces it when results are in.
+  await expect(status).toHaveText(/\d|No code|没有/, { timeout: 10_000 });
   const hrefs = await page.locator('main [data-search-page-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   return hrefs.map(answerOf);
 };
@@ -91,7 +107,7 @@ async function runCorpus(page: Page, name: CorpusName, lang: 'en' | 'zh', ui: st
   const showMisses = name !== 'held-out' || process.env.HELD_OUT_MISSES === '1';
   if (showMisses) for (const miss of misses) console.log(`  miss ${name} ${lang} ${ui}: ${miss}`);
   const listed = showMisses ? `:\n${misses.join('\n')}` : ' (held out: not listed)';
-  const bars = BARS[name];
+  const bars = BARS[name][lang];
   expect(all.deadEnds, `queries with no result at all${listed}`).toBeLessThanOrEqual(bars.deadEnds);
   expect(all.top3 / all.queries, `top-3 misses${listed}`).toBeGreaterThanOrEqual(bars.top3);
   expect(all.top1 / all.queries, `top-1 misses${listed}`).toBeGreaterThanOrEqual(bars.top1);

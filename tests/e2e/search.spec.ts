@@ -9,11 +9,23 @@ import { base } from '../built-site.ts';
 import { builtPaths, indexedText } from './built-pages.ts';
 import { axeViolations } from './axe.ts';
 
-for (const { lang, query, top } of SEARCH_QUERIES) {
-  test(`${lang} search "${query.slice(0, 60)}" puts ${top} first`, async ({ page }) => {
-    await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
-    const first = page.locator('main [data-search-page-results] a').first();
-    await expect(first).toHaveAttribute('href', new RegExp(`/${lang}/codes/${top}/$`));
+for (const lang of ['en', 'zh'] as const) {
+  const queries = SEARCH_QUERIES.filter((entry) => entry.lang === lang);
+  // One page for the whole table (the first query through `?q=`, the rest typed into the page's
+  // box), so Pagefind loads once as for a reader; each query still reports on its own.
+  test(`${lang} search table: each of ${queries.length} queries puts its code first`, async ({ page }) => {
+    const [first, ...rest] = queries;
+    await page.goto(`${lang}/search/?q=${encodeURIComponent(first!.query)}`);
+    const status = page.locator('[data-search-page-status]');
+    const top = page.locator('main [data-search-page-results] a').first();
+    for (const [index, { query, top: code }] of [first!, ...rest].entries()) {
+      if (index > 0) {
+        await page.locator('#search-page-q').fill(query);
+        await page.locator('#search-page-q').press('Enter');
+      }
+      await expect(status).toHaveText(/\d|No code|没有/, { timeout: 10_000 });
+      await expect.soft(top, `"${query}" puts ${code} first`).toHaveAttribute('href', new RegExp(`/${lang}/codes/${code}/$`), { timeout: 1_000 });
+    }
   });
 }
 
@@ -140,6 +152,27 @@ test('paste to diagnosis: the matched message and its values are shown on the co
   await page.reload();
   await expect(box).toBeHidden();
 });
+
+// What deploy tools, tccli and the SDKs print when a management call fails: the code, its lowercase
+// form, or the API's Chinese message with the action, in either language, reaches the API code's page.
+const API_ERRORS: ReadonlyArray<{ query: string; top: string }> = [
+  { query: 'FailedOperation.UpdateFunctionCode', top: 'FailedOperation.UpdateFunctionCode' },
+  { query: 'resourcenotfound.function', top: 'ResourceNotFound.Function' },
+  { query: 'UpdateFunctionConfiguration 当前函数状态无法进行此操作', top: 'FailedOperation.UpdateFunctionConfiguration' },
+  { query: 'InvalidParameterValue.Handler', top: 'InvalidParameterValue.Handler' },
+  { query: 'LimitExceeded.TotalConcurrencyMemory', top: 'LimitExceeded.TotalConcurrencyMemory' },
+];
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: the header box answers the SCF API's errors with their own pages`, async ({ page }) => {
+    await page.goto(`${lang}/codes/437/`);
+    const input = page.locator('#site-search');
+    await input.focus();
+    for (const { query, top } of API_ERRORS) {
+      await input.fill(query);
+      await expect(page.locator('#site-search-results [role="option"]').first(), query).toHaveAttribute('data-url', new RegExp(`/${lang}/codes/${top.replace('.', '\\.')}/$`));
+    }
+  });
+}
 
 test('Ctrl+K focuses the search from a code page, and results stay in the page language', async ({ page }) => {
   await page.goto('zh/codes/433/');

@@ -138,3 +138,20 @@ test('a question about a setting offers the concept page that explains it, with 
   assert.equal(hit?.reason, 'concept');
   assert.equal(hit?.concept?.slug, 'timeouts');
 });
+
+test('an API action printed before the message: the message is read without it, and the action’s own FailedOperation code comes first', async () => {
+  const { matchApiMessages } = await import('../../src/lib/search/upstream.ts');
+  const messages = [
+    { c: 'FailedOperation.CreateTrigger', t: '当前函数状态无法进行此操作。' },
+    { c: 'FailedOperation.DeleteFunction', t: '当前函数状态无法进行此操作，请在函数状态正常时重试。' },
+    { c: 'ResourceNotFound.Function', t: '函数不存在，请检查函数名称。' },
+  ];
+  const known = new Set(['FailedOperation.CreateTrigger', 'FailedOperation.DeleteFunction', 'FailedOperation.UpdateFunctionConfiguration', 'ResourceNotFound.Function']);
+  const codes = (query: string) => matchApiMessages(query, messages, known).map((hit) => hit.code);
+  assert.deepEqual(codes('UpdateFunctionConfiguration 当前函数状态无法进行此操作'), ['FailedOperation.UpdateFunctionConfiguration', 'FailedOperation.CreateTrigger', 'FailedOperation.DeleteFunction']);
+  // Without an action, or for an action that has no code of its own, the message decides alone.
+  assert.deepEqual(codes('当前函数状态无法进行此操作'), ['FailedOperation.CreateTrigger', 'FailedOperation.DeleteFunction']);
+  assert.deepEqual(codes('ListAliases 当前函数状态无法进行此操作'), ['FailedOperation.CreateTrigger', 'FailedOperation.DeleteFunction']);
+  // A message of another family is not rewritten.
+  assert.deepEqual(codes('GetFunction 函数不存在，请检查函数名称'), ['ResourceNotFound.Function']);
+});

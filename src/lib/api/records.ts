@@ -49,9 +49,23 @@ export const apiCodeSchema = z.strictObject({
   refs: z.array(z.strictObject({ url: z.string(), about: perLanguage })).describe('Public sources beyond the five documents.'),
   related: z.array(z.string()),
   concepts: z.array(z.enum(CONCEPT_SLUGS)),
+  message: z
+    .strictObject({ text: z.string(), source: z.string() })
+    .nullable()
+    .describe('The message the platform really returns with the code where it differs from name (openYuanrong REST: the upstream text, {placeholders} for the variable parts), with the upstream file at a commit; null otherwise.'),
+  descriptions: z
+    .strictObject({ zh: z.string().nullable(), en: z.string().nullable() })
+    .nullable()
+    .describe("The platform's own one-line descriptions of the code, quoted exactly (SCF API codes: the SDKs' error lists); null when it has none."),
+  actions: z.array(z.string()).describe('The API actions whose documentation lists the code (SCF API codes); empty otherwise.'),
+  upstreamMessages: z.number().int().nonnegative().describe("How many (code, message) pairs openYuanrong's upstream source emits with the code (listed on the page)."),
+  checked: z
+    .strictObject({ date: z.string(), against: z.array(z.string()), review: z.string() })
+    .describe('When a reader who saw only the sources and the page last confirmed every statement, what they read (source ids and owner/repo@commit), and the file of that check under content/reviews/.'),
   title: perLanguage,
   summary: perLanguage,
   urls: perLanguage.describe('Absolute URLs of the code page in each language.'),
+  markdown: perLanguage.describe('Absolute URLs of the Markdown twin of the code page in each language.'),
 });
 export type ApiCode = z.infer<typeof apiCodeSchema>;
 
@@ -75,12 +89,13 @@ export function apiJsonSchema(schemaUrl: string): Record<string, unknown> {
   };
 }
 
-/** Builds one API record from a code, its related codes, its "Seen as" strings and its per-language text and URLs. */
+/** Builds one API record from a code, its related codes, its "Seen as" strings, its count of upstream messages and its per-language text and URLs. */
 export function apiRecord(
   entry: CodeEntry,
   related: readonly CodeEntry[],
   seenAs: readonly SeenAsItem[],
-  text: (lang: Lang) => { title: string; summary: string; url: string },
+  upstreamMessages: number,
+  text: (lang: Lang) => { title: string; summary: string; url: string; markdown: string },
 ): ApiCode {
   const { facts } = entry;
   const en = text('en');
@@ -103,8 +118,14 @@ export function apiRecord(
     refs: facts.refs,
     related: related.map((other) => other.code),
     concepts: facts.concepts,
+    message: facts.message ?? null,
+    descriptions: facts.descriptions ? { zh: facts.descriptions.zh ?? null, en: facts.descriptions.en ?? null } : null,
+    actions: facts.actions,
+    upstreamMessages,
+    checked: facts.checked,
     title: { en: en.title, zh: zh.title },
     summary: { en: en.summary, zh: zh.summary },
     urls: { en: en.url, zh: zh.url },
+    markdown: { en: en.markdown, zh: zh.markdown },
   };
 }

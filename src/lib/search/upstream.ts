@@ -91,3 +91,23 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   }
   return hits.sort((a, b) => Number(a.reason !== 'message') - Number(b.reason !== 'message') || b.specificity - a.specificity);
 }
+
+/** An SCF API action as deploy tools print it before the API's message: `UpdateFunctionConfiguration`. */
+const API_ACTION = /\b(?:Create|Update|Delete|Get|List|Publish|Put|Invoke|Copy|Terminate)[A-Z][A-Za-z]+\b/g;
+
+/**
+ * Matches a query against the SCF API's messages, reading the action it names apart: tools print
+ * `Action message` (`UpdateFunctionConfiguration 当前函数状态无法进行此操作`), and the message may
+ * be one the SDK files under another action's code. The message is matched without the action, and
+ * when every code it points at is another action's `FailedOperation.*`, the named action's own
+ * `FailedOperation.{Action}` (where it exists) comes first: that is the code the action returns.
+ */
+export function matchApiMessages(query: string, messages: readonly UpstreamMessage[], known: ReadonlySet<string>): UpstreamHit[] {
+  const actions = [...new Set(query.match(API_ACTION) ?? [])];
+  const rest = actions.length > 0 ? query.replace(API_ACTION, ' ').replace(/\s+/g, ' ').trim() : query;
+  const hits = matchUpstream(rest, messages);
+  const best = hits[0];
+  if (!best || !hits.every((hit) => hit.code.startsWith('FailedOperation.'))) return hits;
+  const own = actions.map((action) => `FailedOperation.${action}`).filter((code) => known.has(code) && !hits.some((hit) => hit.code === code));
+  return [...own.map((code) => ({ ...best, code, specificity: best.specificity + 1 })), ...hits];
+}

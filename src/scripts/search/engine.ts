@@ -6,7 +6,7 @@
  * title and excerpt) only when the result is going to be shown, for the latest query only.
  */
 import { createLookup, isExactReason, isFirm, mergeUpstream, needsUpstream, type LookupData, type LookupHit, type LookupReason } from '../../lib/search/lookup.ts';
-import { matchUpstream, shardsForQuery, type UpstreamMessage } from '../../lib/search/upstream.ts';
+import { matchApiMessages, matchUpstream, shardsForQuery, type UpstreamMessage } from '../../lib/search/upstream.ts';
 import type { Placeholder } from '../../lib/search/message-template.ts';
 import { withBase } from '../../lib/site/paths.ts';
 import { platformOf } from '../../lib/search/platform.ts';
@@ -86,6 +86,14 @@ const FALLBACK_TERMS = 3;
 /** Pasted text this long is noise to full text once the lookup has named the code. */
 const PASTE_LENGTH = 60;
 
+/** The codes of a lookup's data, built once per language. */
+const codeSets = new WeakMap<LookupData, Set<string>>();
+function knownCodes(data: LookupData): Set<string> {
+  let codes = codeSets.get(data);
+  if (!codes) codeSets.set(data, (codes = new Set(data.entries.map((entry) => entry.code))));
+  return codes;
+}
+
 /**
  * Whether a query is worth a full-text search: one Latin letter or one Chinese character matches
  * half the index and costs index chunks and fragments for results nobody reads while typing.
@@ -129,7 +137,7 @@ export function createSearchEngine(lang: string, base: string) {
   async function lookupHits(lookup: { data: LookupData; query: (q: string) => LookupHit[] }, text: string): Promise<LookupHit[]> {
     let hits = lookup.query(text);
     if (isFirm(hits) || text.length < 6) return hits;
-    if (lookup.data.apiMessages) hits = mergeUpstream(hits, matchUpstream(text, await loadApiMessages()), lookup.data.entries);
+    if (lookup.data.apiMessages) hits = mergeUpstream(hits, matchApiMessages(text, await loadApiMessages(), knownCodes(lookup.data)), lookup.data.entries);
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
       const messages = (await Promise.all(shardsForQuery(text).map(loadShard))).flat();
       hits = mergeUpstream(hits, matchUpstream(text, messages), lookup.data.entries);
