@@ -3,7 +3,7 @@
  * Pagefind escapes and marks up with <mark>, is set as HTML.
  */
 import { isExactReason } from '../../lib/search/lookup.ts';
-import type { SearchResult } from './engine.ts';
+import { whyMatched, type SearchResult } from '../../lib/search/answer.ts';
 import type { SearchStrings } from '../../lib/search/strings.ts';
 
 function span(className: string, text: string): HTMLSpanElement {
@@ -24,17 +24,11 @@ export function renderResult(container: HTMLElement, result: SearchResult, strin
   }
   container.append(top);
   if (result.title) container.append(span('block text-slate-700 dark:text-slate-300', result.title));
-  const matched = result.template ?? (result.reason !== 'code' && result.reason !== 'name' ? result.why : undefined);
+  const matched = whyMatched(result, strings);
   if (matched) {
     // Say what kind of evidence decided: the inner error of an envelope, a frame, a report line, words.
-    const label =
-      result.envelope && result.reason === 'envelope'
-        ? strings.because.envelope.replace('{wrapper}', result.envelope.join(' / '))
-        : result.reason === 'trace' || result.reason === 'exception' || result.reason === 'report' || result.reason === 'phrase' || result.reason === 'concept'
-          ? strings.because[result.reason]
-          : strings.matched;
-    const why = span('block text-xs text-slate-700 dark:text-slate-300', label);
-    why.append(span('font-mono break-all', matched));
+    const why = span('block text-xs text-slate-700 dark:text-slate-300', matched.label);
+    why.append(span('font-mono break-all', matched.text));
     container.append(why);
   }
   if (result.excerpt) {

@@ -1,0 +1,289 @@
+/**
+ * The answer to one search, as the header box and the search page give it and as the command line
+ * (`cli/`) gives it: exact lookup first (identifiers, pasted errors, everyday phrases), the SCF API's
+ * and openYuanrong's upstream messages when the lookup has nothing firm, then full text for the
+ * page's language, without duplicates; when no page holds every word, the most informative words,
+ * then the closest codes by name, so a search never ends blank.
+ *
+ * Pure: where the data comes from is the caller's (the browser fetches it, the command line reads
+ * it from its package), and so is the full-text index, which has Pagefind's shape (the browser
+ * passes Pagefind itself; the command line a small index of its own, cli/src/full-text.ts).
+ */
+import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
+import { createLookup, isExactReason, isFirm, mergeUpstream, needsUpstream, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
+import type { Placeholder } from './message-template.ts';
+import { platformOf } from './platform.ts';
+import { informativeTerms, stripFiller } from './query-clean.ts';
+import type { SearchStrings } from './strings.ts';
+import { suggestCodes } from './suggest.ts';
+import { matchApiMessages, matchUpstream, shardsForQuery, type UpstreamMessage } from './upstream.ts';
+
+/** One result, ready to render as text (only `excerpt` is HTML, escaped by the full-text index). */
+export interface SearchResult {
+  url: string;
+  code?: string;
+  heading: string;
+  title: string;
+  catalog?: string;
+  excerpt?: string;
+  reason?: LookupReason;
+  /** What matched (a message template, a name, a phrase), shown so several candidates explain themselves. */
+  why?: string;
+  /** The seen-as message the query matched, for the code page's diagnosis. */
+  template?: string;
+  /** Values read from that message. */
+  values?: Partial<Record<Placeholder, string>>;
+  /** The wrapper codes around the inner error that decided, when an envelope was opened. */
+  envelope?: string[];
+}
+
+/** A search's answer: the results to show, how many there are in all, and what kind of answer it is. */
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** Every result found, shown or not (the "see all N results" row). */
+  total: number;
+  /** The first result names its code for certain: Enter may open it. */
+  exact: boolean;
+  /** Nothing matched every word: these are the closest results. */
+  closest: boolean;
+  /** Full text was not consulted: `total` counts the lookup's answers only. */
+  fullTextSkipped: boolean;
+}
+
+/** What a full-text result holds once loaded (Pagefind's result data). */
+export interface FullTextData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** One full-text result; its data loads only when it is going to be shown. */
+export interface FullTextResult {
+  id: string;
+  data(): Promise<FullTextData>;
+}
+
+/** A full-text index with Pagefind's search call. */
+export interface FullTextIndex {
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: FullTextResult[] }>;
+}
+
+/** The lookup over one language's data, made once. */
+export interface LoadedLookup {
+  data: LookupData;
+  query: (q: string) => LookupHit[];
+}
+
+/** Builds the lookup over one language's data. */
+export function loadedLookup(data: LookupData): LoadedLookup {
+  return { data, query: createLookup(data) };
+}
+
+/** Where an answer's data comes from, and the URLs of its pages; every loader is called at most when needed. */
+export interface AnswerSources {
+  /** The language's lookup; `null` when it could not be loaded. */
+  lookup(): Promise<LoadedLookup | null>;
+  /** The SCF API codes' messages (`/api-messages.json`). */
+  apiMessages(): Promise<UpstreamMessage[]>;
+  /** One shard of openYuanrong's upstream messages (`/upstream/{n}.json`). */
+  shard(n: number): Promise<UpstreamMessage[]>;
+  /** The full-text index; `null` when there is none. */
+  fullText(): Promise<FullTextIndex | null>;
+  codeUrl(code: string): string;
+  conceptUrl(slug: string): string;
+  /** Whether a full-text result's URL is a page of this language on this site. */
+  insideSite(url: string): boolean;
+}
+
+/** Options of one search. */
+export interface SearchOptions {
+  /** Limits results to one catalog (its label). */
+  catalog?: string;
+  /** How many results to prepare for display; fragments are loaded for these only. */
+  limit: number;
+  /** False once a newer query has started: the older one then loads no fragments. */
+  isCurrent?: () => boolean;
+  /**
+   * `when-needed` skips full text when the lookup already answered (the header list: Pagefind's
+   * index for a two-character Chinese query alone is ~55 KB); `always` runs it (the search page);
+   * `never` answers from the lookup alone, or `null` when it has nothing (while the reader types).
+   */
+  fullText?: 'always' | 'when-needed' | 'never';
+}
+
+/** How many single words the fallback tries, most informative first. */
+const FALLBACK_TERMS = 3;
+/** Pasted text this long is noise to full text once the lookup has named the code. */
+const PASTE_LENGTH = 60;
+
+/** The codes of a lookup's data, built once per language. */
+const codeSets = new WeakMap<LookupData, Set<string>>();
+function knownCodes(data: LookupData): Set<string> {
+  let codes = codeSets.get(data);
+  if (!codes) codeSets.set(data, (codes = new Set(data.entries.map((entry) => entry.code))));
+  return codes;
+}
+
+/**
+ * Whether a query is worth a full-text search: one Latin letter or one Chinese character matches
+ * half the index and costs index chunks and fragments for results nobody reads while typing.
+ */
+function worthFullText(text: string): boolean {
+  return informativeTerms(text).some((term) => /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(term) || /[A-Za-z0-9]{3}/.test(term));
+}
+
+/**
+ * The label that says what kind of evidence decided a result, and the text it matched (a message,
+ * a frame, a phrase), or `undefined` when the result needs no explanation (a code or name typed as is).
+ */
+export function whyMatched(result: Pick<SearchResult, 'reason' | 'why' | 'template' | 'envelope'>, strings: SearchStrings): { label: string; text: string } | undefined {
+  const text = result.template ?? (result.reason !== 'code' && result.reason !== 'name' ? result.why : undefined);
+  if (!text) return undefined;
+  const label =
+    result.envelope && result.reason === 'envelope'
+      ? strings.because.envelope.replace('{wrapper}', result.envelope.join(' / '))
+      : result.reason === 'trace' || result.reason === 'exception' || result.reason === 'report' || result.reason === 'phrase' || result.reason === 'concept'
+        ? strings.because[result.reason]
+        : strings.matched;
+  return { label, text };
+}
+
+/** Creates the search of one language over its sources. */
+export function createAnswerer(sources: AnswerSources) {
+  /**
+   * The lookup's answer; when it has nothing firm, the SCF API's messages and openYuanrong's upstream
+   * messages are read too (each loaded once, and only then).
+   */
+  async function lookupHits(lookup: LoadedLookup, text: string): Promise<LookupHit[]> {
+    let hits = lookup.query(text);
+    if (isFirm(hits) || text.length < 6) return hits;
+    if (lookup.data.apiMessages) hits = mergeUpstream(hits, matchApiMessages(text, await sources.apiMessages(), knownCodes(lookup.data)), lookup.data.entries);
+    if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
+      const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();
+      hits = mergeUpstream(hits, matchUpstream(text, messages), lookup.data.entries);
+    }
+    return hits;
+  }
+
+  /** Full-text results for all words; failing that, for the most informative words one by one. */
+  async function fullText(index: FullTextIndex, text: string, filters: Record<string, string>): Promise<{ hits: FullTextResult[]; closest: boolean }> {
+    const cleaned = stripFiller(text);
+    const all = await index.search(cleaned, { filters });
+    if (all.results.length > 0) return { hits: all.results, closest: false };
+    const hits: FullTextResult[] = [];
+    const seen = new Set<string>();
+    for (const term of informativeTerms(cleaned).slice(0, FALLBACK_TERMS)) {
+      for (const hit of (await index.search(term, { filters })).results) {
+        if (!seen.has(hit.id)) {
+          seen.add(hit.id);
+          hits.push(hit);
+        }
+      }
+    }
+    return { hits, closest: true };
+  }
+
+  return {
+    /** Results for a query, best first; `null` when a newer query took over before fragments loaded. */
+    async search(query: string, { catalog = '', limit, isCurrent = () => true, fullText: when = 'always' }: SearchOptions): Promise<SearchOutcome | null> {
+      const text = query.trim();
+      if (!text) return { results: [], total: 0, exact: false, closest: false, fullTextSkipped: true };
+      const lookup = await sources.lookup();
+      const results: SearchResult[] = [];
+      const seen = new Set<string>();
+      const entryResult = (hit: Pick<LookupHit, 'entry'> & Partial<LookupHit>, label: string): SearchResult => ({
+        ...(hit.concept
+          ? { url: sources.conceptUrl(hit.concept.slug), heading: hit.concept.title, title: '', catalog: lookup?.data.strings?.concept ?? '' }
+          : {
+              url: sources.codeUrl(hit.entry.code),
+              code: hit.entry.code,
+              heading: hit.entry.name ? `${hit.entry.code} ${hit.entry.name}` : hit.entry.code,
+              title: hit.entry.title,
+              catalog: label,
+            }),
+        ...(hit.reason ? { reason: hit.reason } : {}),
+        ...(hit.why ? { why: hit.why } : {}),
+        ...(hit.template ? { template: hit.template } : {}),
+        ...(hit.values ? { values: hit.values } : {}),
+        ...(hit.envelope ? { envelope: hit.envelope } : {}),
+      });
+      if (lookup) {
+        const hits = await lookupHits(lookup, text);
+        if (!isCurrent()) return null;
+        for (const hit of hits) {
+          const label = lookup.data.catalogs[hit.entry.catalog];
+          if (catalog && (hit.concept || label !== catalog)) continue;
+          const result = entryResult(hit, label);
+          seen.add(result.url);
+          results.push(result);
+        }
+      }
+      if (when === 'never' && results.length === 0) return null;
+      const exact = isExactReason(results[0]?.reason);
+      let closest = false;
+      let total = results.length;
+      // A management call on SCF (a deploy tool's or an SDK's error) that the lookup only guessed at
+      // by its words is better answered by the API codes' pages, so full text runs for it too.
+      const signal = platformOf(text);
+      const weakGuess = results.length > 0 && (results[0]!.reason === 'phrase' || results[0]!.reason === 'message-part');
+      const needFullText = results.length === 0 || (signal?.api === true && weakGuess);
+      const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when !== 'always' && !needFullText);
+      const index = skip ? null : await sources.fullText();
+      if (index) {
+        const found = await fullText(index, text, catalog ? { catalog } : {});
+        // A phrase or exact hit already answers the question; fallback words would only add noise.
+        closest = found.closest && results.length === 0;
+        if (!isCurrent()) return null;
+        if (!found.closest || results.length === 0) {
+          total += found.hits.length;
+          // Fragments cost a request each: load only what will be shown, plus a couple for duplicates
+          // of lookup results (the same code page found both ways).
+          const wanted = Math.max(0, limit - results.length) + Math.min(results.length, 2);
+          const data = await Promise.all(found.hits.slice(0, wanted).map((hit) => hit.data()));
+          if (!isCurrent()) return null;
+          // The platform the query names comes first among pages found by their words.
+          const platformOfLabel = new Map(Object.entries(lookup?.data.catalogs ?? {}).map(([id, label]) => [label, CATALOG_PLATFORM[id as CatalogId]]));
+          if (signal) data.sort((a, b) => Number(platformOfLabel.get(b.filters.catalog?.[0] ?? '') === signal.platform) - Number(platformOfLabel.get(a.filters.catalog?.[0] ?? '') === signal.platform));
+          // Words without an API's vocabulary (no action, no parameter, no deploy tool) describe what a
+          // function did, so among pages found by their words the invocation codes come before the
+          // API codes that share a word (端口 9000 is a Web function's port before it is a parameter).
+          if (!signal?.api) {
+            const apiLabel = lookup?.data.catalogs['scf-api'];
+            data.sort((a, b) => Number(a.filters.catalog?.[0] === apiLabel) - Number(b.filters.catalog?.[0] === apiLabel));
+          }
+          // For a management call, the API codes' pages outrank a guess of the lookup by its words.
+          const promote: SearchResult[] = [];
+          for (const item of data) {
+            if (!sources.insideSite(item.url)) continue;
+            if (seen.has(item.url)) {
+              total -= 1;
+              continue;
+            }
+            seen.add(item.url);
+            const target = signal?.api && weakGuess && item.filters.catalog?.[0] === lookup?.data.catalogs['scf-api'] ? promote : results;
+            target.push({
+              url: item.url,
+              ...(item.meta.code ? { code: item.meta.code } : {}),
+              heading: item.meta.title ?? item.url,
+              title: item.meta.label ?? '',
+              ...(item.filters.catalog?.[0] ? { catalog: item.filters.catalog[0] } : {}),
+              excerpt: item.excerpt,
+            });
+          }
+          results.unshift(...promote);
+        }
+      }
+      if (results.length === 0 && lookup) {
+        // Last resort, never a blank list: the codes whose names are closest to what was typed.
+        closest = true;
+        for (const entry of suggestCodes(lookup.data.entries, stripFiller(text))) {
+          const label = lookup.data.catalogs[entry.catalog];
+          if (!catalog || label === catalog) results.push(entryResult({ entry }, label));
+        }
+        total = results.length;
+      }
+      return { results, total: Math.max(total, results.length), exact, closest, fullTextSkipped: !index };
+    },
+  };
+}
