@@ -73,6 +73,11 @@ test('a trace through the runtime loader is a load-time failure; one through the
 test('an exception type without frames still tells loading from running', () => {
   assert.deepEqual(readExceptionType("Error: Cannot find module 'crypto-js'"), { stage: 'load', type: 'Cannot find module' });
   assert.deepEqual(readExceptionType('requests.exceptions.ConnectionError: HTTPSConnectionPool'), { stage: 'run', type: 'ConnectionError' });
+  // Any exception class printed before its message, and file-system errors of running code.
+  assert.deepEqual(readExceptionType("我用腾讯云函数他报错UnicodeEncodeError: 'ascii' codec can't encode"), { stage: 'run', type: 'UnicodeEncodeError' });
+  assert.deepEqual(readExceptionType("Error: EROFS: read-only file system, open '/var/user/box.dat'"), { stage: 'run', type: 'EROFS' });
+  // An SDK's wrapper of an API error is not the function's own exception.
+  assert.equal(readExceptionType('[TencentCloudSDKException] code:InvalidParameter message:x'), undefined);
   assert.equal(readExceptionType('all good'), undefined);
 });
 
@@ -97,6 +102,10 @@ const data: LookupData = {
     { code: '4008', catalog: 'yr-sdk', olderNames: [], title: 'Invoke failed' },
     { code: 'FailedOperation.UpdateFunctionCode', catalog: 'scf-api', olderNames: [], title: 'State', seenAs: [{ text: '当前函数状态无法更新代码，请在状态为正常时更新。', by: 'scf-api' }] },
     { code: 'UnauthorizedOperation.CAM', catalog: 'scf-api', olderNames: [], title: 'CAM' },
+    { code: '446', catalog: 'scf', name: 'PortBindingFailed', olderNames: [], title: 'Port' },
+    { code: 'InvalidParameter', catalog: 'scf-api', olderNames: [], title: 'Parameter' },
+    { code: 'InvalidParameterValue.Handler', catalog: 'scf-api', olderNames: [], title: 'Handler value' },
+    { code: 'RequestLimitExceeded', catalog: 'scf-api', olderNames: [], title: 'Rate' },
   ],
   concepts: [{ slug: 'timeouts', title: 'Timeouts' }],
   phrases: [
@@ -154,4 +163,25 @@ test('an API action printed before the message: the message is read without it, 
   assert.deepEqual(codes('ListAliases 当前函数状态无法进行此操作'), ['FailedOperation.CreateTrigger', 'FailedOperation.DeleteFunction']);
   // A message of another family is not rewritten.
   assert.deepEqual(codes('GetFunction 函数不存在，请检查函数名称'), ['ResourceNotFound.Function']);
+});
+
+test('a sub-code of another product answers with its family among the API codes', () => {
+  assert.deepEqual(answers('An API error has returned: [TencentCloudSDKError] Code=InvalidParameter.InputIllegal, Message=x')[0], ['InvalidParameter', 'in-text']);
+  assert.equal(lookup('Code = UnauthorizedOperation.CAM.Extra, Message = y')[0]?.entry.code, 'UnauthorizedOperation.CAM');
+});
+
+test('a parameter named beside a complaint is that parameter\'s code', () => {
+  assert.equal(lookup('Error: The value specified in the parameter Handler is not valid.')[0]?.entry.code, 'InvalidParameterValue.Handler');
+  assert.equal(lookup('部署失败：handler参数错误')[0]?.entry.code, 'InvalidParameterValue.Handler');
+  assert.equal(lookup('the parameter Timeout is not valid')[0], undefined);
+});
+
+test('numbers with their unit say what failed, and are never codes', () => {
+  const first = (query: string) => lookup(query)[0]?.entry.code;
+  assert.equal(first('云函数要求必须绑定启动端口为9000'), '446');
+  assert.equal(first('提工单说没监听9000端口'), '446');
+  assert.equal(first('执行超过900秒失败了'), '433');
+  assert.equal(first('希望能提高一下20qps的限制'), 'RequestLimitExceeded');
+  // A Node.js unhandled rejection is raised after the handler ran, even for a missing module.
+  assert.equal(readTrace("UnhandledPromiseRejectionWarning: Error: Cannot find module 'got'\nRequire stack:\n- /var/user/a.js")?.stage, 'run');
 });

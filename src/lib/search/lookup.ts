@@ -15,7 +15,7 @@ import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { codeSuffix, isNumericCode } from '../model/codes.ts';
 import { unwrapEnvelope } from './envelope.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
-import { isNotACode, readReportLine } from './numbers.ts';
+import { isNotACode, readNumberHints, readReportLine } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
@@ -135,6 +135,12 @@ const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status)["'\s
 const API_CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|code)["'\s]*[:=]\s*["']?([A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)/gi;
 /** A dotted API error code anywhere in the text (`ResourceNotFound.Function`). */
 const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w])/g;
+/**
+ * A request parameter named beside a complaint about it, in the API's English and Chinese wording:
+ * `specified in the parameter Handler`, `` `Region` is not valid``, `runtime参数错误`, `Runtime不支持修改`.
+ */
+const PARAMETER_COMPLAINT =
+  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)/g;
 /** A suffix people may type alone: at least two words (`UpdateFunctionCode`, not `Function`). */
 const TYPED_SUFFIX = /^[A-Z][a-z0-9]+[A-Z]/;
 /** A wrapper platform's negative error code, such as `-504003` (not `-1`, which only says "failed"). */
@@ -299,14 +305,31 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const entry = concept ? conceptEntry(concept) : byCode.get(code);
       if (entry && score > (found.get(code)?.score ?? -1)) found.set(code, { score, hit: { entry, ...hit, ...(concept ? { concept } : {}) } });
     };
+    // Another Tencent Cloud product's sub-code (`InvalidParameter.InputIllegal`, `UnauthorizedOperation.PermissionDenied`)
+    // is not one of SCF's, but its family is one of the API's common codes, which explains it.
+    const noteFamily = (code: string, score: number) => {
+      for (let end = code.lastIndexOf('.'); end > 0; end = code.lastIndexOf('.', end - 1)) {
+        const entry = apiCodes.get(code.slice(0, end).toLowerCase());
+        if (entry) return note(entry.code, score, { reason: 'in-text', why: code });
+      }
+    };
     for (const match of text.matchAll(CODE_FIELD)) note(match[1]!, SCORE.codeField, { reason: 'code-field', why: match[0] });
     for (const match of text.matchAll(API_CODE_FIELD)) {
       const entry = apiCodes.get(match[1]!.toLowerCase());
       if (entry) note(entry.code, SCORE.codeField, { reason: 'code-field', why: match[0] });
+      else noteFamily(match[1]!, SCORE.codeField - 2);
     }
     for (const match of text.matchAll(DOTTED_CODE)) {
       const entry = apiCodes.get(match[1]!.toLowerCase());
       if (entry) note(entry.code, SCORE.codeField - 1, { reason: 'in-text', why: match[1]! });
+      else noteFamily(match[1]!, SCORE.codeField - 3);
+    }
+    // "The value specified in the parameter Handler is not valid", "runtime参数错误", "函数Runtime不支持修改":
+    // a request parameter named beside a complaint is the parameter code of that name, when SCF has one.
+    for (const match of text.matchAll(PARAMETER_COMPLAINT)) {
+      const name = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
+      const entry = ['invalidparametervalue', 'invalidparameter', 'missingparameter'].map((family) => apiCodes.get(`${family}.${name}`)).find(Boolean);
+      if (entry) note(entry.code, SCORE.messagePart + 200, { reason: 'in-text', why: match[0] });
     }
     for (const match of text.matchAll(WRAPPER_CODE)) {
       for (const { entry, wraps } of wrappers.get(match[1]!) ?? []) if (!wraps) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: match[1]! });
@@ -341,6 +364,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         }
       }
     }
+    // A measure that says what failed ("超过900秒", "port 9000", "20qps") is worth a phrase's guess.
+    for (const hint of readNumberHints(text)) note(hint.code, SCORE.phrase + 60, { reason: 'phrase', why: hint.why });
     // Phrases add up: "timed out" + "cold start" points at the init timeout more than either alone.
     const phraseScores = new Map<string, { score: number; why: string }>();
     for (const { phrase, coverage } of matchPhrases(text)) {

@@ -10,10 +10,10 @@
 /** Words before a number that make it a port, a line, a count or an id (both languages). */
 const BEFORE = new RegExp(
   [
-    '(?:port|端口|listen(?:ing)?(?:\\s+on)?|监听)\\s*[:=：]?\\s*$',
+    '(?:port|端口(?:号)?|listen(?:ing)?(?:\\s+on)?|监听)\\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\\s*[:=：]?\\s*$',
     '(?:line|行|column|col|第)\\s*[:=：]?\\s*$',
     '(?:uin|appid|app_id|pid|tid|id|version|版本|v)\\s*[:=：]?\\s*$',
-    '(?:timeout|超时(?:时间)?|memory|内存|duration|耗时|size|大小|limit|限制|quota|配额|count|数量|retry|retries|重试)\\s*[:=：]\\s*$',
+    '(?:timeout|超时(?:时间)?|memory|内存|duration|耗时|size|大小|limit|限制|quota|配额|count|数量|retry|retries|重试)\\s*(?:[:=：]|为|是|设为|设置为|改为|of|to|is)\\s*$',
     'HTTP\\/\\d(?:\\.\\d)?"?\\s+$',
     '[\\w.-]+\\.(?:com|cn|net|org|io|cloud|local)\\s*:\\s*$',
   ].join('|'),
@@ -21,7 +21,7 @@ const BEFORE = new RegExp(
 );
 
 /** A unit or measure word after a number, with or without a space (`128MB`, `3 seconds`, `15 秒`). */
-const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|hours?\b|h\b|%|秒|分钟|毫秒|小时|天|个|次|行|条|字节|兆|m\b)/i;
+const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|hours?\b|h\b|qps\b|rps\b|tps\b|%|秒|分钟|毫秒|小时|天|个|次|行|条|字节|兆|端口|号端口|m\b)/i;
 
 /** Characters that glue a number into a larger token: ids, dotted versions, paths, `file:line:col`. */
 const GLUE_BEFORE = /[\w.\-/:#@$]$/;
@@ -74,4 +74,28 @@ export function readReportLine(text: string): ReportReading | undefined {
     return { code: '200', why: /Response\s+RequestId\s*[:：]\s*[\w-]+\s+RetMsg\s*[:：]\s*\S*/i.exec(text)![0] };
   }
   return undefined;
+}
+
+/** What a number with its unit or word says about the failure, when it says something on its own. */
+export interface NumberHint {
+  code: string;
+  /** The words that decided, as the text shows them. */
+  why: string;
+}
+
+/**
+ * Numbers that point at a failure by what they measure: port 9000 is the port an SCF web function
+ * must listen on (446 when it does not); a run "over 900 seconds" or "超过 N 秒" is the execution
+ * timeout (433); a rate in QPS or "请求频率" is the API's request limit. Empty when none applies:
+ * these only add a guess, they never take a number for a code.
+ */
+export function readNumberHints(text: string): NumberHint[] {
+  const hints: NumberHint[] = [];
+  const port = /(?:port|端口(?:号)?|监听|listen(?:ing)?(?:\s+on)?)\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\s*[:=：]?\s*9000(?!\d)|(?<![\d.:])9000\s*(?:端口|号端口|port)/i.exec(text);
+  if (port) hints.push({ code: '446', why: port[0] });
+  const longRun = /(?:超过|超出|over|more than|exceeds?(?:ed)?|longer than|after)\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)/i.exec(text);
+  if (longRun) hints.push({ code: '433', why: longRun[0] });
+  const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|requests?\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|request (?:rate|frequency)|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
+  if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
+  return hints;
 }

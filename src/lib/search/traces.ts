@@ -36,7 +36,8 @@ const LOADER = {
 const HANDLER = {
   python: [/File "[^"]*\/var\/runtime\/[^"]*", line \d+, in (?:handle|real_handler)/, /File "\/var\/user\/[^"]+", line \d+, in (?!<module>)\w+/],
   // Not Runtime.handleOnce: the Node.js runtime loads the function inside it on the first call.
-  node: [/\[as handler\] \([^)]*\/var\/user\//, /at (?:async )?(?:Runtime\.)?exports\.main_handler/],
+  // An unhandled promise rejection surfaces after the handler's own asynchronous code ran.
+  node: [/\[as handler\] \([^)]*\/var\/user\//, /at (?:async )?(?:Runtime\.)?exports\.main_handler/, /UnhandledPromiseRejection(?:Warning)?/],
   php: [],
   java: [],
 } as const;
@@ -85,10 +86,18 @@ const LOAD_EXCEPTIONS = /\b(?:ModuleNotFoundError|ImportError|Cannot find module
 const RUN_EXCEPTIONS =
   /\b(?:TypeError|ReferenceError|RangeError|KeyError|ValueError|IndexError|NameError|ZeroDivisionError|JSONDecodeError|UnicodeDecodeError|ConnectionError|ConnectTimeout|ReadTimeout|MaxRetryError|gaierror|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|NullPointerException|IllegalArgumentException|Traceback \(most recent call last\))\b/;
 
+/**
+ * Any other exception class a runtime prints before its message (`UnicodeEncodeError: 'ascii' codec…`,
+ * `FeatureNotFound:`), and the file-system errors code meets while it runs (`EROFS: read-only file
+ * system`): raised by running code. Not the SDKs' own wrappers of an API error
+ * (`TencentCloudSDKException`), which the API code inside them answers, nor openYuanrong's.
+ */
+const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?:EROFS|EACCES|EPERM|ENOSPC|EMFILE)\b/;
+
 /** The stage an exception type points to, with the type as it appears; undefined for none. */
 export function readExceptionType(text: string): { stage: 'load' | 'run'; type: string } | undefined {
   const load = LOAD_EXCEPTIONS.exec(text);
   if (load) return { stage: 'load', type: load[0] };
-  const run = RUN_EXCEPTIONS.exec(text);
+  const run = RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text);
   return run ? { stage: 'run', type: run[0] } : undefined;
 }
