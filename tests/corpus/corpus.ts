@@ -2,14 +2,16 @@
  * The search corpora: strings people pasted, logged or asked in public, each with its source and the
  * answer that must come first. `real-world.yaml` is the tuning corpus (the search must meet its bars);
  * `retired-N.yaml` are earlier held-out sets, tuned on since they were measured (each keeps a floor);
- * `held-out.yaml` holds strings the rules have never been tuned on, whose figure is reported.
+ * `held-out.yaml` holds strings the rules have never been tuned on, whose figure is reported;
+ * `other-platforms.yaml` holds other platforms' errors, which must be answered with the SCF code of the
+ * same failure and the other platform's name.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'held-out';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'held-out' | 'other-platforms';
 
 /** One corpus entry as written in the file. */
 export interface CorpusEntry {
@@ -22,6 +24,8 @@ export interface CorpusEntry {
   kind: string;
   /** The kind of string, in the held-out corpus (envelope, api-error, trace, …). */
   kind7?: string;
+  /** In the other-platforms corpus: whose error it is; the answer must say so (`aws-lambda`). */
+  platform?: string;
   source: string;
   constructed: boolean;
 }
@@ -34,8 +38,8 @@ export function readCorpus(name: CorpusName = 'real-world'): CorpusEntry[] {
   const entries = parse(readFileSync(join(import.meta.dirname, `${name}.yaml`), 'utf8')) as CorpusEntry[];
   entries.forEach((entry, index) => {
     entry.top = String(entry.top);
-    if (typeof entry.query !== 'string' || !TOP.test(entry.top) || !['en', 'zh', 'any'].includes(entry.lang) || !/^https:\/\//.test(entry.source)) {
-      throw new Error(`${file} › [${index}]: needs query, lang (en|zh|any), top (a code or concept:{slug}) and an https source`);
+    if (typeof entry.query !== 'string' || !TOP.test(entry.top) || !['en', 'zh', 'any'].includes(entry.lang) || !/^https?:\/\//.test(entry.source)) {
+      throw new Error(`${file} › [${index}]: needs query, lang (en|zh|any), top (a code or concept:{slug}) and an http(s) source`);
     }
   });
   return entries;

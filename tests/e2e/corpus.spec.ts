@@ -26,9 +26,12 @@ const BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // floors are what it reached when set 2 was collected (top-1 en 58/69 in the header box, 57/69 on
   // the search page, zh 42/71; top-3 en 59/69, zh 52/71), so that tuning on it cannot slip back.
   'retired-1': { en: { top1: 0.82, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.59, top3: 0.73, deadEnds: 0 } },
-  // Set 2, first measurement (2026-12-02, commit 849d208, before any rule change): header box
-  // top-1 73/148 (en 38/63, zh 35/85), top-3 92/148 (en 45/63, zh 47/85), no dead end.
-  'held-out': { en: { top1: 0.6, top3: 0.71, deadEnds: 0 }, zh: { top1: 0.41, top3: 0.55, deadEnds: 0 } },
+  // Set 2, first measured 2026-12-02 (commit 849d208, before any rule change): header box top-1
+  // 73/148 (en 38/63, zh 35/85), top-3 92/148 (en 45/63, zh 47/85), no dead end. Retired into tuning
+  // on 2026-12-03; floors are below what the lookup alone reached then (top-1 en 46/63, zh 50/85).
+  'retired-2': { en: { top1: 0.7, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.62, deadEnds: 0 } },
+  // Set 3, committed before it was measured (floors set from its first measurement).
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
 };
 /**
  * Time allowed per query: about 0.5 s idle, 2 s on a loaded 2-core machine; the test's timeout
@@ -117,7 +120,7 @@ function describe(entry: CorpusEntry, answers: string[]): string {
   return `[${entry.kind7 ?? entry.kind}] ${JSON.stringify(entry.query.slice(0, 90))} → ${answers.slice(0, 3).join(', ') || '(nothing)'}; want ${entry.top}`;
 }
 
-for (const name of ['real-world', 'retired-1', 'held-out'] as const) {
+for (const name of ['real-world', 'retired-1', 'retired-2', 'held-out'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     test(`corpus ${name} ${lang}: header box`, async ({ page }) => {
       test.setTimeout(corpusFor(lang, name).length * PER_QUERY_MS);
