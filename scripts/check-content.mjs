@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { formatProblems } from '../src/lib/content/rules.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { parseEquivalentsFile } from '../src/lib/content/real-world-files.ts';
+import { checkEquivalentCodes } from '../src/lib/content/equivalents.ts';
 import { formatFindings, lintFile } from '../src/lib/content/lint.ts';
 import { findNearCopies, formatNearCopies, indexSeeds } from '../src/lib/content/originality.ts';
 
@@ -83,10 +84,9 @@ if (process.argv[1] === import.meta.filename) {
   }
   if (existsSync(join(root, 'content/equivalents.yaml'))) {
     const equivalents = parseEquivalentsFile(read('content/equivalents.yaml'));
-    const known = new Set(catalogs.flatMap((file) => Object.keys(parse(file.text) ?? {})));
-    for (const [failure, row] of Object.entries(equivalents.data?.failures ?? {})) {
-      for (const code of [...row.scf, ...row.yr]) if (!known.has(code)) equivalents.problems.push({ file: 'content/equivalents.yaml', field: `failures.${failure}`, message: `code ${code} does not exist in content/catalogs/*.yaml` });
-    }
+    // The catalog of a code is its file's name (content/catalogs/{catalog}.yaml).
+    const catalogOf = new Map(catalogs.flatMap((file) => Object.keys(parse(file.text) ?? {}).map((code) => [code, /([^/]+)\.ya?ml$/.exec(file.file)?.[1]])));
+    if (equivalents.data) equivalents.problems.push(...checkEquivalentCodes('content/equivalents.yaml', equivalents.data, (code) => catalogOf.get(code)));
     if (equivalents.problems.length > 0) {
       failed = true;
       console.log(`Equivalents:\n${formatProblems(equivalents.problems)}`);

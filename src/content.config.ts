@@ -13,8 +13,8 @@ import { join, relative } from 'node:path';
 import { parseCatalogFiles } from './lib/content/catalog-files.ts';
 import { codePageLoader } from './lib/render/code-page-loader.ts';
 import { formatProblems } from './lib/content/rules.ts';
-import { codeDocSchema, codeFactsSchema, conceptDocSchema, phraseSchema, seenAsItemSchema, sourceDocSchema, UPSTREAM_REPOS, upstreamMessageSchema } from './lib/model/schema.ts';
-import { parsePhrasesFile, parseSeenAsFile, parseUpstreamFile } from './lib/content/real-world-files.ts';
+import { codeDocSchema, codeFactsSchema, conceptDocSchema, equivalentsFileSchema, phraseSchema, seenAsItemSchema, sourceDocSchema, UPSTREAM_REPOS, upstreamMessageSchema } from './lib/model/schema.ts';
+import { parseEquivalentsFile, parsePhrasesFile, parseSeenAsFile, parseUpstreamFile } from './lib/content/real-world-files.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -102,6 +102,25 @@ function upstreamLoader(path: string): Loader {
   };
 }
 
+/**
+ * Loads `equivalents.yaml` whole, as one entry (`equivalents`): other platforms' errors for the
+ * failures SCF shares with them. A bad cell stops the build naming file and field; whether the codes
+ * a row names exist is checked with the catalogs in src/data/site.ts.
+ */
+function equivalentsLoader(path: string): Loader {
+  return {
+    name: 'equivalents-file',
+    async load({ store, parseData }) {
+      const input = await readVocabulary(path);
+      store.clear();
+      if (!input.text) return;
+      const { data, problems } = parseEquivalentsFile(input);
+      if (!data) throw new Error(`Bad equivalents data:\n${formatProblems(problems)}`);
+      store.set({ id: 'equivalents', data: await parseData({ id: 'equivalents', data, filePath: input.file }), filePath: input.file });
+    },
+  };
+}
+
 const facts = defineCollection({
   loader: catalogLoader(join(contentDir, 'catalogs')),
   schema: codeFactsSchema,
@@ -144,4 +163,9 @@ const upstream = defineCollection({
   }),
 });
 
-export const collections = { facts, codes, concepts, sources, seenAs, phrases, upstream };
+const equivalents = defineCollection({
+  loader: equivalentsLoader(join(contentDir, 'equivalents.yaml')),
+  schema: equivalentsFileSchema,
+});
+
+export const collections = { facts, codes, concepts, sources, seenAs, phrases, upstream, equivalents };

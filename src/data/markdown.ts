@@ -1,7 +1,8 @@
 /**
  * The Markdown twins of the pages, built from the same site model and MDX as the HTML: code pages,
- * concept pages, catalog pages, the sources page, and the llms.txt files that list them. The layout
- * is src/lib/render/markdown.ts; this module fills it in one language.
+ * concept pages, catalog pages, the sources page, the equivalents matrix, and the llms.txt files
+ * that list them. The layouts are src/lib/render/markdown.ts and equivalents.ts; this module fills
+ * them in one language.
  */
 import { useTranslations } from '../i18n/index.ts';
 import { displayName, crossesPlatform, type CodeEntry } from '../lib/model/catalog.ts';
@@ -11,7 +12,8 @@ import { sourcesListing, sourcesNotListing } from '../lib/model/provenance.ts';
 import { CATALOG_IDS, CATALOG_PLATFORM, type CatalogId } from '../lib/model/vocabulary.ts';
 import { codeTwinMarkdown, inlineCode, link, mdxToMarkdown, type Fact, type MarkdownContext } from '../lib/render/markdown.ts';
 import { retryKey } from '../lib/render/retry-labels.ts';
-import { catalogPath, codePath, conceptPath, sourcesPath, withBase } from '../lib/site/paths.ts';
+import { codeSectionMarkdown, matrixMarkdown, rowsForCode, type EquivalentsMarkdownContext } from '../lib/render/equivalents.ts';
+import { catalogPath, codePath, conceptPath, equivalentsPath, sourcesPath, withBase } from '../lib/site/paths.ts';
 import { getSite } from './site.ts';
 
 /** The path of a page's Markdown twin: `/en/codes/437/` → `/en/codes/437.md`. */
@@ -37,6 +39,16 @@ async function context(lang: Lang): Promise<MarkdownContext> {
     conceptPath: (slug) => conceptPath(lang, slug),
     section: (id) => t(id),
     family: (group) => t(`group.${group}` as Parameters<typeof t>[0]),
+  };
+}
+
+/** What the equivalents' Markdown needs in one language: strings and absolute URLs. */
+function equivalentsContext(lang: Lang): EquivalentsMarkdownContext {
+  return {
+    lang,
+    t: useTranslations(lang),
+    codeUrl: (code) => absolute(codePath(lang, code)),
+    matrixUrl: (row) => `${absolute(equivalentsPath(lang))}${row ? `#${row}` : ''}`,
   };
 }
 
@@ -107,6 +119,7 @@ export async function codeTwin(lang: Lang, code: string): Promise<string> {
       { heading: t('seenAsHeading'), markdown: seenAs.join('\n') },
       { heading: t('upstreamHeading'), markdown: upstream.join('\n') },
       { heading: t('related'), markdown: related.join('\n') },
+      { heading: t('equivalentsHeading'), markdown: codeSectionMarkdown(site.equivalents, rowsForCode(site.equivalents, code, entry.facts.catalog), equivalentsContext(lang)) },
       { heading: t('sources'), markdown: sources.join('\n\n') },
     ],
     canonical: absolute(codePath(lang, code)),
@@ -152,6 +165,12 @@ export async function sourcesTwin(lang: Lang): Promise<string> {
   return `${parts.join('\n\n')}\n`;
 }
 
+/** The Markdown twin of the equivalents matrix: every failure with every platform's error or none. */
+export async function equivalentsTwin(lang: Lang): Promise<string> {
+  const site = await getSite();
+  return matrixMarkdown(site.equivalents, equivalentsContext(lang));
+}
+
 /** Every catalog that has codes, in order. */
 export async function catalogsWithCodes(): Promise<CatalogId[]> {
   const site = await getSite();
@@ -181,7 +200,11 @@ export async function llmsText(lang: Lang): Promise<string> {
       site.catalog.sections(id).flatMap(({ codes }) => codes.map((code) => entry(`${displayName(code)}: ${site.doc(lang, code.code).data.title}`, twinPath(codePath(lang, code.code)), site.doc(lang, code.code).data.summary))).join('\n'),
     ]),
     '## Optional',
-    [entry(t('sourcesPageTitle'), twinPath(sourcesPath(lang)), t('llmsSources')), entry('llms-full.txt', `/${lang}/llms-full.txt`, t('llmsFull'))].join('\n'),
+    [
+      entry(t('sourcesPageTitle'), twinPath(sourcesPath(lang)), t('llmsSources')),
+      ...(site.equivalents.rows.length > 0 ? [entry(t('equivalentsPageTitle'), twinPath(equivalentsPath(lang)), t('equivalentsSummary'))] : []),
+      entry('llms-full.txt', `/${lang}/llms-full.txt`, t('llmsFull')),
+    ].join('\n'),
   ];
   return `# ${t('siteName')}\n\n> ${t('llmsSummary')}\n\n${t('llmsDetails')}\n\n${sections.join('\n\n')}\n`;
 }

@@ -14,6 +14,8 @@ import { splitFrontMatter } from '../lib/content/validate.ts';
 import { SOURCE_IDS, type SourceId } from '../lib/model/vocabulary.ts';
 import type { SourceDoc } from '../lib/model/schema.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { buildMatrix, emptyMatrix, type EquivalentsMatrix } from '../lib/model/equivalents.ts';
+import { checkEquivalentCodes } from '../lib/content/equivalents.ts';
 
 export interface Site {
   catalog: Catalog;
@@ -29,6 +31,8 @@ export interface Site {
   phrases: Phrase[];
   /** The messages openYuanrong's upstream source emits with a code (empty when none were mined). */
   upstream(code: string): UpstreamItem[];
+  /** Other platforms' errors for the failures SCF shares with them (`content/equivalents.yaml`). */
+  equivalents: EquivalentsMatrix;
 }
 
 /** One upstream message as the pages use it. */
@@ -64,7 +68,7 @@ function splitId(id: string): { lang: string; slug: string } {
 }
 
 async function loadSite(): Promise<Site> {
-  const [facts, codes, concepts, sources, seenAs, phrases, upstream] = await Promise.all([
+  const [facts, codes, concepts, sources, seenAs, phrases, upstream, equivalents] = await Promise.all([
     getCollection('facts'),
     getCollection('codes'),
     getCollection('concepts'),
@@ -72,6 +76,7 @@ async function loadSite(): Promise<Site> {
     getCollection('seenAs'),
     getCollection('phrases'),
     getCollection('upstream'),
+    getCollection('equivalents'),
   ]);
   // Astro keeps the body without its front matter; the raw file gives real line numbers. Read one
   // file at a time: a catalog of thousands of pages would run out of file handles in parallel.
@@ -99,6 +104,10 @@ async function loadSite(): Promise<Site> {
   for (const entry of upstream) {
     if (!knownCodes.has(entry.id)) problems.push({ file: entry.filePath ?? 'content/upstream-messages.yaml', field: `messages."${entry.id}"`, message: `code ${entry.id} does not exist in content/catalogs/*.yaml` });
   }
+  // Every code a row of the equivalents names must exist, in the catalog its list stands for.
+  const equivalentsFile = equivalents[0];
+  const catalogOf = new Map(facts.map((entry) => [entry.id, entry.data.catalog]));
+  if (equivalentsFile) problems.push(...checkEquivalentCodes(equivalentsFile.filePath ?? 'content/equivalents.yaml', equivalentsFile.data, (code) => catalogOf.get(code)));
   if (problems.length > 0) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
 
   const byId = new Map(codes.map((entry) => [entry.id, entry]));
@@ -112,5 +121,6 @@ async function loadSite(): Promise<Site> {
     seenAs: (code) => seenAsByCode.get(code) ?? [],
     phrases: [...phrases].sort((a, b) => Number(a.id) - Number(b.id)).map((entry) => entry.data),
     upstream: (code) => upstreamByCode.get(code) ?? [],
+    equivalents: equivalentsFile ? buildMatrix(equivalentsFile.data) : emptyMatrix(),
   };
 }

@@ -37,6 +37,10 @@ export function searchStrings(lang: Lang): SearchStrings {
       phrase: t('searchWhyPhrase'),
       concept: t('searchWhyConcept'),
     },
+    other: {
+      label: { same: t('searchWhyOther.same'), similar: t('searchWhyOther.similar'), 'look-alike': t('searchWhyOther.look-alike') },
+      target: { scf: t('searchOtherTarget.scf'), yr: t('searchOtherTarget.yr') },
+    },
     concept: t('searchConcept'),
     closest: t('searchClosest'),
     seeAll: t('searchSeeAll'),

@@ -39,9 +39,11 @@ test(`every code page fits the byte budgets (${codePages.length} pages)`, () => 
     const js = loaded.js.map(asset);
     const jsBytes = js.reduce((sum, text) => sum + gzip(text), 0);
     const total = gzip(page.html) + css.reduce((sum, text) => sum + gzip(text), 0) + jsBytes;
-    if (total > BUDGETS.codePageTotalGzip) over.push(`${page.file}: ${total} B gzip > ${BUDGETS.codePageTotalGzip}`);
+    // Pages with other platforms' errors for their failure carry that section on top.
+    const extra = page.root.querySelector('#other-platforms') ? BUDGETS.otherPlatformsGzip : 0;
+    if (total > BUDGETS.codePageTotalGzip + extra) over.push(`${page.file}: ${total} B gzip > ${BUDGETS.codePageTotalGzip + extra}`);
     const html = gzip(page.html);
-    if (html > BUDGETS.codePageHtmlGzip) over.push(`${page.file}: HTML ${html} B gzip > ${BUDGETS.codePageHtmlGzip}`);
+    if (html > BUDGETS.codePageHtmlGzip + extra) over.push(`${page.file}: HTML ${html} B gzip > ${BUDGETS.codePageHtmlGzip + extra}`);
     if (jsBytes > BUDGETS.codePageJsGzip) over.push(`${page.file}: JS ${jsBytes} B gzip > ${BUDGETS.codePageJsGzip}`);
     if (total > largest.total) largest = { path: page.path, total, js: jsBytes };
   }

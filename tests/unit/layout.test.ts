@@ -30,10 +30,10 @@ test('identifiers break at camelCase humps, acronyms and separators, and join ba
 test('a code page lists its sections in reading order, optional ones only when present', () => {
   assert.deepEqual(
     codePageSections(() => true).map((section) => section.id),
-    ['facts', 'meaning', 'fix', 'notes', 'seen-as', 'upstream', 'related', 'sources'],
+    ['facts', 'meaning', 'fix', 'notes', 'seen-as', 'upstream', 'related', 'other-platforms', 'sources'],
   );
   assert.deepEqual(
-    codePageSections((id) => id !== 'notes' && id !== 'upstream').map((section) => section.id),
+    codePageSections((id) => id !== 'notes' && id !== 'upstream' && id !== 'other-platforms').map((section) => section.id),
     ['facts', 'meaning', 'fix', 'seen-as', 'related', 'sources'],
   );
   assert.deepEqual(codePageSections(() => false).map((section) => section.label), ['facts', 'meaning', 'fix', 'sources']);

@@ -17,4 +17,17 @@ export const ALLOWED_EXTERNAL_ORIGINS: readonly string[] = [
   'https://intl.cloud.tencent.com',
   'https://developers.weixin.qq.com',
   'https://docs.cloudbase.net',
+  // Where other platforms document the errors of the equivalents matrix (content/equivalents.yaml):
+  // their docs, error indexes and knowledge bases (GitHub, CloudBase and openYuanrong's own are above or below).
+  'https://docs.aws.amazon.com',
+  'https://repost.aws',
+  'https://www.alibabacloud.com',
+  'https://alibabacloud.com',
+  'https://help.aliyun.com',
+  'https://support.huaweicloud.com',
+  'https://cloud.google.com',
+  'https://docs.cloud.google.com',
+  'https://developers.cloudflare.com',
+  'https://vercel.com',
+  'https://docs.openyuanrong.org',
 ];

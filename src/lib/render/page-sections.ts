@@ -20,6 +20,7 @@ const CODE_PAGE_SECTIONS: ReadonlyArray<PageSection & { optional: boolean }> = [
   { id: 'seen-as', label: 'seenAsHeading', optional: true },
   { id: 'upstream', label: 'upstreamHeading', optional: true },
   { id: 'related', label: 'related', optional: true },
+  { id: 'other-platforms', label: 'equivalentsHeading', optional: true },
   { id: 'sources', label: 'sources', optional: false },
 ];
 

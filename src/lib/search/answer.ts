@@ -12,6 +12,7 @@
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { createLookup, isExactReason, isFirm, mergeUpstream, needsUpstream, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
 import type { Placeholder } from './message-template.ts';
+import { otherPlatformLabel, type OtherPlatformHit } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
 import { informativeTerms, stripFiller } from './query-clean.ts';
 import type { SearchStrings } from './strings.ts';
@@ -35,6 +36,8 @@ export interface SearchResult {
   values?: Partial<Record<Placeholder, string>>;
   /** The wrapper codes around the inner error that decided, when an envelope was opened. */
   envelope?: string[];
+  /** Another platform's error decided: whose, and how close this code comes. */
+  other?: OtherPlatformHit;
 }
 
 /** A search's answer: the results to show, how many there are in all, and what kind of answer it is. */
@@ -137,7 +140,9 @@ function worthFullText(text: string): boolean {
  * The label that says what kind of evidence decided a result, and the text it matched (a message,
  * a frame, a phrase), or `undefined` when the result needs no explanation (a code or name typed as is).
  */
-export function whyMatched(result: Pick<SearchResult, 'reason' | 'why' | 'template' | 'envelope'>, strings: SearchStrings): { label: string; text: string } | undefined {
+export function whyMatched(result: Pick<SearchResult, 'reason' | 'why' | 'template' | 'envelope' | 'other' | 'code'>, strings: SearchStrings): { label: string; text: string } | undefined {
+  // Another platform's error is shown as that platform wrote it, never as an SCF message.
+  if (result.reason === 'other-platform' && result.other && result.why) return { label: otherPlatformLabel(result.other, result.code ?? '', strings.other), text: result.why };
   const text = result.template ?? (result.reason !== 'code' && result.reason !== 'name' ? result.why : undefined);
   if (!text) return undefined;
   const label =
@@ -207,6 +212,7 @@ export function createAnswerer(sources: AnswerSources) {
         ...(hit.template ? { template: hit.template } : {}),
         ...(hit.values ? { values: hit.values } : {}),
         ...(hit.envelope ? { envelope: hit.envelope } : {}),
+        ...(hit.other ? { other: hit.other } : {}),
       });
       if (lookup) {
         const hits = await lookupHits(lookup, text);

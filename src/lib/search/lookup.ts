@@ -21,6 +21,7 @@ import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
 import { readExceptionType, readTrace } from './traces.ts';
 import { keyWordsOf, type UpstreamHit } from './upstream.ts';
+import { createOtherPlatformMatcher, type OtherPlatformHit, type OtherPlatformMatch, type OtherPlatformsData } from './other-platforms.ts';
 import type { SearchStrings } from './strings.ts';
 
 /** A real message a code shows up as, as the lookup ships it. */
@@ -65,6 +66,8 @@ export interface LookupData {
   upstreamShards?: number;
   /** Whether `/api-messages.json` holds the SCF API codes' messages (their SDK descriptions). */
   apiMessages?: boolean;
+  /** Other platforms' errors and the codes of their failure (src/lib/search/other-platforms.ts). */
+  others?: OtherPlatformsData;
   /** The header search box's strings, here rather than in every page's HTML. */
   strings?: SearchStrings;
 }
@@ -88,7 +91,8 @@ export type LookupReason =
   | 'code-prefix'
   | 'message-part'
   | 'phrase'
-  | 'concept';
+  | 'concept'
+  | 'other-platform';
 
 /** A matched code (or concept page), why it matched, and the values read from a matched message. */
 export interface LookupHit {
@@ -104,11 +108,13 @@ export interface LookupHit {
   envelope?: string[];
   /** The concept page this hit stands for, when it is one. */
   concept?: LookupConcept;
+  /** Another platform's error matched: whose, and how close this code comes (reason `other-platform`). */
+  other?: OtherPlatformHit;
 }
 
 const EXACT_REASONS: ReadonlySet<LookupReason> = new Set(['code', 'name', 'older-name', 'code-field', 'message', 'in-text']);
 /** Reasons that name a code from the paste's own structure; words and phrases are weaker. */
-const STRONG_REASONS: ReadonlySet<LookupReason> = new Set([...EXACT_REASONS, 'envelope', 'trace', 'exception', 'report']);
+const STRONG_REASONS: ReadonlySet<LookupReason> = new Set([...EXACT_REASONS, 'envelope', 'trace', 'exception', 'report', 'other-platform']);
 
 /** Whether a hit names its code for certain (Enter may open it) rather than being a guess. */
 export function isExactReason(reason: LookupReason | undefined): boolean {
@@ -239,6 +245,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
   const conceptEntry = (concept: LookupConcept): LookupEntry => ({ code: `concept:${concept.slug}`, catalog: data.entries[0]?.catalog ?? 'scf', title: concept.title });
   const matchPhrases = createPhraseMatcher(data.phrases ?? []);
+  const matchOthers = createOtherPlatformMatcher(data.others ?? { platforms: {}, rows: {}, cells: [] });
   const codesInOrder = [...byCode.keys()];
 
   return (query: string): LookupHit[] => {
@@ -253,13 +260,56 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       return exact ? [{ entry: exact, reason: 'code', why: text }, ...prefixed] : prefixed;
     }
     const named = byName.get(normalizeName(text));
-    // A code typed as it is (`InvalidParameterValue`) comes before a status that carries it as a name (400).
-    if (named) return [...named].sort((a, b) => Number(a.reason !== 'code') - Number(b.reason !== 'code'));
+    if (named) {
+      // A code typed as it is (`InvalidParameterValue`) comes before a status that carries it as a name (400).
+      const sorted = [...named].sort((a, b) => Number(a.reason !== 'code') - Number(b.reason !== 'code'));
+      // Another platform's name that only spells like ours (CloudBase's `FUNCTION_NOT_FOUND`, not
+      // SCF's `FunctionNotFound`) is that platform's error.
+      if (sorted.some((hit) => hit.why === text)) return sorted;
+      const seen = new Set<string>();
+      return [...withOtherPlatforms([], matchOthers(text), platformOf(text)), ...sorted].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+    }
     const signal = platformOf(text);
     const envelope = unwrapEnvelope(text);
-    if (envelope) return readEnvelope(envelope.markers, envelope.inner, text, signal);
-    return rank(findInText(text), signal);
+    const own = envelope ? readEnvelope(envelope.markers, envelope.inner, text, signal) : rank(findInText(text), signal);
+    return withOtherPlatforms(own, matchOthers(text), signal);
   };
+
+  /**
+   * Another platform's error in the text answers with the codes of its failure, saying whose error
+   * it is, ahead of everything but a message of this site's own catalogs that says more (SCF's
+   * `Invoking task timed out after 3 seconds` holds the words of Lambda's `Task timed out after 3.07
+   * seconds`). A code both ways keeps the seen-as message it matched, for the code page's diagnosis.
+   */
+  function withOtherPlatforms(own: LookupHit[], matches: OtherPlatformMatch[], signal: PlatformSignal | undefined): LookupHit[] {
+    if (matches.length === 0) return own;
+    const best = matches[0]!;
+    // A seen-as message of this site's own catalogs that says as much or more keeps its place, unless
+    // it is the other platform's own wording recorded under SCF (CloudBase's codes, which wrap SCF's).
+    const ownFirst = (hit: LookupHit) => {
+      if (!hit.template) return false;
+      const specificity = compileTemplate(hit.template).specificity;
+      if (specificity !== best.specificity) return specificity > best.specificity;
+      const by = hit.entry.seenAs?.find((seen) => seen.text === hit.template)?.by ?? '';
+      return !(best.platform === 'tencent-cloudbase' && (by === 'cloudbase' || by === 'wx-cloud'));
+    };
+    const first = own.filter(ownFirst);
+    const byOwn = new Map(own.map((hit) => [hit.entry.code, hit]));
+    const hitsOf = (target: 'scf' | 'yr') =>
+      matches.flatMap((match) =>
+        match[target].flatMap((code): LookupHit[] => {
+          const entry = byCode.get(code);
+          if (!entry) return [];
+          const seen = byOwn.get(code);
+          const kept = seen?.template ? { template: seen.template, ...(seen.values ? { values: seen.values } : {}) } : {};
+          return [{ entry, reason: 'other-platform', why: match.template, ...kept, other: { platform: match.platform, name: match.name, strength: match.strength, failure: match.failure, target } }];
+        }),
+      );
+    // SCF's codes answer; openYuanrong's come last, unless the query names openYuanrong.
+    const [lead, tail] = signal?.platform === 'openyuanrong' ? [hitsOf('yr'), hitsOf('scf')] : [hitsOf('scf'), hitsOf('yr')];
+    const seen = new Set<string>();
+    return [...first, ...lead, ...own, ...tail].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+  }
 
   /**
    * An envelope: a known message or field of the whole first, then the inner error when it names a

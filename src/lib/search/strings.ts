@@ -1,3 +1,5 @@
+import type { OtherPlatformStrings } from './other-platforms.ts';
+
 /**
  * The localized strings of the search UI, shared by the lookup data (which ships them to the header
  * box), the i18n module (which fills them) and the browser scripts (which show them).
@@ -8,6 +10,8 @@ export interface SearchStrings {
   matched: string;
   /** Labels of why a result matched, by kind of evidence (`{wrapper}` takes the envelope's codes). */
   because: { envelope: string; trace: string; exception: string; report: string; phrase: string; concept: string };
+  /** Labels of an answer found through another platform's error (other-platforms.ts). */
+  other: OtherPlatformStrings;
   /** The label of a concept page among the results. */
   concept: string;
   closest: string;

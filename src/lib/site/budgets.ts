@@ -12,6 +12,12 @@ export const BUDGETS = {
   codePageHtmlGzip: 9 * 1024,
   /** JS of one code page (search, copy, language switch, theme), gzip. */
   codePageJsGzip: 10 * 1024,
+  /**
+   * What the "On other platforms" section (other platforms' errors for the same failure, with how
+   * close each is, how it differs and its source) may add, gzip, to both budgets above on the pages
+   * that have it: the 30 or so codes a row of content/equivalents.yaml names, two rows at most.
+   */
+  otherPlatformsGzip: 2.5 * 1024,
   /** Requests on a first visit to a code page, before any search (the theme file is the fifth). */
   firstVisitRequests: 5,
 } as const;

@@ -1,6 +1,6 @@
 /**
  * Every URL the site links to is made here, so the contract in DESIGN.md (`/{lang}/codes/{code}/`,
- * `/{lang}/concepts/{slug}/`, `/{lang}/catalogs/{catalog}/`, `/{lang}/sources/`, `/{lang}/search/`) lives in one place and a
+ * `/{lang}/concepts/{slug}/`, `/{lang}/catalogs/{catalog}/`, `/{lang}/sources/`, `/{lang}/equivalents/`, `/{lang}/search/`) lives in one place and a
  * sub-path deploy only has to
  * change `base`.
  */
@@ -31,6 +31,11 @@ export function conceptPath(lang: Lang, slug: string): string {
 /** The source documents and the differences between their editions, in one language. */
 export function sourcesPath(lang: Lang): string {
   return `/${lang}/sources/`;
+}
+
+/** The matrix of other platforms' errors for the failures SCF shares with them, in one language. */
+export function equivalentsPath(lang: Lang): string {
+  return `/${lang}/equivalents/`;
 }
 
 /** Path of a catalog's page. */

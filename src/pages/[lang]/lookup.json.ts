@@ -11,6 +11,7 @@ import type { LookupData, LookupEntry } from '../../lib/search/lookup.ts';
 import type { SeenAsItem } from '../../lib/model/schema.ts';
 import { getSite } from '../../data/site.ts';
 import { UPSTREAM_SHARDS } from '../../lib/search/upstream.ts';
+import { otherPlatformsData } from '../../lib/search/other-platforms.ts';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
@@ -44,6 +45,8 @@ export const GET: APIRoute = async ({ params }) => {
     phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
     ...(site.catalog.codes.some(({ code }) => site.upstream(code).length > 0) ? { upstreamShards: UPSTREAM_SHARDS } : {}),
     ...(site.catalog.codes.some(({ facts }) => facts.descriptions) ? { apiMessages: true } : {}),
+    // Other platforms' errors (content/equivalents.yaml): their templates and the codes of their failure.
+    ...(site.equivalents.rows.length > 0 ? { others: otherPlatformsData(site.equivalents, lang) } : {}),
     strings: searchStrings(lang),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

@@ -28,6 +28,8 @@ export function renderResult(container: HTMLElement, result: SearchResult, strin
   if (matched) {
     // Say what kind of evidence decided: the inner error of an envelope, a frame, a report line, words.
     const why = span('block text-xs text-slate-700 dark:text-slate-300', matched.label);
+    // Which platform's error it was, for tests and styles: the label says it in words.
+    if (result.other) why.dataset.otherPlatform = result.other.platform;
     why.append(span('font-mono break-all', matched.text));
     container.append(why);
   }
