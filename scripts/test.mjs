@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The npm scripts `npm test` runs, cheapest first: a type error should not wait for the browsers. */
-const STAGES = ['test:lockfile', 'check', 'test:unit', 'build', 'test:dist', 'test:nginx', 'test:e2e', 'test:subpath'];
+const STAGES = ['test:lockfile', 'check', 'test:unit', 'build', 'test:dist', 'test:cli', 'test:nginx', 'test:e2e', 'test:subpath'];
 
 /** The fixed ports of the browser tests' servers (playwright.config.ts), with their override. */
 const PORTS = [

@@ -1,0 +1,62 @@
+/**
+ * `explain` gives the same first answer as the header search box on the site's own corpora
+ * (tests/corpus/: the real-world tuning corpus, the retired set and the held-out set), in each
+ * language the corpus types a string in. The box is src/scripts/search/engine.ts over the built
+ * site with the build's Pagefind (tests/cli/header-box.ts); `explain` is the command line over the
+ * data its package ships. Both run the same search module (src/lib/search/answer.ts), so a
+ * difference means the packaged data, its Pagefind or the command's reading of them went wrong.
+ * The exit status follows the answer: 0 exact, 1 likely, 2 none.
+ *
+ * Pagefind's order among equal results depends on which index chunks it has loaded before, so each
+ * side keeps one Pagefind per language for the whole file and both see the same searches in the
+ * same order (a fresh `explain` process and a fresh page agree the same way).
+ */
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { answerOf, corpusFor, type CorpusName } from '../corpus/corpus.ts';
+import { headerBox } from './header-box.ts';
+import { runCli } from './run.ts';
+
+const RUNS: ReadonlyArray<readonly ['en' | 'zh', CorpusName]> = [
+  ['en', 'real-world'],
+  ['zh', 'real-world'],
+  ['en', 'retired-1'],
+  ['zh', 'retired-1'],
+  ['en', 'held-out'],
+  ['zh', 'held-out'],
+];
+
+const boxes = { en: headerBox('en'), zh: headerBox('zh') };
+after(() => Object.values(boxes).forEach((box) => box.close()));
+
+for (const [lang, name] of RUNS) {
+  test(`explain agrees with the header box on the ${name} corpus (${lang})`, async (t) => {
+    const box = boxes[lang];
+    {
+      const entries = corpusFor(lang, name);
+      const disagreements: string[] = [];
+      let withPagefind = 0;
+      let right = 0;
+      for (const entry of entries) {
+        const expected = await box.ask(entry.query);
+        const run = await runCli(['explain', '--json', '--lang', lang, '--limit', '8', entry.query]);
+        const result = JSON.parse(run.stdout) as { status: string; fullText: boolean; matches: Array<{ url: string; reason?: string }>; closest: Array<{ url: string }> };
+        // With no match, the header box lists the closest pages, as `explain` does under `closest`.
+        const shown = result.matches[0] ?? result.closest[0];
+        const first = shown && answerOf(shown.url);
+        if (expected.neededPagefind) withPagefind += 1;
+        if (first === entry.top) right += 1;
+        const label = JSON.stringify(entry.query.slice(0, 80));
+        if (first !== expected.first) {
+          const top = [...result.matches, ...result.closest].slice(0, 3).map((item) => `${answerOf(item.url)}${'reason' in item ? ` (${String(item.reason)})` : ''}`);
+          disagreements.push(`${label}: header box ${expected.top.join(', ')}; explain ${top.join(', ')}`);
+        }
+        assert.equal(result.fullText, expected.neededPagefind, `${label}: full text consulted by one and not the other`);
+        assert.equal(run.status, expected.exact ? 0 : result.status === 'none' ? 2 : 1, `${label}: exit status`);
+      }
+      if (withPagefind > 0) assert.ok(box.pagefindLoaded, 'the header box never loaded the build\'s Pagefind');
+      t.diagnostic(`${name} (${lang}): ${entries.length} strings, ${entries.length - disagreements.length} with the header box's first answer (${entries.length - withPagefind} answered by the lookup alone, ${withPagefind} with Pagefind); the corpus's expected code first for ${right}`);
+      assert.deepEqual(disagreements, []);
+    }
+  });
+}
