@@ -106,6 +106,10 @@ const data: LookupData = {
     { code: 'InvalidParameter', catalog: 'scf-api', olderNames: [], title: 'Parameter' },
     { code: 'InvalidParameterValue.Handler', catalog: 'scf-api', olderNames: [], title: 'Handler value' },
     { code: 'RequestLimitExceeded', catalog: 'scf-api', olderNames: [], title: 'Rate' },
+    { code: 'LimitExceeded.Function', catalog: 'scf-api', olderNames: [], title: 'Functions' },
+    { code: 'LimitExceeded.Namespace', catalog: 'scf-api', olderNames: [], title: 'Namespaces' },
+    { code: 'LimitExceeded.Timeout', catalog: 'scf-api', olderNames: [], title: 'Timeout quota' },
+    { code: '434', catalog: 'scf', name: 'MemoryLimitReached', olderNames: [], title: 'Memory' },
   ],
   concepts: [{ slug: 'timeouts', title: 'Timeouts' }],
   phrases: [
@@ -184,4 +188,18 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.equal(first('希望能提高一下20qps的限制'), 'RequestLimitExceeded');
   // A Node.js unhandled rejection is raised after the handler ran, even for a missing module.
   assert.equal(readTrace("UnhandledPromiseRejectionWarning: Error: Cannot find module 'got'\nRequire stack:\n- /var/user/a.js")?.stage, 'run');
+});
+
+test('a quota reached answers with the LimitExceeded code of what it counts', () => {
+  const first = (query: string) => lookup(query)[0]?.entry.code;
+  assert.equal(first('命名空间下函数个数达到上限'), 'LimitExceeded.Function');
+  assert.equal(first('The number of namespaces per region reaches the upper limit.'), 'LimitExceeded.Namespace');
+  // Passing a limit is a quota only in a management call; at run time it is the timeout itself.
+  assert.equal(first('部署时报错，超过timeout限制'), 'LimitExceeded.Timeout');
+  assert.notEqual(first('The size of function response body exceeds the upper limit'), 'LimitExceeded.Function');
+});
+
+test('a monitoring label carries its status; a file the runtime cannot read fails loading', () => {
+  assert.deepEqual(answers('http_434')[0], ['434', 'code-field']);
+  assert.equal(readTrace("Error: EACCES: permission denied, open '/var/user/index.js'")?.stage, 'load');
 });

@@ -147,6 +147,33 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
  */
 const PARAMETER_COMPLAINT =
   /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)/g;
+/** A quota reached, in the API's and the docs' wording. */
+const QUOTA_REACHED = /达到上限|达到限制|超过最大限制|超出最大限制|超限|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|exceeds? the (?:upper |maximum )?limit|quota/i;
+/** Passing a limit, which in a management call means a quota too (`部署时报错，超过timeout限制`). */
+const QUOTA_PASSED = /超过.{0,20}限制|超出.{0,20}限制|exceed/i;
+/** Words of a management call (deploying, creating, updating), where passing a limit means a quota. */
+const MANAGEMENT = /部署|创建|更新|发布|deploy|creat|updat|publish|tccli|\bsls\b|terraform/i;
+/** What a quota counts, most specific first, and its code; `concept:` for the concept page. */
+const QUOTA_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string }> = [
+  { pattern: /初始化超时|initiali[sz]ation timeout|InitTimeout/i, code: 'LimitExceeded.InitTimeout' },
+  { pattern: /命名空间|namespaces?\b/i, code: 'LimitExceeded.Namespace' },
+  { pattern: /触发器|triggers?\b/i, code: 'LimitExceeded.Trigger' },
+  { pattern: /别名|alias(?:es)?\b/i, code: 'LimitExceeded.Alias' },
+  { pattern: /层版本|layer versions?/i, code: 'LimitExceeded.LayerVersions' },
+  { pattern: /层|layers?\b/i, code: 'LimitExceeded.Layers' },
+  { pattern: /版本|versions?\b/i, code: 'LimitExceeded.FunctionVersions' },
+  { pattern: /并发|concurrency/i, code: 'concept:concurrency' },
+  { pattern: /超时|timeout/i, code: 'LimitExceeded.Timeout' },
+  { pattern: /内存|memory/i, code: 'LimitExceeded.Memory' },
+  { pattern: /函数|functions?\b/i, code: 'LimitExceeded.Function' },
+];
+/** Where the last match of `pattern` in `text` ends, or -1 when there is none. */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let end = -1;
+  for (const match of text.matchAll(global)) end = match.index + match[0].length;
+  return end;
+}
 /** A suffix people may type alone: at least two words (`UpdateFunctionCode`, not `Function`). */
 const TYPED_SUFFIX = /^[A-Z][a-z0-9]+[A-Z]/;
 /** A wrapper platform's negative error code, such as `-504003` (not `-1`, which only says "failed"). */
@@ -364,6 +391,20 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       }
     };
     for (const match of text.matchAll(CODE_FIELD)) note(match[1]!, SCORE.codeField, { reason: 'code-field', why: match[0] });
+    // A monitoring label (`http_434`) carries the status it counts.
+    for (const match of text.matchAll(/\bhttp_(\d{3})\b/gi)) note(match[1]!, SCORE.codeField - 4, { reason: 'code-field', why: match[0] });
+    // A quota reached, named by what it counts (命名空间个数达到上限, number of triggers … upper limit):
+    // the LimitExceeded code of that resource. "超过…限制" alone says so only in a management call.
+    const quota = QUOTA_REACHED.test(text) || (QUOTA_PASSED.test(text) && MANAGEMENT.test(text));
+    // The noun nearest before 个数 / after "number of" is what the quota counts (命名空间下函数个数
+    // counts functions); without one, the most specific resource the text names.
+    const counted = quota ? (/number of (?:the )?([a-z]+(?: [a-z]+)?)/i.exec(text)?.[1] ?? /([\u3400-\u9fffA-Za-z]{1,8})(?:个数|数量|总数)/.exec(text)?.[1]) : undefined;
+    const nearest = counted
+      ? QUOTA_RESOURCES.map((resource) => ({ resource, at: lastMatchEnd(resource.pattern, counted) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0]?.resource
+      : undefined;
+    // "function response body exceeds the upper limit" is a size: functions count only as a count.
+    const resource = quota ? (nearest ?? QUOTA_RESOURCES.find(({ pattern, code }) => code !== 'LimitExceeded.Function' && pattern.test(text))) : undefined;
+    if (resource) note(resource.code, SCORE.messagePart + 300, { reason: 'in-text', why: resource.pattern.exec(text)![0] });
     for (const match of text.matchAll(API_CODE_FIELD)) {
       const entry = apiCodes.get(match[1]!.toLowerCase());
       if (entry) note(entry.code, SCORE.codeField, { reason: 'code-field', why: match[0] });

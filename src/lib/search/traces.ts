@@ -25,6 +25,8 @@ const LOADER = {
     /at Object\.module\.exports\.load \([^)]*\/var\/runtime\/node[^)]*\)/,
     /\/var\/runtime\/node\d*\/UserFunction\.js/,
     /Require stack:[\s\S]*\/var\/runtime\//,
+    // The runtime cannot read the function's own file.
+    /EACCES: permission denied, open '\/var\/user\/[^']+'/,
     // A file's top level running while it is required (`Object.<anonymous>`) beside the module loader.
     /at Object\.<anonymous> \(\/var\/user\/[^)]+\)(?=[\s\S]*Module\._(?:compile|load))/,
   ],
@@ -89,10 +91,10 @@ const RUN_EXCEPTIONS =
 /**
  * Any other exception class a runtime prints before its message (`UnicodeEncodeError: 'ascii' codec…`,
  * `FeatureNotFound:`), and the file-system errors code meets while it runs (`EROFS: read-only file
- * system`): raised by running code. Not the SDKs' own wrappers of an API error
+ * system`): raised by running code. (`EACCES` is not: the loader meets it too, reading the function's own files.) Not the SDKs' own wrappers of an API error
  * (`TencentCloudSDKException`), which the API code inside them answers, nor openYuanrong's.
  */
-const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?:EROFS|EACCES|EPERM|ENOSPC|EMFILE)\b/;
+const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
 
 /** The stage an exception type points to, with the type as it appears; undefined for none. */
 export function readExceptionType(text: string): { stage: 'load' | 'run'; type: string } | undefined {

@@ -95,6 +95,9 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
 /** An SCF API action as deploy tools print it before the API's message: `UpdateFunctionConfiguration`. */
 const API_ACTION = /\b(?:Create|Update|Delete|Get|List|Publish|Put|Invoke|Copy|Terminate)[A-Z][A-Za-z]+\b/g;
 
+/** Words that say an action did not go through, in the API's and the deploy tools' wording. */
+const FAILURE_WORDS = /失败|处于|状态|不支持|无法|错误|异常|fail|error|status|not allowed|cannot|unable/i;
+
 /**
  * Matches a query against the SCF API's messages, reading the action it names apart: tools print
  * `Action message` (`UpdateFunctionConfiguration 当前函数状态无法进行此操作`), and the message may
@@ -107,6 +110,11 @@ export function matchApiMessages(query: string, messages: readonly UpstreamMessa
   const rest = actions.length > 0 ? query.replace(API_ACTION, ' ').replace(/\s+/g, ' ').trim() : query;
   const hits = matchUpstream(rest, messages);
   const best = hits[0];
+  // A message the SDKs do not define (`[scf/UpdateFunctionCode] 当前函数处于 Updating`) still says the
+  // action failed: the action's own FailedOperation code is the guess.
+  if (!best && FAILURE_WORDS.test(rest)) {
+    return actions.filter((action) => known.has(`FailedOperation.${action}`)).map((action) => ({ code: `FailedOperation.${action}`, template: action, reason: 'message-part' as const, specificity: 1 }));
+  }
   if (!best || !hits.every((hit) => hit.code.startsWith('FailedOperation.'))) return hits;
   const own = actions.map((action) => `FailedOperation.${action}`).filter((code) => known.has(code) && !hits.some((hit) => hit.code === code));
   return [...own.map((code) => ({ ...best, code, specificity: best.specificity + 1 })), ...hits];
