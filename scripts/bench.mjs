@@ -6,10 +6,11 @@
  *   search      first visit requests; first-search bytes and time; later searches; exact lookup
  *   lighthouse  scores for a home and a code page in each language
  *   scale       the same build with N synthetic codes (default 1000 and 10000), never committed
+ *   cli         cold start of `serverless-error-codes explain` (a new process per run; target < 200 ms)
  * Choose sections with `--only build,weights` and sizes with `--scale 1000,10000`.
  * `npm run bench:search` runs `--only build,search`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { countPages, pagefindBytes } from './site-files.mjs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { createLookup } from '../src/lib/search/lookup.ts';
 import { pageAssets } from '../src/lib/site/page-assets.ts';
 import { launch, searchMetrics, typedSearchTransfer } from './bench/browser.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
+import { cliNodes, coldStarts } from './bench/cli.mjs';
 import { kb, sumSizes, table, timed, weigh } from './bench/measure.mjs';
 import { writeSyntheticContent } from './bench/synthetic.mjs';
 import { SEARCH_QUERIES } from '../tests/search-queries.ts';
@@ -27,7 +29,7 @@ const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? args[index + 1] : fallback;
 };
-const sections = new Set(option('only', 'build,weights,search,lighthouse,scale').split(','));
+const sections = new Set(option('only', 'build,weights,search,lighthouse,cli,scale').split(','));
 const scaleSizes = option('scale', '1000,10000').split(',').map(Number);
 const port = 4399;
 const origin = `http://localhost:${port}`;
@@ -133,6 +135,28 @@ async function printLighthouse(outDir) {
   }
 }
 
+/** `explain` as a user runs it: a new Node process per answer, against Node's own start-up. */
+async function printCli(outDir) {
+  await timed('node', ['cli/build.mjs'], { OUT_DIR: outDir });
+  const cases = [
+    ['pasted error (lookup)', ['cli/dist/cli.js', 'explain', '{"errorCode":-1,"errorMessage":"Invoking task timed out after 3 seconds","statusCode":433}']],
+    ['openYuanrong message (upstream shards)', ['cli/dist/cli.js', 'explain', 'YRInvokeError: failed to invoke, code: 4008']],
+    ['a few words (Pagefind)', ['cli/dist/cli.js', 'explain', 'etcd']],
+    ['--version (no search)', ['cli/dist/cli.js', '--version']],
+    ['node -e 0 (Node alone)', ['-e', '0']],
+  ];
+  const rows = [];
+  for (const node of cliNodes()) {
+    const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    for (const [name, args] of cases) {
+      const t = coldStarts(node, args);
+      rows.push([`Node ${version}`, name, `${t.median.toFixed(0)} ms`, `${t.min.toFixed(0)} ms`, `${t.p90.toFixed(0)} ms`, t.runs]);
+    }
+  }
+  console.log('Command line: cold start of explain, a new process per run (target: under 200 ms for a pasted error):\n');
+  table(['node', 'what', 'median', 'min', 'p90', 'runs'], rows);
+}
+
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 let real;
 if (sections.has('build') || !existsSync('dist/index.html')) {
@@ -144,6 +168,7 @@ if (sections.has('build') || !existsSync('dist/index.html')) {
 if (sections.has('weights')) printWeights(real.outDir);
 if (sections.has('search')) await printSearch(real.outDir);
 if (sections.has('lighthouse')) await printLighthouse(real.outDir);
+if (sections.has('cli')) await printCli(real.outDir);
 if (sections.has('scale')) {
   const rows = [];
   const phaseRows = [];

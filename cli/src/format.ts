@@ -69,14 +69,24 @@ const NO_END = /[（《「『【〔〈“‘([{]$/;
 function pieces(text: string): string[] {
   const raw = text.match(/\x1b\[[0-9;]*m|\s+|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\x1b]+/gu) ?? [];
   const out: string[] = [];
-  for (const piece of raw) {
+  // A color's start goes with the text after it, its end with the text before it, so a line never
+  // ends in an opened color or begins with a closing one.
+  let opening = '';
+  for (const token of raw) {
+    if (/^\x1b\[[0-9;]*m$/.test(token) && token !== '\x1b[0m') {
+      opening += token;
+      continue;
+    }
+    const piece = opening + token;
+    opening = '';
     const previous = out.at(-1);
     const visible = piece.replace(ANSI, '');
-    // Color codes, spaces and closing marks join the piece before; anything joins an opening mark.
-    if (previous !== undefined && (visible === '' || /^\s+$/.test(piece) || NO_START.test(visible) || NO_END.test(previous.replace(ANSI, '').trimEnd()))) {
+    // Resets, spaces and closing marks join the piece before; anything joins an opening mark.
+    if (previous !== undefined && (/^\s*$/.test(visible) || NO_START.test(visible) || NO_END.test(previous.replace(ANSI, '').trimEnd()))) {
       out[out.length - 1] = previous + piece;
     } else out.push(piece);
   }
+  if (opening) out.push(opening);
   return out;
 }
 
@@ -110,13 +120,15 @@ export function wrap(text: string, width: number, first = '', rest = first): str
 
 /** Inline Markdown for a terminal: code and emphasis colored (or plain), links as `text <url>`. */
 export function inline(markdown: string, style: Style): string {
+  // Links first: once colored, the text holds escape sequences whose `[` a link pattern would take.
   return markdown
-    .replace(/(`+)\s?([^`]|[^`][\s\S]*?[^`])\s?\1(?!`)/g, (_, __, code: string) => (style.color ? paint(style, code, 'cyan') : `\`${code}\``))
-    .replace(/\*\*([^*]+)\*\*/g, (_, text: string) => paint(style, text, 'bold'))
     .replace(/\[((?:\\.|[^\]])*)\]\(([^)\s]+)\)/g, (_, text: string, url: string) => {
       const label = text.replace(/\\([[\]])/g, '$1');
-      return label === url ? paint(style, url, 'underline') : `${label} ${paint(style, `<${url}>`, 'dim')}`;
-    });
+      return label === url ? `\u0000${url}\u0001` : `${label} \u0000<${url}>\u0001`;
+    })
+    .replace(/(`+)\s?([^`]|[^`][\s\S]*?[^`])\s?\1(?!`)/g, (_, __, code: string) => (style.color ? paint(style, code, 'cyan') : `\`${code}\``))
+    .replace(/\*\*([^*]+)\*\*/g, (_, text: string) => paint(style, text, 'bold'))
+    .replace(/\u0000([^\u0001]*)\u0001/g, (_, url: string) => paint(style, url, url.startsWith('<') ? 'dim' : 'underline'));
 }
 
 /**

@@ -83,6 +83,12 @@ test('output fits the width and has no color unless a terminal or FORCE_COLOR as
   }
   const forced = await cli(['explain', TIMEOUT_433], { env: { FORCE_COLOR: '1' } });
   assert.match(forced.stdout, ANSI);
+  // Colored code next to a link stays whole: no escape sequence is cut or shown as text.
+  const mixed = await cli(['show', '443', '--lang', 'zh'], { env: { FORCE_COLOR: '1' } });
+  const plain = mixed.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  assert.doesNotMatch(plain, /\x1b|\[\d+m/);
+  assert.match(plain, /执行方法\s+<https?:\/\/\S+\/zh\/concepts\/handler\/>/);
+  assert.doesNotMatch(plain, / \n/, "no line ends in a space");
   const noColor = await cli(['explain', TIMEOUT_433], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
   assert.doesNotMatch(noColor.stdout, ANSI);
 });
