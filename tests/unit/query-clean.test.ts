@@ -23,3 +23,10 @@ test('templates tolerate spacing and quote style, and reject unknown placeholder
   assert.equal(templateProblem('{n}'), 'a template needs some fixed text besides its placeholders');
   assert.equal(templateProblem('Invoking task timed out after {seconds} seconds'), undefined);
 });
+
+test('a value closed by a quote is read whole, with the quote or without it', () => {
+  const compiled = compileTemplate("ModuleNotFoundError: No module named '{name}'");
+  assert.deepEqual(matchTemplate(compiled, "Result: ModuleNotFoundError: No module named 'json5'"), { name: 'json5' });
+  assert.deepEqual(matchTemplate(compiled, 'ModuleNotFoundError: No module named "json5", retrying'), { name: 'json5' });
+  assert.deepEqual(matchTemplate(compiled, 'ModuleNotFoundError: No module named json5 at startup'), { name: 'json5' });
+});

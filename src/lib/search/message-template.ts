@@ -57,10 +57,14 @@ function escapeRegExp(text: string): string {
 const EITHER_WIDTH: Record<string, string> = { '，': ',', ',': '，', '：': ':', ':': '：', '（': '(', '(': '（', '）': ')', ')': '）', '；': ';', ';': '；', '。': '.', '.': '。' };
 
 /** A literal part: spacing, quote style and punctuation width may vary in real output, so all are tolerated. */
-function literalPattern(text: string): string {
+function literalPattern(text: string, afterPlaceholder = false): string {
   let out = '';
   for (const char of text) {
-    if (/\s/.test(char)) out += out.endsWith('\\s*') ? '' : '\\s*';
+    // A quote that closes a value ends it: the value stops at a quote or, where the quotes were
+    // lost, at a space or punctuation; an optional quote there would let a lazy value stop after
+    // one character (`No module named 'j'`).
+    if (afterPlaceholder && out === '' && (char === '"' || char === "'")) out += `(?:["']|(?=[\\s,.;:)\\]}]|$))`;
+    else if (/\s/.test(char)) out += out.endsWith('\\s*') ? '' : '\\s*';
     else if (char === '"' || char === "'") out += `["']?`;
     else if (char in EITHER_WIDTH) out += `[${escapeRegExp(char)}${escapeRegExp(EITHER_WIDTH[char]!)}]`;
     else out += escapeRegExp(char);
@@ -83,12 +87,12 @@ export function compileTemplate(template: string): CompiledTemplate {
   let last = 0;
   for (const match of template.matchAll(/\{([a-z_]+)\}/g)) {
     const name = match[1] as Placeholder;
-    source += literalPattern(template.slice(last, match.index));
+    source += literalPattern(template.slice(last, match.index), last > 0);
     source += `(${PLACEHOLDER_PATTERNS[name] ?? PLACEHOLDER_PATTERNS.text})`;
     names.push(name);
     last = match.index + match[0].length;
   }
-  source += literalPattern(template.slice(last));
+  source += literalPattern(template.slice(last), last > 0);
   // A template that starts or ends with a letter or digit must not match inside a longer word
   // (`-504003` inside `-5040031`, `OOM` inside `ROOM`).
   const before = /^[\p{L}\p{N}-]/u.test(template) ? '(?<![A-Za-z0-9_-])' : '';
