@@ -109,7 +109,7 @@ export interface Io {
 }
 
 const formatBytes = (bytes: number, lang: Lang) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} ${lang === 'zh' ? '字节' : 'bytes'}`;
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} ${lang === 'zh' ? '字节' : 'bytes'}`;
 const formatNumber = (n: number) => n.toLocaleString('en-US');
 
 /** The text `explain` searches: its arguments, or standard input cut to its last error. */
