@@ -155,7 +155,7 @@ export function renderExplanation(result: Explanation, style: Style, limit: numb
   const site = meta().strings[lang];
   if (result.status === 'none') {
     const lines = [paint(style, say.noMatch, 'bold')];
-    if (result.closest.length > 0) lines.push('', result.fullText && result.closest.some((item) => !item.code) ? say.closestByWords : say.closestCodes, renderSuggestions(result.closest, style));
+    if (result.closest.length > 0) lines.push('', say.closest, renderSuggestions(result.closest, style));
     return `${lines.join('\n')}\n`;
   }
   const blocks = result.matches.map((match) => {

@@ -20,7 +20,7 @@ export interface CliStrings {
   unknownCode(code: string): string;
   closestCodes: string;
   noMatch: string;
-  closestByWords: string;
+  closest: string;
   stdinUsed(info: { bytes: string; lines: string; from: string; to: string; errorLike: boolean; kept: boolean }): string;
   argumentUsed(info: { from: string; to: string; errorLike: boolean }): string;
   moreMatches(n: number, limit: number): string;
@@ -58,12 +58,12 @@ Set NO_COLOR to turn colors off.`,
   unknownCode: (code) => `No code "${code}" in the reference.`,
   closestCodes: 'Closest codes:',
   noMatch: 'No code matches this text.',
-  closestByWords: 'Closest pages by their words:',
+  closest: 'Closest:',
   stdinUsed: ({ bytes, lines, from, to, errorLike, kept }) =>
     `Read ${bytes} (${lines} lines) from standard input${kept ? ', kept the last 64 KiB' : ''}; used ${from === to ? `line ${from}` : `lines ${from}–${to}`}${errorLike ? ', the last error and the lines around it' : ', the last lines (none looks like an error)'}.`,
   argumentUsed: ({ from, to, errorLike }) =>
     `The text is longer than 4,000 characters; used ${from === to ? `line ${from}` : `lines ${from}–${to}`}${errorLike ? ', the last error and the lines around it' : ', its last lines'}.`,
-  moreMatches: (n, limit) => `${n} more ${n === 1 ? 'match' : 'matches'}: use --limit ${limit} to see ${n === 1 ? 'it' : 'them'}.`,
+  moreMatches: (n, limit) => `${n} more ${n === 1 ? 'match' : 'matches'}: --limit ${limit} shows ${n === 1 ? 'it' : 'more'}.`,
   noData: 'This copy has no data: run `npm run build:cli` in the repository, then pack it again.',
   unknownCatalog: (catalog, allowed) => `No catalog "${catalog}"; the catalogs are ${allowed}.`,
   catalogHeading: (label, count) => `${label} (${count} codes)`,
@@ -97,11 +97,11 @@ const zh: CliStrings = {
   unknownCode: (code) => `参考中没有错误码“${code}”。`,
   closestCodes: '最接近的错误码：',
   noMatch: '没有与该文本匹配的错误码。',
-  closestByWords: '按关键词最接近的页面：',
+  closest: '最接近的结果：',
   stdinUsed: ({ bytes, lines, from, to, errorLike, kept }) =>
     `已从标准输入读取 ${bytes}（${lines} 行）${kept ? '，保留最后 64 KiB' : ''}；使用第 ${from === to ? from : `${from}–${to}`} 行${errorLike ? '，即最后一处报错及其上下相关的行' : '，即最后几行（其中没有像报错的行）'}。`,
   argumentUsed: ({ from, to, errorLike }) => `文本超过 4,000 个字符；使用第 ${from === to ? from : `${from}–${to}`} 行${errorLike ? '，即最后一处报错及其上下相关的行' : '，即最后几行'}。`,
-  moreMatches: (n, limit) => `另有 ${n} 条结果，可使用 --limit ${limit} 查看。`,
+  moreMatches: (n, limit) => `另有 ${n} 条结果，可使用 --limit ${limit} 查看更多。`,
   noData: '当前副本不含数据：请在仓库中运行 `npm run build:cli` 后重新打包。',
   unknownCatalog: (catalog, allowed) => `没有错误码集“${catalog}”；可用的错误码集为 ${allowed}。`,
   catalogHeading: (label, count) => `${label}（共 ${count} 个错误码）`,
