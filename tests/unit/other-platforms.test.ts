@@ -41,7 +41,12 @@ test('the equivalents file parses, with at least 8 platforms and 10 failures, an
 test('a bad cell stops with the file and the field; a row naming a missing or foreign code too', () => {
   const broken = parseEquivalentsFile({ file: 'content/equivalents.yaml', text: file.text.replace('        source: "https://vercel.com/docs/errors/FUNCTION_INVOCATION_TIMEOUT"\n', '') });
   assert.equal(broken.data, undefined);
-  assert.ok(broken.problems.some((p) => p.file === 'content/equivalents.yaml' && p.field.startsWith('failures.execution-timeout.cells.vercel-functions')), JSON.stringify(broken.problems));
+  assert.deepEqual(broken.problems, [{ file: 'content/equivalents.yaml', field: 'failures.execution-timeout.cells.vercel-functions.source', message: 'Invalid input: expected string, received undefined' }]);
+  const strength = parseEquivalentsFile({ file: 'content/equivalents.yaml', text: file.text.replace('        strength: same\n', '        strength: identical\n') });
+  assert.equal(strength.problems[0]?.field, 'failures.execution-timeout.cells.aws-lambda.strength');
+  assert.match(strength.problems[0]!.message, /"same"\|"similar"\|"look-alike"/);
+  const missing = parseEquivalentsFile({ file: 'content/equivalents.yaml', text: file.text.replace(/\n      tencent-cloudbase:\n        none:\n          en: "No documented equivalent: no code for a start[^\n]*\n[^\n]*\n/, '\n') });
+  assert.deepEqual(missing.problems.map((p) => p.field), ['failures.init-timeout.cells.tencent-cloudbase']);
   const badTemplate = parseEquivalentsFile({ file: 'x.yaml', text: file.text.replace('- "FUNCTION_INVOCATION_TIMEOUT"\n', '- "FUNCTION_{oops}_TIMEOUT"\n') });
   assert.ok(badTemplate.problems.some((p) => /patterns\.0$/.test(p.field) && /unknown placeholder/.test(p.message)));
   const data = structuredClone(parsed.data!);

@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { PhraseRecord, Problem, SeenAsRecord } from './rules.ts';
-import { equivalentsFileSchema, OTHER_PLATFORMS, phraseSchema, seenAsItemSchema, upstreamFileSchema, type EquivalentsFile, type UpstreamFile } from '../model/schema.ts';
+import { equivalentCellSchema, equivalentsFileSchema, noEquivalentSchema, OTHER_PLATFORMS, phraseSchema, seenAsItemSchema, upstreamFileSchema, type EquivalentsFile, type UpstreamFile } from '../model/schema.ts';
 import { templateProblem } from '../search/message-template.ts';
 
 /** A vocabulary file's path (relative to the project root) and text. */
@@ -98,10 +98,24 @@ export function parseEquivalentsFile(input: VocabularyFile): { data: Equivalents
   const problems: Problem[] = [];
   const parsed = parseYaml(input, problems);
   if (parsed === undefined || parsed === null) return { data: undefined, problems };
+  // A cell is an error or `none`; checked against the one it means to be, so a missing `source` says
+  // so by name instead of "Invalid input" for the whole cell.
+  const failures = (parsed as { failures?: unknown }).failures;
+  if (failures && typeof failures === 'object') {
+    for (const [failure, row] of Object.entries(failures)) {
+      const cells = (row as { cells?: unknown } | null)?.cells;
+      if (!cells || typeof cells !== 'object') continue;
+      for (const [platform, cell] of Object.entries(cells)) {
+        const schema = cell && typeof cell === 'object' && 'none' in cell ? noEquivalentSchema : equivalentCellSchema;
+        const checked = schema.safeParse(cell);
+        if (!checked.success) for (const issue of checked.error.issues) problems.push({ file: input.file, field: issueField(`failures.${failure}.cells.${platform}`, issue), message: issue.message });
+      }
+    }
+  }
   const result = equivalentsFileSchema.safeParse(parsed);
-  if (!result.success) {
-    for (const issue of result.error.issues.slice(0, 30)) problems.push({ file: input.file, field: issueField('', issue).replace(/^\./, ''), message: issue.message });
-    return { data: undefined, problems };
+  if (!result.success || problems.length > 0) {
+    if (!result.success && problems.length === 0) for (const issue of result.error.issues.slice(0, 30)) problems.push({ file: input.file, field: issueField('', issue).replace(/^\./, ''), message: issue.message });
+    return { data: undefined, problems: problems.slice(0, 30) };
   }
   for (const [failure, row] of Object.entries(result.data.failures)) {
     for (const platform of OTHER_PLATFORMS) {
