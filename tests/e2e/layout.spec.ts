@@ -15,6 +15,9 @@ const PAGES = [
   { type: 'code', path: 'en/codes/4103/' },
   { type: 'code', path: 'zh/codes/438/' },
   { type: 'concept', path: 'en/concepts/handler/' },
+  // The equivalents matrix: a table that scrolls in its own region, cards on phones.
+  { type: 'equivalents', path: 'en/equivalents/' },
+  { type: 'equivalents', path: 'zh/equivalents/' },
   { type: 'search', path: 'en/search/?q=timeout' },
   { type: '404', path: 'zh/codes/99999/' },
 ] as const;
