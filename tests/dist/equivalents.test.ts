@@ -23,7 +23,7 @@ for (const [lang, words] of [['en', en], ['zh', zh]] as const) {
     const region = matrix.root.querySelector('[data-equivalents-matrix]');
     assert.ok(region, 'no matrix region');
     // The table scrolls inside a labelled, focusable region, never the page.
-    assert.equal(region.getAttribute('role'), 'region');
+    assert.equal(region.tagName, 'SECTION', 'a region landmark');
     assert.equal(region.getAttribute('tabindex'), '0');
     assert.ok(matrix.root.querySelector(`#${region.getAttribute('aria-labelledby')}`), 'the region is labelled');
     const platforms = region.querySelectorAll('thead th[data-platform]');
