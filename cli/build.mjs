@@ -28,7 +28,7 @@ const fail = (message) => {
   console.error(`build:cli: ${message}`);
   process.exit(1);
 };
-for (const file of ['en/lookup.json', 'zh/lookup.json', 'api-messages.json', 'upstream/0.json', 'en/codes/433.md', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+for (const file of ['en/lookup.json', 'zh/lookup.json', 'api-messages/zh.json', 'api-messages/en.json', 'upstream/0.json', 'en/codes/433.md', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
   if (!existsSync(join(outDir, file))) fail(`${relative(root, join(outDir, file))} is missing: build the site first (npm run build, or OUT_DIR=<folder> npm run build and the same OUT_DIR here).`);
 }
 
@@ -42,7 +42,7 @@ const copy = (from, to = from) => {
   mkdirSync(dirname(join(data, to)), { recursive: true });
   cpSync(join(outDir, from), join(data, to), { recursive: true });
 };
-copy('api-messages.json');
+copy('api-messages');
 for (const name of readdirSync(join(outDir, 'upstream'))) if (/^\d+\.json$/.test(name)) copy(`upstream/${name}`);
 // Pagefind: the script, its entry file, each language's metadata and WebAssembly, the index, filters
 // and fragments; not its UI scripts and styles, nor its worker (the search runs with noWorker).

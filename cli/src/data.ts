@@ -97,7 +97,7 @@ export function answerer(lang: Lang) {
   return once(`answerer:${lang}`, () =>
     createAnswerer({
       lookup: async () => lookup(lang),
-      apiMessages: async () => once('api-messages', () => readJson<UpstreamMessage[]>('api-messages.json')),
+      apiMessages: async (script) => once(`api-messages:${script}`, () => readJson<UpstreamMessage[]>(`api-messages/${script}.json`)),
       shard: async (n) => once(`shard:${n}`, () => readJson<UpstreamMessage[]>(`upstream/${n}.json`)),
       fullText: () => once(`pagefind:${lang}`, () => loadPagefind(new URL('pagefind/', DATA), lang, meta().site)),
       codeUrl: (code) => codeUrl(lang, code),

@@ -3,11 +3,11 @@
  * deterministic, so they are asserted here; timings only go to the benchmark.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS } from '../../src/lib/site/budgets.ts';
+import { BUDGETS, SEARCH_BUDGETS } from '../../src/lib/site/budgets.ts';
 import { pageAssets } from '../../src/lib/site/page-assets.ts';
 import { base, codePages, outDir, readBuilt } from './site.ts';
 
@@ -49,4 +49,20 @@ test(`every code page fits the byte budgets (${codePages.length} pages)`, () => 
   }
   console.log(`budgets: largest code page ${largest.path}: ${largest.total} B gzip in all, ${largest.js} B of JS`);
   assert.deepEqual(over, []);
+});
+
+test('the search data fits its budgets: the lookup, each script of the API messages, each openYuanrong shard', () => {
+  for (const lang of ['en', 'zh']) {
+    const size = gzip(readBuilt(`${lang}/lookup.json`));
+    assert.ok(size <= SEARCH_BUDGETS.lookupGzip, `${lang}/lookup.json is ${size} B gzip, over ${SEARCH_BUDGETS.lookupGzip}`);
+    const messages = gzip(readBuilt(`api-messages/${lang}.json`));
+    assert.ok(messages <= SEARCH_BUDGETS.apiMessagesGzip, `api-messages/${lang}.json is ${messages} B gzip, over ${SEARCH_BUDGETS.apiMessagesGzip}`);
+    assert.ok(size + messages <= 30 * 1024, `${lang}: the lookup and one script's API messages are ${size + messages} B gzip, over 30 KB`);
+  }
+  const shards = readdirSync(join(outDir, 'upstream')).filter((name) => /^\d+\.json$/.test(name));
+  assert.ok(shards.length > 0, 'no upstream shards');
+  for (const name of shards) {
+    const size = gzip(readBuilt(`upstream/${name}`));
+    assert.ok(size <= SEARCH_BUDGETS.upstreamShardGzip, `upstream/${name} is ${size} B gzip, over ${SEARCH_BUDGETS.upstreamShardGzip}`);
+  }
 });

@@ -17,7 +17,7 @@ import { platformOf } from './platform.ts';
 import { informativeTerms, stripFiller } from './query-clean.ts';
 import type { SearchStrings } from './strings.ts';
 import { suggestCodes } from './suggest.ts';
-import { matchApiMessages, matchUpstream, shardsForQuery, type UpstreamMessage } from './upstream.ts';
+import { matchApiMessages, matchUpstream, scriptsOfQuery, shardsForQuery, type UpstreamMessage } from './upstream.ts';
 
 /** One result, ready to render as text (only `excerpt` is HTML, escaped by the full-text index). */
 export interface SearchResult {
@@ -87,8 +87,8 @@ export function loadedLookup(data: LookupData): LoadedLookup {
 export interface AnswerSources {
   /** The language's lookup; `null` when it could not be loaded. */
   lookup(): Promise<LoadedLookup | null>;
-  /** The SCF API codes' messages (`/api-messages.json`). */
-  apiMessages(): Promise<UpstreamMessage[]>;
+  /** The SCF API codes' messages written in one script (`/api-messages/{zh,en}.json`). */
+  apiMessages(script: 'zh' | 'en'): Promise<UpstreamMessage[]>;
   /** One shard of openYuanrong's upstream messages (`/upstream/{n}.json`). */
   shard(n: number): Promise<UpstreamMessage[]>;
   /** The full-text index; `null` when there is none. */
@@ -163,7 +163,13 @@ export function createAnswerer(sources: AnswerSources) {
   async function lookupHits(lookup: LoadedLookup, text: string): Promise<LookupHit[]> {
     let hits = lookup.query(text);
     if (isFirm(hits) || text.length < 6) return hits;
-    if (lookup.data.apiMessages) hits = mergeUpstream(hits, matchApiMessages(text, await sources.apiMessages(), knownCodes(lookup.data)), lookup.data.entries);
+    // The SCF API's messages are fetched in the scripts the query is written in, and not for a query
+    // that names openYuanrong.
+    const scripts = lookup.data.apiMessages && platformOf(text)?.platform !== 'openyuanrong' ? scriptsOfQuery(text) : [];
+    if (scripts.length > 0) {
+      const messages = (await Promise.all(scripts.map((script) => sources.apiMessages(script)))).flat();
+      hits = mergeUpstream(hits, matchApiMessages(text, messages, knownCodes(lookup.data)), lookup.data.entries);
+    }
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
       const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();
       hits = mergeUpstream(hits, matchUpstream(text, messages), lookup.data.entries);

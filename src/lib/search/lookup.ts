@@ -64,7 +64,7 @@ export interface LookupData {
   phrases?: PhraseEntry[];
   /** How many shards of upstream messages `/upstream/{n}.json` holds (src/lib/search/upstream.ts); absent when none. */
   upstreamShards?: number;
-  /** Whether `/api-messages.json` holds the SCF API codes' messages (their SDK descriptions). */
+  /** Whether `/api-messages/{zh,en}.json` hold the SCF API codes' messages (their SDK descriptions). */
   apiMessages?: boolean;
   /** Other platforms' errors and the codes of their failure (src/lib/search/other-platforms.ts). */
   others?: OtherPlatformsData;

@@ -56,7 +56,7 @@ export function buildUpstreamShards(messages: readonly UpstreamMessage[]): Upstr
 }
 
 /** How many of a query's words it looks up: a long log would otherwise fetch every shard. */
-const MAX_QUERY_WORDS = 12;
+const MAX_QUERY_WORDS = 6;
 
 /** The shards a query needs: shard 0 and the shards of its key words, longest words first. */
 export function shardsForQuery(query: string): number[] {
@@ -90,6 +90,22 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
     else if (typed.length >= (/[\u3400-\u9fff]/.test(typed) ? MIN_PIECE_CJK : MIN_PIECE) && templateSkeleton(t).includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
   }
   return hits.sort((a, b) => Number(a.reason !== 'message') - Number(b.reason !== 'message') || b.specificity - a.specificity);
+}
+
+/** The script a message is written in: `zh` when it holds Chinese characters, `en` otherwise. */
+export function messageScript(text: string): 'zh' | 'en' {
+  return /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+}
+
+/**
+ * The scripts of the API messages a query may contain: Chinese characters for the Chinese messages,
+ * three Latin words in a row for the English ones (a code or a path alone is not a message).
+ */
+export function scriptsOfQuery(query: string): Array<'zh' | 'en'> {
+  const scripts: Array<'zh' | 'en'> = [];
+  if (/[\u3400-\u9fff]/.test(query)) scripts.push('zh');
+  if (/[A-Za-z]{2,}[,.]?\s+[A-Za-z]{2,}[,.]?\s+[A-Za-z]{2,}/.test(query)) scripts.push('en');
+  return scripts;
 }
 
 /** An SCF API action as deploy tools print it before the API's message: `UpdateFunctionConfiguration`. */

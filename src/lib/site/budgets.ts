@@ -21,3 +21,18 @@ export const BUDGETS = {
   /** Requests on a first visit to a code page, before any search (the theme file is the fifth). */
   firstVisitRequests: 5,
 } as const;
+
+/**
+ * Byte budgets of the search data, gzip. A pasted message is answered from the lookup of the page's
+ * language alone in most searches (18.5 KB); the SCF API's messages of the paste's script and the
+ * openYuanrong shards of its words follow only when the lookup found nothing firm. Together the
+ * lookup and one script's messages stay under 30 KB.
+ */
+export const SEARCH_BUDGETS = {
+  /** `/{lang}/lookup.json`: codes, names, seen-as templates, phrases, other platforms' errors. */
+  lookupGzip: 20 * 1024,
+  /** Each of `/api-messages/{zh,en}.json`. */
+  apiMessagesGzip: 8 * 1024,
+  /** Each shard of openYuanrong's messages, `/upstream/{n}.json`. */
+  upstreamShardGzip: 3 * 1024,
+} as const;

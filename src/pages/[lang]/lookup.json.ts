@@ -20,7 +20,7 @@ export function getStaticPaths() {
 /**
  * Only what matching needs from each seen-as string: its template and who prints it. (The SCF API
  * codes' one-line descriptions, which are the messages the API answers with, ship apart in
- * `/api-messages.json`: most searches never need them.)
+ * `/api-messages/{zh,en}.json`: most searches never need them.)
  */
 function seenAs(items: readonly SeenAsItem[]): Pick<LookupEntry, 'seenAs'> {
   const texts = items.map(({ text, by, wraps, shared }) => ({ text, by, ...(wraps ? { wraps } : {}), ...(shared ? { shared } : {}) }));

@@ -41,11 +41,18 @@ export function createSearchEngine(lang: string, base: string) {
     }
     return promise;
   };
-  let apiMessagesPromise: Promise<UpstreamMessage[]> | undefined;
-  const loadApiMessages = () =>
-    (apiMessagesPromise ??= fetch(withBase(base, '/api-messages.json'))
-      .then((response) => (response.ok ? (response.json() as Promise<UpstreamMessage[]>) : []))
-      .catch(() => []));
+  /** The SCF API's messages of one script, each file fetched once. */
+  const apiMessagePromises = new Map<string, Promise<UpstreamMessage[]>>();
+  const loadApiMessages = (script: 'zh' | 'en') => {
+    let promise = apiMessagePromises.get(script);
+    if (!promise) {
+      promise = fetch(withBase(base, `/api-messages/${script}.json`))
+        .then((response) => (response.ok ? (response.json() as Promise<UpstreamMessage[]>) : []))
+        .catch(() => []);
+      apiMessagePromises.set(script, promise);
+    }
+    return promise;
+  };
 
   const loadPagefind = () =>
     (pagefindPromise ??= (import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js')) as Promise<Pagefind>)
