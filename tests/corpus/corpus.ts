@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'held-out' | 'other-platforms';
 
 /** One corpus entry as written in the file. */
 export interface CorpusEntry {

@@ -34,8 +34,10 @@ const BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   'retired-2': { en: { top1: 0.7, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.62, deadEnds: 0 } },
   // Set 3, committed before it was measured (commit 1cc9571); first measurement, 2026-12-03: header
   // box top-1 55/133 (en 27/62, zh 28/71), top-3 84/133 (en 38/62, zh 46/71); search page top-1
-  // 54/133, top-3 85/133; no dead end. Floors just below, so that only a regression fails.
-  'held-out': { en: { top1: 0.4, top3: 0.58, deadEnds: 0 }, zh: { top1: 0.36, top3: 0.6, deadEnds: 0 } },
+  // 54/133, top-3 85/133; no dead end. Retired into tuning the same day; floors below what it reached.
+  'retired-3': { en: { top1: 0.4, top3: 0.58, deadEnds: 0 }, zh: { top1: 0.36, top3: 0.6, deadEnds: 0 } },
+  // Set 4, committed before it was measured (floors set from its first measurement).
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
