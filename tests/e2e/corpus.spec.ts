@@ -140,7 +140,7 @@ function describe(entry: CorpusEntry, answers: string[]): string {
   return `[${entry.kind7 ?? entry.kind}] ${JSON.stringify(entry.query.slice(0, 90))} → ${answers.slice(0, 3).join(', ') || '(nothing)'}; want ${entry.top}`;
 }
 
-for (const name of ['real-world', 'retired-1', 'retired-2', 'held-out', 'other-platforms'] as const) {
+for (const name of ['real-world', 'retired-1', 'retired-2', 'retired-3', 'held-out', 'other-platforms'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     test(`corpus ${name} ${lang}: header box`, async ({ page }) => {
       test.setTimeout(corpusFor(lang, name).length * PER_QUERY_MS);
