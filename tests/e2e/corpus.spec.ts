@@ -36,8 +36,10 @@ const BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // box top-1 55/133 (en 27/62, zh 28/71), top-3 84/133 (en 38/62, zh 46/71); search page top-1
   // 54/133, top-3 85/133; no dead end. Retired into tuning the same day; floors below what it reached.
   'retired-3': { en: { top1: 0.4, top3: 0.58, deadEnds: 0 }, zh: { top1: 0.36, top3: 0.6, deadEnds: 0 } },
-  // Set 4, committed before it was measured (floors set from its first measurement).
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 4, committed before it was measured (commit 7f97e9c); first measurement,
+  // 2026-12-03: header box top-1 61/121 (en 25/47, zh 36/74), top-3 73/121 (en 30/47, zh 43/74);
+  // search page top-1 61/121, top-3 72/121; no dead end. Floors just below, so only a regression fails.
+  'held-out': { en: { top1: 0.5, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.55, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
