@@ -420,7 +420,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const match of text.matchAll(PARAMETER_COMPLAINT)) {
       const name = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
       const entry = ['invalidparametervalue', 'invalidparameter', 'missingparameter'].map((family) => apiCodes.get(`${family}.${name}`)).find(Boolean);
-      if (entry) note(entry.code, SCORE.messagePart + 200, { reason: 'in-text', why: match[0] });
+      // A parameter's own code says more than the family's generic message around it.
+      if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
     }
     for (const match of text.matchAll(WRAPPER_CODE)) {
       for (const { entry, wraps } of wrappers.get(match[1]!) ?? []) if (!wraps) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: match[1]! });
