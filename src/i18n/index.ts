@@ -57,7 +57,7 @@ export function searchStrings(lang: Lang): SearchStrings {
 /** The labels of the code-block copy buttons, passed to the script as a data attribute. */
 export function codeCopyStrings(lang: Lang): string {
   const t = useTranslations(lang);
-  return JSON.stringify({ copy: t('copyCode'), label: t('copyCodeLabel'), copied: t('copied'), failed: t('copyFailed') });
+  return JSON.stringify({ copy: t('copyCode'), label: t('copyCodeLabel'), copied: t('copied'), failed: t('copyFallbackCode') });
 }
 
 /** The label of every placeholder in the page's language, for the values table of a pasted error. */

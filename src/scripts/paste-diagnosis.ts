@@ -44,20 +44,32 @@ export function initPasteDiagnosis(): void {
   }
   box.replaceChildren();
   // Styled here, not in the HTML: most readers never see the box, so its classes stay out of every page.
-  box.className = 'my-4 rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-100';
+  box.className = 'my-3 rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-100';
   const head = element('p', t('diagnosisHeading'), 'font-semibold');
   box.append(head);
+  // The message as the reader's paste had it: the template with their values put back, marked, so
+  // "timed out after 3 seconds" reads as their own timeout.
   const matched = element('p', t('diagnosisMatched'));
-  matched.append(' ', element('code', diagnosis.template, 'break-words'));
+  const message = element('code', '', 'wrap-break-word');
+  message.dataset.diagnosisMessage = '';
+  for (const piece of diagnosis.template.split(/(\{\w+\})/)) {
+    const value = /^\{(\w+)\}$/.exec(piece)?.[1];
+    const filled = value === undefined ? undefined : diagnosis.values[value as Placeholder];
+    message.append(filled === undefined ? piece : element('strong', filled, 'font-bold'));
+  }
+  matched.append(' ', message);
   box.append(matched);
   const entries = Object.entries(diagnosis.values) as Array<[Placeholder, string]>;
   if (entries.length > 0) {
     const list = element('dl', '', 'mt-1 flex flex-wrap gap-x-4');
-    for (const [name, value] of entries) list.append(element('dt', labels[name] ?? name, 'font-medium'), element('dd', value, 'font-mono break-all'));
+    for (const [name, value] of entries) list.append(element('dt', labels[name] ?? name, 'font-medium'), element('dd', value, 'font-mono wrap-break-word'));
     list.dataset.diagnosisValues = '';
     box.append(list);
   }
-  const actions = element('p', '', 'mt-2 flex flex-wrap items-center gap-x-4 gap-y-2');
+  // What the values mean for this message (the seen-as note: "the seconds are your configured timeout").
+  const note = item?.querySelector<HTMLElement>('[data-seen-as-note]')?.textContent;
+  if (note) box.append(element('p', note, 'mt-1'));
+  const actions = element('p', '', 'mt-1 flex flex-wrap items-center gap-x-4 gap-y-1');
   const fix = element('a', t('jumpToFix'), 'link');
   fix.setAttribute('href', '#fix');
   const clear = element('button', t('diagnosisClear'), 'rounded-md border border-slate-400 px-2 py-1');
@@ -67,7 +79,7 @@ export function initPasteDiagnosis(): void {
     box.hidden = true;
     item?.classList.remove(...HIGHLIGHT);
   });
-  actions.append(fix, clear, element('span', t('diagnosisPrivacy'), 'text-slate-700 dark:text-slate-300'));
+  actions.append(fix, clear, element('span', t('diagnosisPrivacy'), 'text-xs text-slate-700 dark:text-slate-300'));
   box.append(actions);
   box.hidden = false;
 }

@@ -1,8 +1,8 @@
 /**
  * The one script every page loads (a deferred module file). It wires the header search box and the
  * theme and language switches; the copy buttons, the search engine, the catalog filter, the
- * code-block copy buttons and the search and 404 page logic load on demand, so reading a code page
- * costs almost no JavaScript.
+ * code-block copy buttons, the section marker of "On this page" and the search and 404 page logic
+ * load on demand, so reading a code page costs almost no JavaScript.
  */
 import { initCombobox } from './search/combobox.ts';
 import { initLanguageSwitch } from './language-switch.ts';
@@ -22,6 +22,9 @@ function hasStoredPaste(): boolean {
 initCombobox();
 initThemeSwitch();
 initLanguageSwitch();
+// Loaded on the first scroll (a jump to a #fragment is one): a page that is only glanced at never
+// needs it, and a first visit keeps its few requests.
+if (document.querySelector('[data-toc]')) window.addEventListener('scroll', () => void import('./toc-spy.ts').then((m) => m.initTocSpy()), { once: true, passive: true });
 // The copy buttons' code loads when a reader first reaches for them (pointer or keyboard), so a page
 // that is only read does not download it; the first click still copies at once.
 const tools = document.querySelector<HTMLElement>('[data-copy-tools]');

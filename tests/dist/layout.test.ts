@@ -58,8 +58,9 @@ test(`every code page: its catalog's navigation, the page marked, contents that 
     for (const id of ['facts', 'meaning', 'fix']) if (!toc.includes(id)) problems.push(`${page.file}: contents miss #${id}`);
     const badges = page.root.querySelectorAll(`main .badge-${catalog}`);
     if (badges.length !== 1) problems.push(`${page.file}: catalog badge ${badges.length} times`);
-    const name = page.root.querySelector('h1 .ident');
-    if (name && /[a-z][A-Z]/.test(name.textContent) && name.querySelectorAll('wbr').length === 0) problems.push(`${page.file}: title name has no word breaks`);
+    for (const name of page.root.querySelectorAll('h1 .ident')) {
+      if (/[a-z][A-Z]/.test(name.textContent) && name.querySelectorAll('wbr').length === 0) problems.push(`${page.file}: title name has no word breaks`);
+    }
   }
   assert.deepEqual(problems, []);
 });

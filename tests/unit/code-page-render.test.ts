@@ -48,8 +48,8 @@ async function renderPage(text: string, lang: 'en' | 'zh' = 'en', base = '/'): P
 
 test('sections carry fixed ids and headings in the page language', async () => {
   const en = await renderPage(page);
-  assert.match(en, /^<section id="meaning" aria-labelledby="meaning-heading" class="scroll-mt-4"><h2 id="meaning-heading">What it means<\/h2><p>/);
-  assert.match(en, /<section id="fix" aria-labelledby="fix-heading" class="scroll-mt-4"><h2 id="fix-heading">How to fix it<\/h2>/);
+  assert.match(en, /^<section id="meaning" aria-labelledby="meaning-heading"><div class="heading-row"><h2 id="meaning-heading">What it means<\/h2><a class="permalink" href="#meaning" [^>]*>#<\/a><\/div><p>/);
+  assert.match(en, /<section id="fix" aria-labelledby="fix-heading"><div class="heading-row"><h2 id="fix-heading">How to fix it<\/h2><a class="permalink" href="#fix" [^>]*>#<\/a><\/div>/);
   const zh = await renderPage(page, 'zh');
   assert.match(zh, /<h2 id="meaning-heading">含义<\/h2>/);
 });

@@ -8,6 +8,7 @@ import { escapeHTML } from 'astro/runtime/server/index.js';
 import { useTranslations } from '../../i18n/index.ts';
 import type { Lang } from '../model/langs.ts';
 import { codePath, conceptPath, withBase } from '../site/paths.ts';
+import { headingRowHtml } from './heading-link.ts';
 import { Html, type HtmlComponent } from './html-jsx.ts';
 
 /** The fixed sections of a code page; ids are the same in both languages so fragments survive the switch. */
@@ -23,10 +24,24 @@ export interface ContentContext {
 
 const attribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** A section with its translated heading around already-rendered HTML. */
+/** A section with its translated heading and the heading's permalink around already-rendered HTML. */
 export function sectionHtml(lang: Lang, id: SectionId, inner: string): string {
   const heading = escapeHTML(useTranslations(lang)(id));
-  return `<section id="${id}" aria-labelledby="${id}-heading" class="scroll-mt-4"><h2 id="${id}-heading">${heading}</h2>${inner}</section>`;
+  return `<section id="${id}" aria-labelledby="${id}-heading">${headingRowHtml(2, `${id}-heading`, heading, id)}${inner}</section>`;
+}
+
+/**
+ * A table that may be wider than a phone, inside a region of its own that scrolls sideways, so the
+ * page never does and no cell has to break a word. The region is focusable, so it scrolls from the
+ * keyboard too, and named in the page's language by its columns, which tell a page's tables apart.
+ */
+export function tableScrollHtml(lang: Lang, table: string): string {
+  const t = useTranslations(lang);
+  const firstRow = /<tr[^>]*>([\s\S]*?)<\/tr>/.exec(table)?.[1] ?? '';
+  // Cell text is already escaped HTML: tags go, entities stay, and only quotes need escaping here.
+  const columns = [...firstRow.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
+  const label = t('tableScroll', { columns: columns.join(t('listSeparator')) }).replace(/"/g, '&quot;');
+  return `<section class="table-scroll" tabindex="0" aria-label="${label}">${table}</section>`;
 }
 
 /** A link to another code, labelled with its display name (`435 FunctionNotFound`). */
@@ -48,6 +63,7 @@ export function htmlComponents(context: ContentContext): Record<string, HtmlComp
     Meaning: section('meaning'),
     Fix: section('fix'),
     Notes: section('notes'),
+    table: ({ children }) => new Html(tableScrollHtml(context.lang, `<table>${children.value}</table>`)),
     CodeLink: ({ code }) => new Html(codeLinkHtml(context, String(code))),
     ConceptLink: ({ slug, children }) => new Html(conceptLinkHtml(context, String(slug), children.value)),
   };

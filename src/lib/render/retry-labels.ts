@@ -5,7 +5,7 @@ import type { Retry } from '../model/vocabulary.ts';
 const LONG: Record<Retry, UiKey> = { yes: 'retryYes', maybe: 'retryMaybe', no: 'retryNo', 'n/a': 'retryN/a' };
 const SHORT: Record<Retry, UiKey> = { yes: 'retryShortYes', maybe: 'retryShortMaybe', no: 'retryShortNo', 'n/a': 'retryShortN/a' };
 
-/** Key of the retry sentence shown on a code page ("No: fix the cause first."). */
+/** Key of the retry sentence shown on a code page ("No, fix the cause first."). */
 export function retryKey(retry: Retry): UiKey {
   return LONG[retry];
 }

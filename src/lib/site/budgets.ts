@@ -1,13 +1,16 @@
 /**
  * Byte budgets of a code page, checked on every build by the tests and reported by the bench:
- * everything a code page needs to render, its catalog's navigation column included, fits in 17 KB
+ * everything a code page needs to render, its catalog's navigation column included, fits in 18 KB
  * compressed, and its own HTML (the part a second page costs, once CSS and JS are cached) in 9 KB.
  * The total was 16 KB until the pages carried copyable fix steps, upstream messages and every source
- * as a link; the HTML budget keeps the prose from growing on unchecked.
+ * as a link, and 17 KB until they carried the reading aids of issue 20 (about 1 KB: "On this page"
+ * folded into the page for phones, a permalink on every section heading, the facts folded on
+ * phones, 24 px targets, the JSON API link); the HTML budget keeps the prose from growing on
+ * unchecked.
  */
 export const BUDGETS = {
   /** HTML + CSS + JS of one code page, gzip. */
-  codePageTotalGzip: 17 * 1024,
+  codePageTotalGzip: 18 * 1024,
   /** The HTML of one code page alone, gzip. */
   codePageHtmlGzip: 9 * 1024,
   /** JS of one code page (search, copy, language switch, theme), gzip. */
