@@ -202,7 +202,7 @@ test('the catalog filter limits results to one catalog', async ({ page }) => {
   expect(all.some((href) => href?.endsWith('/codes/435/'))).toBe(true);
   expect(all.some((href) => href?.endsWith('/codes/4115/'))).toBe(true);
   await page.locator('select[name="catalog"]').selectOption({ label: 'openYuanrong REST API' });
-  await expect(page).toHaveURL(/catalog=openYuanrong/);
+  await expect(page).toHaveURL(/catalog=yr-rest/);
   await expect(links.first()).toHaveAttribute('href', /\/codes\/4115\/$/);
   const filtered = await links.evaluateAll((items) => items.map((a) => a.querySelector('.badge')?.textContent));
   expect(new Set(filtered)).toEqual(new Set(['openYuanrong REST API']));

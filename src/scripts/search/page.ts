@@ -1,7 +1,7 @@
 /**
- * The search page: reads `?q=` and `?catalog=`, shows the results as links inside <main>, and keeps
- * the URL in step with the form so a search can be linked. Without an exact answer it says "no exact
- * match — closest:" and keeps the tips and catalog links in view.
+ * The search page: reads `?q=` and `?catalog=` (a catalog id), shows the results as links inside
+ * <main>, and keeps the URL in step with the form so a search can be linked. Without an exact answer
+ * it says "no exact match — closest:" and keeps the tips and catalog links in view.
  */
 import { createSearchEngine } from './engine.ts';
 import { rememberPaste } from './remember-paste.ts';
@@ -28,7 +28,12 @@ export function initSearchPage(): void {
   const strings = readStrings(form);
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  select.value = params.get('catalog') ?? '';
+  // `catalog` is a catalog id (`scf`), the same in both languages; links from before named the
+  // catalog by its label in the page's language, which still selects it.
+  const wanted = params.get('catalog') ?? '';
+  select.value = [...select.options].find((option) => option.value === wanted || option.text === wanted)?.value ?? '';
+  /** The engine filters by the catalog's label in this language, as the index and lookup name it. */
+  const catalogLabel = () => (select.value ? (select.selectedOptions[0]?.text ?? '') : '');
   let generation = 0;
 
   const run = async () => {
@@ -41,9 +46,11 @@ export function initSearchPage(): void {
       help.hidden = false;
       return;
     }
+    // The tips wait for the answer: they are for a search that found nothing exact, not for one under way.
+    help.hidden = true;
     status.textContent = strings.loading;
     const [outcome, fullText] = await Promise.all([
-      engine.search(query, { catalog: select.value, limit: PAGE_LIMIT, isCurrent: () => mine === generation }),
+      engine.search(query, { catalog: catalogLabel(), limit: PAGE_LIMIT, isCurrent: () => mine === generation }),
       engine.hasFullText(),
     ]);
     if (!outcome || mine !== generation) return;
