@@ -9,7 +9,7 @@ test('/zh/codes/9999/ answers 404 in Chinese, names the code and suggests the ne
   await expect(page.locator('[data-not-found-message]')).toContainText('9999');
   const suggestions = page.locator('[data-not-found-suggestions] a');
   await expect(suggestions.first()).toHaveAttribute('href', /\/zh\/codes\/9000\/$/);
-  await expect(page.locator('main a[href$="/zh/search/"]')).toBeVisible();
+  await expect(page.locator('main a[href$="/zh/search/?q=9999"]')).toBeVisible();
   await suggestions.first().click();
   await expect(page.locator('h1')).toContainText('9000');
 });
