@@ -1,4 +1,7 @@
-/** A "Copy" button on each code block of the page's prose (JavaScript only, like the clipboard). */
+/**
+ * A "Copy" button on each code block of the page's prose (JavaScript only, like the clipboard). When
+ * the browser refuses to copy, the code is selected for the reader to copy by hand.
+ */
 import { copyText } from './clipboard.ts';
 
 /** The labels a prose container passes in `data-copy-code` (see codeCopyStrings in src/i18n). */
@@ -26,7 +29,12 @@ export function initCodeCopy(): void {
     status.setAttribute('role', 'status');
     status.dataset.copied = strings.copied;
     status.dataset.copyFailed = strings.failed;
-    button.addEventListener('click', () => void copyText(pre.textContent ?? '', status));
+    // Refused: the code is selected and the status, shown now (no longer screen-reader only), says how to copy it by hand.
+    const selectCode = () => {
+      status.className = '';
+      window.getSelection()?.selectAllChildren(pre);
+    };
+    button.addEventListener('click', () => void copyText(pre.textContent ?? '', status, selectCode));
     wrapper.append(pre, button, status);
   }
 }

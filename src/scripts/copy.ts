@@ -1,6 +1,9 @@
 /**
  * "Copy link", "Copy summary", "Copy as Markdown", "Copy page" and "Copy prompt" on code pages,
- * with a confirmation that is both visible and announced (a polite live region).
+ * with a confirmation that is both visible and announced (a polite live region). The link and the
+ * summaries carry the same short link; a summary adds the first fix step and, after a paste, the
+ * reader's message with their values. Where the browser refuses the clipboard, the text is shown
+ * selected in a box, with how to copy it by hand.
  */
 import { shareOrigin } from '../lib/site/share-origin.ts';
 import type { SummaryFormat } from '../lib/render/ticket-summary.ts';
@@ -27,13 +30,41 @@ export function initCopyButtons(): void {
   let twin: Promise<string> | undefined;
   const loadTwin = () => (twin ??= fetch(data.twin ?? '').then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status))))));
   /** The reader's paste for this code, kept in this tab only by the search (never sent anywhere). */
-  const paste = () => {
+  const stored = () => {
     try {
-      const stored = JSON.parse(sessionStorage.getItem(DIAGNOSIS_KEY) ?? 'null') as { code?: string; paste?: string } | null;
-      return stored?.code === document.querySelector<HTMLElement>('[data-code-page]')?.dataset.codePage ? (stored?.paste ?? '') : '';
+      const value = JSON.parse(sessionStorage.getItem(DIAGNOSIS_KEY) ?? 'null') as { code?: string; paste?: string; template?: string; values?: Record<string, string> } | null;
+      return value?.code === document.querySelector<HTMLElement>('[data-code-page]')?.dataset.codePage ? value : null;
     } catch {
-      return '';
+      return null;
     }
+  };
+  const paste = () => stored()?.paste ?? '';
+  /** The first step of "How to fix it": its first list item, or its first paragraph, without code blocks or sub-lists. */
+  const firstStep = () => {
+    const fix = document.getElementById('fix');
+    const step = fix?.querySelector('ol > li, ul > li') ?? fix?.querySelector('p');
+    if (!step) return '';
+    const copy = step.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('pre, ol, ul, .code-block').forEach((node) => node.remove());
+    return copy.textContent ?? '';
+  };
+  /** Where the browser refuses the clipboard: the text, selected, in a box, and the status says how to copy it. */
+  const showFallback = (text: string) => {
+    let area = tools.querySelector<HTMLTextAreaElement>('[data-copy-fallback]');
+    if (!area) {
+      area = document.createElement('textarea');
+      area.dataset.copyFallback = '';
+      area.readOnly = true;
+      area.rows = 6;
+      area.setAttribute('aria-label', data.fallbackLabel ?? '');
+      // The browser's own field colours follow the theme (color-scheme); the border is the text colour.
+      area.className = 'w-full rounded-md border p-2 font-mono text-xs';
+      tools.append(area);
+    }
+    area.value = text;
+    status.textContent = data.fallback ?? '';
+    area.focus();
+    area.select();
   };
 
   tools.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((button) => {
@@ -48,26 +79,34 @@ export function initCopyButtons(): void {
           const { aiPrompt } = await import('../lib/render/ai-prompt.ts');
           return aiPrompt(document.documentElement.lang.startsWith('zh') ? 'zh' : 'en', page, paste());
         });
-        void copyText(text, status);
+        void copyText(text, status, showFallback);
         return;
       }
-      const text =
-        kind === 'link'
-          ? origin + (data.path ?? location.pathname)
-          : (await loadFormatter()).ticketSummary(
-              {
-                lang: document.documentElement.lang.startsWith('zh') ? 'zh' : 'en',
-                platform: data.platform ?? '',
-                heading: data.heading ?? '',
-                title: data.title ?? '',
-                summary: document.querySelector('[data-summary]')?.textContent ?? '',
-                retryLabel: data.retryLabel ?? '',
-                retry: data.retry ?? '',
-                url: origin + (data.short ?? ''),
-              },
-              kind as SummaryFormat,
-            );
-      void copyText(text, status);
+      // One link for a code, whichever button: the short link, which opens in the reader's language.
+      const link = origin + (data.short ?? location.pathname);
+      let text = link;
+      if (kind !== 'link') {
+        const { ticketSummary, filledMessage } = await loadFormatter();
+        const diagnosis = stored();
+        text = ticketSummary(
+          {
+            lang: document.documentElement.lang.startsWith('zh') ? 'zh' : 'en',
+            platform: data.platform ?? '',
+            heading: data.heading ?? '',
+            title: data.title ?? '',
+            summary: document.querySelector('[data-summary]')?.textContent ?? '',
+            retryLabel: data.retryLabel ?? '',
+            retry: data.retry ?? '',
+            firstStepLabel: data.firstStepLabel ?? '',
+            firstStep: firstStep(),
+            pasteLabel: data.pasteLabel ?? '',
+            paste: diagnosis?.template ? filledMessage(diagnosis.template, diagnosis.values ?? {}) : '',
+            url: link,
+          },
+          kind as SummaryFormat,
+        );
+      }
+      void copyText(text, status, showFallback);
     });
   });
 }

@@ -13,18 +13,17 @@ test.describe('copy for tickets', () => {
     expect(tools.y).toBeLessThan(facts.y);
   });
 
-  test('Copy link copies the page on the origin the reader is on when SITE_URL is not set; summaries are text or Markdown', async ({ page }) => {
+  test('Copy link copies the short link on the origin the reader is on when SITE_URL is not set; summaries are text or Markdown and end with the same link', async ({ page }) => {
     await page.goto('en/codes/437/');
     const status = page.locator('[data-copy-status]');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(status).toHaveText('Copied to the clipboard.');
-    const pageUrl = await page.evaluate(() => location.origin + location.pathname);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pageUrl);
-    expect(pageUrl).not.toContain('example.org');
-
     const origin = new URL(page.url()).origin;
     const shortLink = new URL('../../../codes/437/', page.url()).href;
     expect(shortLink.startsWith(origin)).toBe(true);
+    expect(shortLink).not.toContain('example.org');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shortLink);
+
     await page.getByRole('button', { name: 'Copy summary' }).focus();
     await page.keyboard.press('Enter');
     await expect(status).toHaveText('Copied to the clipboard.');
@@ -32,22 +31,21 @@ test.describe('copy for tickets', () => {
     // The page's own title (the h1's second line), whatever the content says today.
     const title = (await page.locator('[data-copy-tools]').getAttribute('data-title')) ?? '';
     expect(title.length).toBeGreaterThan(3);
-    expect(text.split('\n')).toEqual([
-      `Tencent Cloud SCF 437 HandlerNotFound · ${title}`,
-      await page.locator('[data-summary]').innerText(),
-      'Retry: No: fix the cause first.',
-      shortLink,
-    ]);
+    const lines = text.split('\n');
+    expect(lines.slice(0, 3)).toEqual([`Tencent Cloud SCF 437 HandlerNotFound · ${title}`, await page.locator('[data-summary]').innerText(), 'Retry: No, fix the cause first.']);
+    expect(lines[3]).toMatch(/^First step: \S/);
+    expect(lines.at(-1)).toBe(shortLink);
+    expect(lines).toHaveLength(5);
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(status).toHaveText('Copied to the clipboard.');
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown.startsWith(`**437 HandlerNotFound** · ${title} (Tencent Cloud SCF)\n\n`)).toBe(true);
-    expect(markdown).toContain('- **Retry:** No: fix the cause first.');
+    expect(markdown).toContain('- **Retry:** No, fix the cause first.');
     expect(markdown.trim().endsWith(`- <${shortLink}>`)).toBe(true);
   });
 
-  test('the Chinese page copies Chinese text and the language-neutral short link', async ({ page }) => {
+  test('the Chinese page copies Chinese text, and both buttons the language-neutral short link', async ({ page }) => {
     await page.goto('zh/codes/433/');
     await page.getByRole('button', { name: '复制摘要' }).click();
     await expect(page.locator('[data-copy-status]')).toHaveText('已复制到剪贴板。');
@@ -57,7 +55,10 @@ test.describe('copy for tickets', () => {
     expect(summary).toMatch(/\/codes\/433\/$/);
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect(page.locator('[data-copy-status]')).toHaveText('已复制到剪贴板。');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/zh\/codes\/433\/$/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/codes\/433\/$/);
+    expect(link).not.toContain('/zh/');
+    expect(summary.split('\n').at(-1)).toBe(link);
   });
 });
 
@@ -89,6 +90,7 @@ test('a code page prints without header, search or buttons, and shows link targe
   await expect(page.locator('[data-copy-tools]')).toBeHidden();
   await expect(page.locator('nav[aria-label="Breadcrumbs"]')).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
-  const after = await page.locator('#related a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  await expect(page.locator('.permalink').first()).toBeHidden();
+  const after = await page.locator('#related li a').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/codes/');
 });

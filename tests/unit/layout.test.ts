@@ -45,26 +45,26 @@ const input = {
   title: 'Handler not found',
   summary: 'The platform  could not\nload the handler.',
   retryLabel: 'Retry',
-  retry: 'No: fix the cause first.',
+  retry: 'No, fix the cause first.',
   url: 'https://errors.example.com/codes/437/',
 };
 
 test('the ticket summary is plain text by default, Markdown on request', () => {
   assert.equal(
     ticketSummary({ lang: 'en', ...input }),
-    'Tencent Cloud SCF 437 HandlerNotFound · Handler not found\nThe platform could not load the handler.\nRetry: No: fix the cause first.\nhttps://errors.example.com/codes/437/',
+    'Tencent Cloud SCF 437 HandlerNotFound · Handler not found\nThe platform could not load the handler.\nRetry: No, fix the cause first.\nhttps://errors.example.com/codes/437/',
   );
   assert.equal(
     ticketSummary({ lang: 'en', ...input }, 'markdown'),
-    '**437 HandlerNotFound** · Handler not found (Tencent Cloud SCF)\n\nThe platform could not load the handler.\n\n- **Retry:** No: fix the cause first.\n- <https://errors.example.com/codes/437/>',
+    '**437 HandlerNotFound** · Handler not found (Tencent Cloud SCF)\n\nThe platform could not load the handler.\n\n- **Retry:** No, fix the cause first.\n- <https://errors.example.com/codes/437/>',
   );
 });
 
 test('the Chinese ticket summary uses full-width punctuation', () => {
-  const zh = { ...input, lang: 'zh' as const, platform: '腾讯云 SCF', title: '找不到执行方法', summary: '平台无法加载入口。', retryLabel: '重试', retry: '无用：请先排除原因。' };
-  assert.match(ticketSummary(zh), /\n重试：无用：请先排除原因。\n/);
+  const zh = { ...input, lang: 'zh' as const, platform: '腾讯云 SCF', title: '找不到执行方法', summary: '平台无法加载入口。', retryLabel: '重试', retry: '重试无效，请先排除原因。' };
+  assert.match(ticketSummary(zh), /\n重试：重试无效，请先排除原因。\n/);
   assert.match(ticketSummary(zh, 'markdown'), /^\*\*437 HandlerNotFound\*\* · 找不到执行方法（腾讯云 SCF）\n/);
-  assert.match(ticketSummary(zh, 'markdown'), /\n- \*\*重试：\*\* 无用/);
+  assert.match(ticketSummary(zh, 'markdown'), /\n- \*\*重试：\*\* 重试无效/);
 });
 
 test('shared links use SITE_URL when set, else the origin the reader is on', () => {
