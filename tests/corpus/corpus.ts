@@ -26,6 +26,11 @@ export interface CorpusEntry {
   kind7?: string;
   /** In the other-platforms corpus: whose error it is; the answer must say so (`aws-lambda`). */
   platform?: string;
+  /**
+   * In a tuning corpus: another platform that prints the very same words (`aws-lambda` for `Task timed
+   * out after 30.00 seconds`), so the answer may carry that platform's label.
+   */
+  sharedWith?: string;
   source: string;
   constructed: boolean;
 }
