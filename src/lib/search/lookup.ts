@@ -231,6 +231,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   };
   const apiCodes = new Map<string, LookupEntry>();
   const rules: TextRule[] = [];
+  /** How much fixed text each seen-as template has, from its compilation, for ranking at query time. */
+  const templateSpecificity = new Map<string, number>();
   const skeletons: Array<{ entry: LookupEntry; skeleton: string; why: string }> = [];
   const wrappers = new Map<string, Array<{ entry: LookupEntry; template: string; wraps: boolean }>>();
   const addWrapper = (marker: string, entry: LookupEntry, seen: SeenAsTemplate) =>
@@ -252,6 +254,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       for (const match of seen.text.matchAll(WRAPPER_NAME)) if (seen.wraps) addWrapper(match[1]!, entry, seen);
       if (seen.wraps) continue;
       const compiled = compileTemplate(seen.text);
+      templateSpecificity.set(seen.text, compiled.specificity);
       rules.push({ entry, weight: SCORE.template + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });
       skeletons.push({ entry, skeleton: templateSkeleton(seen.text), why: seen.text });
       // A frame of the same runtime file (`File ".../bootstrap.py", line 160, in get_func_handler`)
@@ -315,7 +318,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // it is the other platform's own wording recorded under SCF (CloudBase's codes, which wrap SCF's).
     const ownFirst = (hit: LookupHit) => {
       if (!hit.template) return false;
-      const specificity = compileTemplate(hit.template).specificity;
+      const specificity = templateSpecificity.get(hit.template) ?? compileTemplate(hit.template).specificity;
       if (specificity !== best.specificity) return specificity > best.specificity;
       const by = hit.entry.seenAs?.find((seen) => seen.text === hit.template)?.by ?? '';
       return !(best.platform === 'tencent-cloudbase' && (by === 'cloudbase' || by === 'wx-cloud'));

@@ -4,7 +4,7 @@
  * search. They are split into shards by a key word, the rarest word of each message, so a query
  * only fetches the shards of its own words: a pasted message always contains its key word.
  */
-import { compileTemplate, matchTemplate, templateSkeleton } from './message-template.ts';
+import { compileTemplate, matchTemplate, templateSkeleton, type CompiledTemplate } from './message-template.ts';
 
 /** One upstream message as a shard ships it: the code and the template. */
 export interface UpstreamMessage {
@@ -77,6 +77,14 @@ export interface UpstreamHit {
 const MIN_PIECE = 16;
 const MIN_PIECE_CJK = 8;
 
+/** Messages compiled once each: a loaded shard or message file is matched by every later query. */
+const compiledMessages = new Map<string, CompiledTemplate>();
+function compiledMessage(template: string): CompiledTemplate {
+  let compiled = compiledMessages.get(template);
+  if (!compiled) compiledMessages.set(template, (compiled = compileTemplate(template)));
+  return compiled;
+}
+
 /**
  * Matches a query against messages (upstream ones, or the API's): whole templates first, then a query
  * that is a piece of one, most specific first.
@@ -85,7 +93,7 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   const typed = query.toLowerCase().replace(/\s+/g, ' ').trim();
   const hits: UpstreamHit[] = [];
   for (const { c, t } of messages) {
-    const compiled = compileTemplate(t);
+    const compiled = compiledMessage(t);
     if (compiled.specificity >= 8 && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
     else if (typed.length >= (/[\u3400-\u9fff]/.test(typed) ? MIN_PIECE_CJK : MIN_PIECE) && templateSkeleton(t).includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
   }
