@@ -43,9 +43,9 @@ for (const lang of ['en', 'zh'] as const) {
     for (const name of ['real-world', 'retired-1', 'retired-2', 'retired-3'] as const) {
       for (const entry of corpusFor(lang, name)) {
         const [first] = lookup(entry.query);
-        // CloudBase's own codes and Google's memory message are other platforms' wording in these corpora.
-        // A string another platform prints word for word (`sharedWith`) may carry its label.
-        if (first?.reason === 'other-platform' && first.other?.platform !== 'tencent-cloudbase' && first.other?.platform !== 'google-cloud-run-functions' && first.other?.platform !== entry.sharedWith) {
+        // CloudBase wraps SCF, so its own codes in these corpora are rightly CloudBase's; a string
+        // another platform prints word for word (`sharedWith`) may carry that platform's label.
+        if (first?.reason === 'other-platform' && first.other?.platform !== 'tencent-cloudbase' && first.other?.platform !== entry.sharedWith) {
           taken.push(`${name}: ${JSON.stringify(entry.query.slice(0, 80))} → ${first.entry.code} as ${first.other?.platform}`);
         }
       }
