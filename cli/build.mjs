@@ -43,7 +43,7 @@ const copy = (from, to = from) => {
   cpSync(join(outDir, from), join(data, to), { recursive: true });
 };
 copy('api-messages');
-for (const name of readdirSync(join(outDir, 'upstream'))) if (/^\d+\.json$/.test(name)) copy(`upstream/${name}`);
+for (const name of readdirSync(join(outDir, 'upstream'))) if (/^(?:\d+|statuses)\.json$/.test(name)) copy(`upstream/${name}`);
 // Pagefind: the script, its entry file, each language's metadata and WebAssembly, the index, filters
 // and fragments; not its UI scripts and styles, nor its worker (the search runs with noWorker).
 for (const name of readdirSync(join(outDir, 'pagefind'))) {

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createAnswerer, loadedLookup, type LoadedLookup } from '../../src/lib/search/answer.ts';
 import type { LookupData, LookupEntry } from '../../src/lib/search/lookup.ts';
+import type { StatusTable } from '../../src/lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../src/lib/search/upstream.ts';
 import { loadPagefind } from './pagefind.ts';
 
@@ -99,6 +100,7 @@ export function answerer(lang: Lang) {
       lookup: async () => lookup(lang),
       apiMessages: async (script) => once(`api-messages:${script}`, () => readJson<UpstreamMessage[]>(`api-messages/${script}.json`)),
       shard: async (n) => once(`shard:${n}`, () => readJson<UpstreamMessage[]>(`upstream/${n}.json`)),
+      statuses: async () => once('statuses', () => readJson<StatusTable>('upstream/statuses.json')),
       fullText: () => once(`pagefind:${lang}`, () => loadPagefind(new URL('pagefind/', DATA), lang, meta().site)),
       codeUrl: (code) => codeUrl(lang, code),
       conceptUrl: (slug) => conceptUrl(lang, slug),

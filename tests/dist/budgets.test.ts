@@ -59,8 +59,9 @@ test('the search data fits its budgets: the lookup, each script of the API messa
     assert.ok(messages <= SEARCH_BUDGETS.apiMessagesGzip, `api-messages/${lang}.json is ${messages} B gzip, over ${SEARCH_BUDGETS.apiMessagesGzip}`);
     assert.ok(size + messages <= 30 * 1024, `${lang}: the lookup and one script's API messages are ${size + messages} B gzip, over 30 KB`);
   }
-  const shards = readdirSync(join(outDir, 'upstream')).filter((name) => /^\d+\.json$/.test(name));
-  assert.ok(shards.length > 0, 'no upstream shards');
+  // The shards and the status table (`statuses.json`), each fetched only for a query that needs it.
+  const shards = readdirSync(join(outDir, 'upstream')).filter((name) => /^(?:\d+|statuses)\.json$/.test(name));
+  assert.ok(shards.length > 1 && shards.includes('statuses.json'), 'no upstream shards or no status table');
   for (const name of shards) {
     const size = gzip(readBuilt(`upstream/${name}`));
     assert.ok(size <= SEARCH_BUDGETS.upstreamShardGzip, `upstream/${name} is ${size} B gzip, over ${SEARCH_BUDGETS.upstreamShardGzip}`);

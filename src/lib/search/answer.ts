@@ -10,12 +10,13 @@
  * passes Pagefind itself; the command line a small index of its own, cli/src/full-text.ts).
  */
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
-import { createLookup, isExactReason, isFirm, mergeUpstream, needsUpstream, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
+import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
 import type { Placeholder } from './message-template.ts';
 import { otherPlatformLabel, type OtherPlatformHit } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
 import { informativeTerms, stripFiller } from './query-clean.ts';
 import type { SearchStrings } from './strings.ts';
+import { mayNameStatus, readStatuses, type StatusTable } from './statuses.ts';
 import { suggestCodes } from './suggest.ts';
 import { matchApiMessages, matchUpstream, scriptsOfQuery, shardsForQuery, type UpstreamMessage } from './upstream.ts';
 
@@ -91,6 +92,8 @@ export interface AnswerSources {
   apiMessages(script: 'zh' | 'en'): Promise<UpstreamMessage[]>;
   /** One shard of openYuanrong's upstream messages (`/upstream/{n}.json`). */
   shard(n: number): Promise<UpstreamMessage[]>;
+  /** openYuanrong's inner status names and message tags (`/upstream/statuses.json`). */
+  statuses(): Promise<StatusTable>;
   /** The full-text index; `null` when there is none. */
   fullText(): Promise<FullTextIndex | null>;
   codeUrl(code: string): string;
@@ -162,6 +165,9 @@ export function createAnswerer(sources: AnswerSources) {
    */
   async function lookupHits(lookup: LoadedLookup, text: string): Promise<LookupHit[]> {
     let hits = lookup.query(text);
+    // An openYuanrong status or tag (`K_IO_ERROR`, `[ZMQ_RECV_TIMEOUT]`) names its SDK code even next
+    // to a field holding the status's own number, so it is read before a firm hit ends the search.
+    if (lookup.data.statuses && mayNameStatus(text)) hits = mergeStatuses(hits, readStatuses(text, await sources.statuses()), lookup.data.entries);
     if (isFirm(hits) || text.length < 6) return hits;
     // The SCF API's messages are fetched in the scripts the query is written in, and not for a query
     // that names openYuanrong.

@@ -20,6 +20,7 @@ import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
 import { readExceptionType, readTrace } from './traces.ts';
+import type { StatusHit } from './statuses.ts';
 import { keyWordsOf, type UpstreamHit } from './upstream.ts';
 import { createOtherPlatformMatcher, type OtherPlatformHit, type OtherPlatformMatch, type OtherPlatformsData } from './other-platforms.ts';
 import type { SearchStrings } from './strings.ts';
@@ -64,6 +65,8 @@ export interface LookupData {
   phrases?: PhraseEntry[];
   /** How many shards of upstream messages `/upstream/{n}.json` holds (src/lib/search/upstream.ts); absent when none. */
   upstreamShards?: number;
+  /** Whether `/upstream/statuses.json` holds openYuanrong's inner status names (src/lib/search/statuses.ts). */
+  statuses?: boolean;
   /** Whether `/api-messages/{zh,en}.json` hold the SCF API codes' messages (their SDK descriptions). */
   apiMessages?: boolean;
   /** Other platforms' errors and the codes of their failure (src/lib/search/other-platforms.ts). */
@@ -496,6 +499,24 @@ export function needsUpstream(query: string, hits: readonly LookupHit[]): boolea
   if (hits[0] && STRONG_REASONS.has(hits[0].reason)) return false;
   if (platformOf(query)?.platform === 'tencent-scf') return false;
   return keyWordsOf(query).length > 0;
+}
+
+/**
+ * The lookup's hits with the openYuanrong statuses a query names first: `K_RPC_DEADLINE_EXCEEDED`
+ * decides over everything but another status, and the status's own number (`code=1001`) no longer
+ * counts as the code of that number.
+ */
+export function mergeStatuses(hits: readonly LookupHit[], statuses: readonly StatusHit[], entries: readonly LookupEntry[]): LookupHit[] {
+  if (statuses.length === 0) return [...hits];
+  const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+  const numbers = new Set(statuses.flatMap((status) => (status.number === undefined ? [] : [String(status.number)])));
+  const named = statuses.flatMap((status): LookupHit[] => {
+    const entry = byCode.get(status.code);
+    return entry ? [{ entry, reason: 'code-field', why: status.why }] : [];
+  });
+  const kept = hits.filter((hit) => !(numbers.has(hit.entry.code) && (hit.reason === 'code-field' || hit.reason === 'in-text' || hit.reason === 'code')));
+  const seen = new Set<string>();
+  return [...named, ...kept].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
 }
 
 /**

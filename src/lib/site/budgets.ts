@@ -36,6 +36,6 @@ export const SEARCH_BUDGETS = {
   lookupGzip: 20 * 1024,
   /** Each of `/api-messages/{zh,en}.json`. */
   apiMessagesGzip: 8 * 1024,
-  /** Each shard of openYuanrong's messages, `/upstream/{n}.json`. */
+  /** Each shard of openYuanrong's messages, `/upstream/{n}.json`, and its status table, `/upstream/statuses.json`. */
   upstreamShardGzip: 3 * 1024,
 } as const;

@@ -43,7 +43,7 @@ export const GET: APIRoute = async ({ params }) => {
     })),
     concepts: site.concepts(lang).map((concept) => ({ slug: concept.id.split('/')[1]!, title: concept.data.title })),
     phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
-    ...(site.catalog.codes.some(({ code }) => site.upstream(code).length > 0) ? { upstreamShards: UPSTREAM_SHARDS } : {}),
+    ...(site.catalog.codes.some(({ code }) => site.upstream(code).length > 0) ? { upstreamShards: UPSTREAM_SHARDS, statuses: true } : {}),
     ...(site.catalog.codes.some(({ facts }) => facts.descriptions) ? { apiMessages: true } : {}),
     // Other platforms' errors (content/equivalents.yaml): their templates and the codes of their failure.
     ...(site.equivalents.rows.length > 0 ? { others: otherPlatformsData(site.equivalents, lang) } : {}),

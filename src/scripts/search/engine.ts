@@ -7,6 +7,7 @@
  */
 import { createAnswerer, loadedLookup, type FullTextIndex, type LoadedLookup } from '../../lib/search/answer.ts';
 import type { LookupData } from '../../lib/search/lookup.ts';
+import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../lib/search/upstream.ts';
 import { withBase } from '../../lib/site/paths.ts';
 import type { SearchStrings } from '../../lib/search/strings.ts';
@@ -41,6 +42,12 @@ export function createSearchEngine(lang: string, base: string) {
     }
     return promise;
   };
+  /** openYuanrong's status names, fetched once, on the first query that holds one. */
+  let statusesPromise: Promise<StatusTable> | undefined;
+  const loadStatuses = () =>
+    (statusesPromise ??= fetch(withBase(base, '/upstream/statuses.json'))
+      .then((response) => (response.ok ? (response.json() as Promise<StatusTable>) : EMPTY_STATUSES))
+      .catch(() => EMPTY_STATUSES));
   /** The SCF API's messages of one script, each file fetched once. */
   const apiMessagePromises = new Map<string, Promise<UpstreamMessage[]>>();
   const loadApiMessages = (script: 'zh' | 'en') => {
@@ -69,6 +76,7 @@ export function createSearchEngine(lang: string, base: string) {
     lookup: loadLookup,
     apiMessages: loadApiMessages,
     shard: loadShard,
+    statuses: loadStatuses,
     fullText: loadPagefind,
     codeUrl: (code) => withBase(base, `/${lang}/codes/${code}/`),
     conceptUrl: (slug) => withBase(base, `/${lang}/concepts/${slug}/`),

@@ -1,0 +1,117 @@
+/**
+ * openYuanrong's inner status names. The data system and the function system report failures with
+ * status symbols (`K_RPC_DEADLINE_EXCEEDED (1001)`, `K_IO_ERROR`) and tag their messages with a
+ * bracketed kind (`[ZMQ_RECV_TIMEOUT]`, `[TCP_CONNECT_FAILED]`); the SDK turns each status into one of
+ * its own codes. A log that prints only the status or the tag is answered with that SDK code, and the
+ * status's own number (`code=1001`) is not read as the SDK code of the same number.
+ *
+ * The table is built from the `via` and the tags of the mined upstream messages
+ * (`content/upstream-messages.yaml`), so a newer upstream commit brings its statuses with it.
+ */
+
+/** What the lookup ships: status symbol → [its number, the SDK code]; message tag → SDK code. */
+export interface StatusTable {
+  symbols: Record<string, [number, string]>;
+  tags: Record<string, string>;
+}
+
+/** The table when it could not be loaded: no status decides. */
+export const EMPTY_STATUSES: StatusTable = { symbols: {}, tags: {} };
+
+/** An upstream message as the table needs it. */
+interface MinedMessage {
+  text: string;
+  via?: string;
+}
+
+/** `K_RPC_UNAVAILABLE (1002) -> ERR_INNER_COMMUNICATION (3002)`, optionally followed by how. */
+const VIA = /^([A-Z][A-Z0-9_]*_[A-Z0-9_]+) \((\d+)\) -> [A-Z0-9_]+ \((\d+)\)/;
+/** A message's leading tag: `[ZMQ_RECV_TIMEOUT] Waited …`. */
+const TAG = /^\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\]/;
+
+/**
+ * Builds the status table from the mined messages by SDK code. A symbol or tag that leads to more
+ * than one code is left out: it would not decide.
+ */
+export function statusTable(messages: Record<string, readonly MinedMessage[]>): StatusTable {
+  const symbols = new Map<string, Set<string>>();
+  const numbers = new Map<string, number>();
+  const tags = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, code: string) => map.set(key, (map.get(key) ?? new Set()).add(code));
+  for (const [code, items] of Object.entries(messages)) {
+    for (const { text, via } of items) {
+      const status = via ? VIA.exec(via) : null;
+      if (status && status[3] === code) {
+        add(symbols, status[1]!, code);
+        numbers.set(status[1]!, Number(status[2]));
+      }
+      const tag = TAG.exec(text);
+      if (tag) add(tags, tag[1]!, code);
+    }
+  }
+  const single = (map: Map<string, Set<string>>) => [...map].filter(([, codes]) => codes.size === 1).map(([key, codes]) => [key, [...codes][0]!] as const);
+  // A status is named by its component (`K_`, `FUNC_AGENT_`, `RUNTIME_MANAGER_`): a name whose first
+  // part no other status shares (`PARAMETER_ERROR`, `REQUEST_TIME_OUT`) is too common a phrase to decide.
+  const prefixes = new Map<string, number>();
+  for (const symbol of symbols.keys()) prefixes.set(prefixOf(symbol), (prefixes.get(prefixOf(symbol)) ?? 0) + 1);
+  return {
+    symbols: Object.fromEntries(
+      single(symbols)
+        .filter(([symbol]) => (prefixes.get(prefixOf(symbol)) ?? 0) > 1)
+        .map(([symbol, code]) => [symbol, [numbers.get(symbol)!, code]]),
+    ),
+    tags: Object.fromEntries(single(tags)),
+  };
+}
+
+/** The part of a status name before its first `_`. */
+function prefixOf(name: string): string {
+  return name.split('_')[0]!;
+}
+
+/** Whether a text holds a name in capitals with underscores, which may be a status or a tag. */
+export function mayNameStatus(text: string): boolean {
+  return /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*_[A-Z0-9_]+/.test(text);
+}
+
+/** A status or tag found in a text, the SDK code it becomes and how to say why. */
+export interface StatusHit {
+  code: string;
+  why: string;
+  /** The status's own number, which is not a code of its own in this text. */
+  number?: number;
+}
+
+const SYMBOL_IN_TEXT = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])/g;
+
+/**
+ * The statuses and tags a text names. A tag the table does not know still counts when every known
+ * tag of its family (the part before the first `_`: `ZMQ_`, `TCP_`, `URMA_`) leads to one code,
+ * since the data system names its transport failures by the transport.
+ */
+export function readStatuses(text: string, table: StatusTable): StatusHit[] {
+  const hits: StatusHit[] = [];
+  const families = familyCodes(table.tags);
+  for (const match of text.matchAll(SYMBOL_IN_TEXT)) {
+    const name = match[1]!;
+    const symbol = table.symbols[name];
+    if (symbol) {
+      hits.push({ code: symbol[1], why: `${name} (${symbol[0]}) → ${symbol[1]}`, number: symbol[0] });
+      continue;
+    }
+    const bracketed = text[match.index - 1] === '[' && text[match.index + name.length] === ']';
+    const tagged = table.tags[name] ?? (bracketed ? families.get(prefixOf(name)) : undefined);
+    if (tagged && (bracketed || table.tags[name])) hits.push({ code: tagged, why: `[${name}] → ${tagged}` });
+  }
+  return hits;
+}
+
+/** Tag family → its one code, for families whose known tags all lead to the same code. */
+function familyCodes(tags: Record<string, string>): Map<string, string> {
+  const byFamily = new Map<string, Set<string>>();
+  for (const [tag, code] of Object.entries(tags)) {
+    const family = prefixOf(tag);
+    byFamily.set(family, (byFamily.get(family) ?? new Set()).add(code));
+  }
+  return new Map([...byFamily].filter(([, codes]) => codes.size === 1).map(([family, codes]) => [family, [...codes][0]!]));
+}

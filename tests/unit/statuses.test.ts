@@ -1,0 +1,54 @@
+/**
+ * openYuanrong's inner statuses: a log that prints only a data-system status (`K_IO_ERROR`) or a
+ * message tag (`[ZMQ_RECV_TIMEOUT]`) is answered with the SDK code the status becomes, read from the
+ * mined upstream messages, and the status's own number is not taken for the SDK code of that number.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { mergeStatuses, type LookupEntry, type LookupHit } from '../../src/lib/search/lookup.ts';
+import { mayNameStatus, readStatuses, statusTable } from '../../src/lib/search/statuses.ts';
+
+const mined = parse(readFileSync(new URL('../../content/upstream-messages.yaml', import.meta.url), 'utf8')) as { messages: Record<string, Array<{ text: string; via?: string }>> };
+const table = statusTable(mined.messages);
+
+test('the table maps every mined status and tag to one SDK code, with the status number', () => {
+  assert.deepEqual(table.symbols.K_RPC_DEADLINE_EXCEEDED, [1001, '3002']);
+  assert.deepEqual(table.symbols.K_IO_ERROR, [7, '4203']);
+  assert.deepEqual(table.symbols.K_NO_SPACE, [13, '4204']);
+  assert.equal(table.tags.TCP_CONNECT_FAILED, '3002');
+  // A name no other status shares a first part with is an ordinary phrase, not a status.
+  assert.equal(table.symbols.PARAMETER_ERROR, undefined);
+  assert.equal(table.symbols.REQUEST_TIME_OUT, undefined);
+});
+
+test('a status, a known tag and an unknown tag of a known family are read; other capitals are not', () => {
+  assert.deepEqual(readStatuses('code=5 — K_RUNTIME_ERROR', table).map(({ code }) => code), ['4299']);
+  assert.deepEqual(readStatuses('[RPC_RECV_TIMEOUT] Remote host tcp://10.0.0.1:8080 is not available', table).map(({ code }) => code), ['3002']);
+  // ZMQ_SEND_FAILURE_TOTAL is in no mined message, but every known ZMQ_ tag is a transport failure.
+  assert.deepEqual(readStatuses('[ZMQ_SEND_FAILURE_TOTAL] errno=11(Resource temporarily unavailable)', table).map(({ code }) => code), ['3002']);
+  // Outside brackets an unknown name of that family is just a word.
+  assert.deepEqual(readStatuses('ZMQ_SEND_FAILURE_TOTAL rose', table), []);
+  assert.deepEqual(readStatuses('{"code":"FUNCTION_NOT_FOUND"}', table), []);
+  assert.equal(mayNameStatus('K_NO_SPACE (13)'), true);
+  assert.equal(mayNameStatus('Invoking task timed out after 3 seconds'), false);
+});
+
+test('a status decides first and its own number stops counting as a code', () => {
+  const entry = (code: string): LookupEntry => ({ code, catalog: 'yr-sdk', title: code });
+  const entries = ['1001', '3002', '433'].map(entry);
+  const hits: LookupHit[] = [
+    { entry: entries[0]!, reason: 'code-field', why: 'code=1001' },
+    { entry: entries[2]!, reason: 'phrase', why: 'deadline' },
+  ];
+  const merged = mergeStatuses(hits, readStatuses('code=1001 — K_RPC_DEADLINE_EXCEEDED', table), entries);
+  assert.deepEqual(
+    merged.map(({ entry, reason }) => [entry.code, reason]),
+    [
+      ['3002', 'code-field'],
+      ['433', 'phrase'],
+    ],
+  );
+  assert.equal(merged[0]!.why, 'K_RPC_DEADLINE_EXCEEDED (1001) → 3002');
+});
