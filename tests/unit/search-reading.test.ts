@@ -9,6 +9,7 @@ import { isNotACode, readReportLine } from '../../src/lib/search/numbers.ts';
 import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
+import { askedConcepts } from '../../src/lib/search/intent.ts';
 
 test('a Mini Program envelope is opened to the error inside, with the wrapper codes outermost first', () => {
   const envelope = unwrapEnvelope(
@@ -202,4 +203,30 @@ test('a quota reached answers with the LimitExceeded code of what it counts', ()
 test('a monitoring label carries its status; a file the runtime cannot read fails loading', () => {
   assert.deepEqual(answers('http_434')[0], ['434', 'code-field']);
   assert.equal(readTrace("Error: EACCES: permission denied, open '/var/user/index.js'")?.stage, 'load');
+});
+
+test('a question about a setting asks for its concept page; a failure report or a request for a fix does not', () => {
+  const slugs = (text: string) => askedConcepts(text).map(({ slug }) => slug);
+  assert.deepEqual(slugs('How do I scale a function?'), ['concurrency']);
+  assert.deepEqual(slugs('未使用并发管理功能前，一个云函数默认具有300的并发数量上限。'), ['concurrency']);
+  assert.deepEqual(slugs('What is a bootstrap file? How do I write it?'), ['handler']);
+  assert.deepEqual(slugs('并发超限报错怎么办'), []);
+  assert.deepEqual(slugs('How do I fix the handler error?'), []);
+  // The timeout setting is explained on 433's own page: no concept page is asked for.
+  assert.deepEqual(slugs('云函数默认超时仅 3 秒'), []);
+});
+
+test('the lookup puts the concept page of a question about a setting first, and a known message still first', () => {
+  const data: LookupData = {
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
+    entries: [
+      { code: '432', catalog: 'scf', name: 'ResourceLimitReached', title: 'Concurrency quota reached', seenAs: [{ text: 'Function instance concurrency reached the limit of {n}', by: 'scf-runtime' }] },
+    ],
+    concepts: [{ slug: 'concurrency', title: 'Concurrency' }],
+    phrases: [{ text: 'concurrency', codes: ['432'] }],
+  };
+  const lookup = createLookup(data);
+  assert.equal(lookup('What is the default concurrency of a function?')[0]?.entry.code, 'concept:concurrency');
+  assert.equal(lookup('What is the default concurrency of a function?')[0]?.reason, 'concept');
+  assert.equal(lookup('Function instance concurrency reached the limit of 100, what is the maximum?')[0]?.entry.code, '432');
 });

@@ -14,6 +14,7 @@
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { codeSuffix, isNumericCode } from '../model/codes.ts';
 import { unwrapEnvelope } from './envelope.ts';
+import { askedConcepts } from './intent.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
 import { isNotACode, readNumberHints, readReportLine } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
@@ -196,6 +197,7 @@ const SCORE = {
   exceptionType: 750,
   runtimeFrame: 700,
   messagePart: 500,
+  askedConcept: 450,
   bareNumber: 400,
   phrase: 100,
 } as const;
@@ -476,6 +478,9 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const [code, { score, why }] of phraseScores) {
       note(code, SCORE.phrase + Math.min(score, SCORE.bareNumber - SCORE.phrase - 1) + (concepts.has(code) ? 1 : 0), { reason: concepts.has(code) ? 'concept' : 'phrase', why });
     }
+    // A question about a setting ("how do I scale", "默认…并发数量上限") is answered by the page that
+    // explains it, ahead of the codes its words guess at, but never ahead of a matched message.
+    askedConcepts(text).forEach(({ slug, why }, index) => note(`concept:${slug}`, SCORE.askedConcept - index, { reason: 'concept', why }));
     for (const [code, { hit }] of found) {
       const matched = templates.get(code);
       if (matched) hit.template = matched.template;

@@ -1,0 +1,42 @@
+/**
+ * Questions about a setting rather than a failure. "How do I scale a function?", "一个云函数默认具有
+ * 300 的并发数量上限", "What is a bootstrap file?": the reader wants the page that explains the setting
+ * and its limits (a concept page), not one error code. A query that reports a failure ("报错",
+ * "timed out", "failed") still goes to its code, and so does any pasted message the lookup knows.
+ */
+
+/**
+ * The topic of each concept page, in both languages: what a question about it names. Timeouts are
+ * not among them: people who write about the timeout setting ("默认超时仅 3 秒", "最大 900 秒") are
+ * nearly always explaining a 433, whose page covers the setting; the timeouts page is reached by the
+ * phrases that tell timeouts apart (content/phrases.yaml).
+ */
+const CONCEPT_TOPICS: ReadonlyArray<{ slug: string; pattern: RegExp }> = [
+  { slug: 'concurrency', pattern: /并发|concurren|\bscal(?:e|es|ed|ing)\b|扩容|扩缩容|弹性伸缩|\bburst\b|同时连接数|实例数/i },
+  { slug: 'handler', pattern: /\bhandler\b|执行方法|入口函数|入口文件|\bbootstrap\b|entry ?point/i },
+];
+
+/** Asking how something works, or stating a setting's value or bound. */
+const ASKS_OR_STATES_A_SETTING =
+  /\b(?:how (?:do|can|should|does|to|much|many|long)|what(?:'s| is| are| does)|is there a|can i|default|maximum|minimum|at most|up to|upper limit|quota)\b|如何|怎么(?!回事)|怎样|什么是|是什么|是多少|多少|默认|最大|最小|最多|上限|不能超过|可以设置|为\s*\d/i;
+
+/** Words that report a failure or ask for a fix: then that failure's code is the answer, not the setting's page. */
+const REPORTS_A_FAILURE =
+  /\b(?:how (?:do i |to )?fix|errors?|fail(?:s|ed|ure|ing)?|exception|traceback|timed out|refused|denied|not found|cannot|can't|unable|crash(?:es|ed)?|invalid|exceeded)\b|报错|错误|失败|异常|无法|找不到|不行|超限|提示|挂了|崩溃|如何处理|怎么办|怎么解决|如何解决/i;
+
+/** A concept page a question asks about, and the words that said so. */
+export interface AskedConcept {
+  slug: string;
+  why: string;
+}
+
+/** The concept pages a question about a setting names, in the order it names them; none for a failure report. */
+export function askedConcepts(text: string): AskedConcept[] {
+  if (!ASKS_OR_STATES_A_SETTING.test(text) || REPORTS_A_FAILURE.test(text)) return [];
+  return CONCEPT_TOPICS.flatMap(({ slug, pattern }) => {
+    const match = pattern.exec(text);
+    return match ? [{ slug, why: match[0], at: match.index }] : [];
+  })
+    .sort((a, b) => a.at - b.at)
+    .map(({ slug, why }) => ({ slug, why }));
+}
