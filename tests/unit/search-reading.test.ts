@@ -87,6 +87,10 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('腾讯云函数部署后权限报错')?.api, true);
   assert.equal(platformOf('File "/var/user/index.py", line 3')?.platform, 'tencent-scf');
   assert.equal(platformOf('yr.init failed to connect')?.platform, 'openyuanrong');
+  // Actors, tasks and invoke options are openYuanrong's programming model.
+  assert.equal(platformOf('创建actor实例后，调用实例成员方法失败')?.platform, 'openyuanrong');
+  assert.equal(platformOf('InvokeOptions retryTimes')?.platform, 'openyuanrong');
+  assert.equal(platformOf('the factor is 3'), undefined);
   assert.equal(platformOf('permission denied'), undefined);
   // Both named: no preference.
   assert.equal(platformOf('openYuanrong vs 腾讯云'), undefined);

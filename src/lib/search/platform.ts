@@ -24,7 +24,8 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   },
   {
     platform: 'openyuanrong',
-    pattern: /openYuanrong|yuanrong|元戎|\byr\.(?:init|invoke|get|put|remote|finalize|exception)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=]|ModuleCode|datasystem|function[-_ ]?system|yr-frontend/i,
+    // Actors, tasks and invoke options are openYuanrong's programming model; SCF has none of them.
+    pattern: /openYuanrong|yuanrong|元戎|\bactors?\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=]|ModuleCode|datasystem|function[-_ ]?system|yr-frontend/i,
   },
 ];
 
