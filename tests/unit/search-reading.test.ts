@@ -10,6 +10,7 @@ import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
 import { askedConcepts } from '../../src/lib/search/intent.ts';
+import { quotedParts, recalledIn, stemsOf } from '../../src/lib/search/recall.ts';
 
 test('a Mini Program envelope is opened to the error inside, with the wrapper codes outermost first', () => {
   const envelope = unwrapEnvelope(
@@ -233,4 +234,15 @@ test('the lookup puts the concept page of a question about a setting first, and 
   assert.equal(lookup('What is the default concurrency of a function?')[0]?.entry.code, 'concept:concurrency');
   assert.equal(lookup('What is the default concurrency of a function?')[0]?.reason, 'concept');
   assert.equal(lookup('Function instance concurrency reached the limit of 100, what is the maximum?')[0]?.entry.code, '432');
+});
+
+test('a message quoted from memory matches by its words in order, stems compared, xxx for left-out parts', () => {
+  const message = stemsOf('You are not authorized to perform this operation. Check your CAM policies');
+  assert.deepEqual(quotedParts('What should I do if the error "xxx you are not authorized to perform operation xxx" is reported?'), ['xxx you are not authorized to perform operation xxx']);
+  assert.equal(recalledIn(stemsOf('xxx you are not authorized to perform operation xxx'), message), true);
+  assert.equal(recalledIn(stemsOf('Resource limit exceeded for function'), stemsOf('Resource limit exceed for function [ ]')), true);
+  // Words out of order, or too far apart, or too few, are not the message.
+  assert.equal(recalledIn(stemsOf('operation perform not authorized you'), message), false);
+  assert.equal(recalledIn(stemsOf('you are not authorized to check'), message), false);
+  assert.equal(recalledIn(stemsOf('not authorized'), message), false);
 });

@@ -20,6 +20,7 @@ import { isNotACode, readNumberHints, readReportLine } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
+import { quotedParts, recalledIn, stemsOf } from './recall.ts';
 import { readExceptionType, readTrace } from './traces.ts';
 import type { StatusHit } from './statuses.ts';
 import { keyWordsOf, type UpstreamHit } from './upstream.ts';
@@ -238,7 +239,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   const rules: TextRule[] = [];
   /** How much fixed text each seen-as template has, from its compilation, for ranking at query time. */
   const templateSpecificity = new Map<string, number>();
-  const skeletons: Array<{ entry: LookupEntry; skeleton: string; why: string }> = [];
+  const skeletons: Array<{ entry: LookupEntry; skeleton: string; stems: string[]; why: string }> = [];
   const wrappers = new Map<string, Array<{ entry: LookupEntry; template: string; wraps: boolean }>>();
   const addWrapper = (marker: string, entry: LookupEntry, seen: SeenAsTemplate) =>
     wrappers.set(marker, [...(wrappers.get(marker) ?? []), { entry, template: seen.text, wraps: seen.wraps === true }]);
@@ -261,7 +262,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const compiled = compileTemplate(seen.text);
       templateSpecificity.set(seen.text, compiled.specificity);
       rules.push({ entry, weight: SCORE.template + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });
-      skeletons.push({ entry, skeleton: templateSkeleton(seen.text), why: seen.text });
+      skeletons.push({ entry, skeleton: templateSkeleton(seen.text), stems: stemsOf(templateSkeleton(seen.text)), why: seen.text });
       // A frame of the same runtime file (`File ".../bootstrap.py", line 160, in get_func_handler`)
       // fails at the same stage as the recorded frame, whatever function it names: a good guess.
       const frame = RUNTIME_FRAME.exec(seen.text);
@@ -455,12 +456,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       if (!isNotACode(text, match.index, match[0].length)) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[1]! });
     }
     if (found.size === 0) {
-      // A message typed without its numbers or wrapped in a question: its words inside a template.
-      const pieces = [text, stripFiller(text), ...text.split(/[,，。!！?？;；]+/)];
+      // A message typed without its numbers or wrapped in a question: its words inside a template,
+      // or quoted from memory (src/lib/search/recall.ts).
+      const pieces = [text, stripFiller(text), ...quotedParts(text), ...text.split(/[,，。!！?？;；]+/)];
       for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim()))) {
         if (typed.length < MIN_MESSAGE_PART) continue;
-        for (const { entry, skeleton, why } of skeletons) {
-          if (skeleton.includes(typed)) note(entry.code, SCORE.messagePart + typed.length, { reason: 'message-part', why });
+        const typedStems = stemsOf(typed);
+        for (const { entry, skeleton, stems, why } of skeletons) {
+          if (skeleton.includes(typed) || recalledIn(typedStems, stems)) note(entry.code, SCORE.messagePart + typed.length, { reason: 'message-part', why });
         }
       }
     }

@@ -5,6 +5,7 @@
  * only fetches the shards of its own words: a pasted message always contains its key word.
  */
 import { compileTemplate, matchTemplate, templateSkeleton, type CompiledTemplate } from './message-template.ts';
+import { quotedParts, recalledIn, stemsOf } from './recall.ts';
 
 /** One upstream message as a shard ships it: the code and the template. */
 export interface UpstreamMessage {
@@ -85,17 +86,29 @@ function compiledMessage(template: string): CompiledTemplate {
   return compiled;
 }
 
+/** The stems of each message's words, computed once (recall.ts). */
+const messageStemCache = new Map<string, string[]>();
+function messageStems(template: string): string[] {
+  let stems = messageStemCache.get(template);
+  if (!stems) messageStemCache.set(template, (stems = stemsOf(templateSkeleton(template))));
+  return stems;
+}
+
 /**
  * Matches a query against messages (upstream ones, or the API's): whole templates first, then a query
  * that is a piece of one, most specific first.
  */
 export function matchUpstream(query: string, messages: readonly UpstreamMessage[]): UpstreamHit[] {
   const typed = query.toLowerCase().replace(/\s+/g, ' ').trim();
+  const long = typed.length >= (/[\u3400-\u9fff]/.test(typed) ? MIN_PIECE_CJK : MIN_PIECE);
+  // The message a question quotes, or the whole query, as words quoted from memory (recall.ts).
+  const recalled = [...quotedParts(query), query].map(stemsOf);
   const hits: UpstreamHit[] = [];
   for (const { c, t } of messages) {
     const compiled = compiledMessage(t);
     if (compiled.specificity >= 8 && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
-    else if (typed.length >= (/[\u3400-\u9fff]/.test(typed) ? MIN_PIECE_CJK : MIN_PIECE) && templateSkeleton(t).includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
+    else if (long && templateSkeleton(t).includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
+    else if (recalled.some((piece) => recalledIn(piece, messageStems(t)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
   }
   return hits.sort((a, b) => Number(a.reason !== 'message') - Number(b.reason !== 'message') || b.specificity - a.specificity);
 }
