@@ -246,3 +246,18 @@ test('a message quoted from memory matches by its words in order, stems compared
   assert.equal(recalledIn(stemsOf('you are not authorized to check'), message), false);
   assert.equal(recalledIn(stemsOf('not authorized'), message), false);
 });
+
+test('a one-word API code written in a message is a guess at that code, unless an SCF status carries it as its name', () => {
+  const lookup = createLookup({
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
+    entries: [
+      { code: '400', catalog: 'scf', name: 'InvalidParameterValue', title: 'Invalid parameter' },
+      { code: 'InvalidParameterValue', catalog: 'scf-api', title: 'Invalid parameter value' },
+      { code: 'ResourceInUse', catalog: 'scf-api', title: 'Resource in use' },
+    ],
+  });
+  const first = lookup('ResourceInUse: function is currently updating')[0];
+  assert.deepEqual([first?.entry.code, first?.reason], ['ResourceInUse', 'message-part']);
+  assert.equal(lookup('Error: InvalidParameterValue returned by the gateway')[0]?.entry.code, '400');
+  assert.equal(lookup('ResourceInUsers is a table name')[0], undefined);
+});

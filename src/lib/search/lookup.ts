@@ -278,6 +278,17 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       }
     }
   }
+  // An API code of one word (`ResourceInUse`, `InternalError`) written in a message (`ResourceInUse:
+  // function is currently updating`), exactly as the API spells it; not one an SCF status also
+  // carries as its name (`InvalidParameterValue` is status 400's name too), which the names above find.
+  const statusNames = new Set(data.entries.flatMap((entry) => (entry.name ? [entry.name] : [])));
+  for (const entry of data.entries) {
+    if (isNumericCode(entry.code) || entry.code.includes('.') || statusNames.has(entry.code)) continue;
+    const pattern = new RegExp(`(?<![A-Za-z0-9.])${entry.code}(?![A-Za-z0-9.])`);
+    // A guess, not a firm hit: another product's error prints the same family (`[ResourceNotFound] Db
+    // or Table not exist` inside a function's error), where the function's own failure decides.
+    rules.push({ entry, weight: SCORE.messagePart, reason: 'message-part', why: entry.code, match: (text) => (pattern.test(text) ? {} : undefined) });
+  }
   const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
   const conceptEntry = (concept: LookupConcept): LookupEntry => ({ code: `concept:${concept.slug}`, catalog: data.entries[0]?.catalog ?? 'scf', title: concept.title });
   const matchPhrases = createPhraseMatcher(data.phrases ?? []);
