@@ -69,6 +69,8 @@ test('a trace through the runtime loader is a load-time failure; one through the
   assert.equal(nodeLoad?.stage, 'load');
   const imports = readTrace('File "/var/user/index.py", line 1, in <module>\n    import main\nModuleNotFoundError: No module named \'yaml\'');
   assert.equal(imports?.stage, 'load');
+  // CloudBase and Mini Program cloud functions export their handler as `main`.
+  assert.deepEqual(readTrace('TypeError: Cannot read properties of undefined\n    at exports.main (/var/user/index.js:81:24)')?.stage, 'run');
   assert.equal(readTrace('Invoking task timed out after 3 seconds'), undefined);
 });
 

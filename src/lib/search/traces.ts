@@ -39,7 +39,8 @@ const HANDLER = {
   python: [/File "[^"]*\/var\/runtime\/[^"]*", line \d+, in (?:handle|real_handler)/, /File "\/var\/user\/[^"]+", line \d+, in (?!<module>)\w+/],
   // Not Runtime.handleOnce: the Node.js runtime loads the function inside it on the first call.
   // An unhandled promise rejection surfaces after the handler's own asynchronous code ran.
-  node: [/\[as handler\] \([^)]*\/var\/user\//, /at (?:async )?(?:Runtime\.)?exports\.main_handler/, /UnhandledPromiseRejection(?:Warning)?/],
+  // `exports.main` is the handler of CloudBase and Mini Program cloud functions, `exports.main_handler` SCF's.
+  node: [/\[as handler\] \([^)]*\/var\/user\//, /at (?:async )?(?:Runtime\.|Object\.)?exports\.main(?:_handler)?\b/, /UnhandledPromiseRejection(?:Warning)?/],
   php: [],
   java: [],
 } as const;
