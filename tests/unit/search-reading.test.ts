@@ -11,6 +11,7 @@ import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
 import { askedConcepts } from '../../src/lib/search/intent.ts';
 import { quotedParts, recalledIn, stemsOf } from '../../src/lib/search/recall.ts';
+import { matchParaphrases } from '../../src/lib/search/upstream.ts';
 
 test('a Mini Program envelope is opened to the error inside, with the wrapper codes outermost first', () => {
   const envelope = unwrapEnvelope(
@@ -262,4 +263,19 @@ test('a one-word API code written in a message is a guess at that code, unless a
   assert.deepEqual([first?.entry.code, first?.reason], ['ResourceInUse', 'message-part']);
   assert.equal(lookup('Error: InvalidParameterValue returned by the gateway')[0]?.entry.code, '400');
   assert.equal(lookup('ResourceInUsers is a table name')[0], undefined);
+});
+
+test('a Chinese question that restates an API message in its own words finds it; one that shares only common words does not', () => {
+  const messages = [
+    { c: 'InvalidParameterValue.EnvironmentExceededLimit', t: '环境变量大小超限，请保持在 4KB 以内。' },
+    { c: 'InvalidParameter.RequestTooLarge', t: '请求大小超限。' },
+    { c: 'ResourceNotFound.Function', t: '函数不存在。' },
+    { c: 'ResourceNotFound.Layer', t: '层不存在。' },
+  ];
+  assert.deepEqual(
+    matchParaphrases('环境变量超过四个就提示大小超限，何解？', messages).map(({ code }) => code),
+    ['InvalidParameterValue.EnvironmentExceededLimit', 'InvalidParameter.RequestTooLarge'],
+  );
+  assert.deepEqual(matchParaphrases('云函数部署一直不成功', messages), []);
+  assert.deepEqual(matchParaphrases('size limit', messages), []);
 });

@@ -18,7 +18,7 @@ import { informativeTerms, stripFiller } from './query-clean.ts';
 import type { SearchStrings } from './strings.ts';
 import { mayNameStatus, readStatuses, type StatusTable } from './statuses.ts';
 import { suggestCodes } from './suggest.ts';
-import { matchApiMessages, matchUpstream, scriptsOfQuery, shardsForQuery, type UpstreamMessage } from './upstream.ts';
+import { matchApiMessages, matchParaphrases, matchUpstream, scriptsOfQuery, shardsForQuery, type UpstreamMessage } from './upstream.ts';
 
 /** One result, ready to render as text (only `excerpt` is HTML, escaped by the full-text index). */
 export interface SearchResult {
@@ -174,7 +174,9 @@ export function createAnswerer(sources: AnswerSources) {
     const scripts = lookup.data.apiMessages && platformOf(text)?.platform !== 'openyuanrong' ? scriptsOfQuery(text) : [];
     if (scripts.length > 0) {
       const messages = (await Promise.all(scripts.map((script) => sources.apiMessages(script)))).flat();
-      hits = mergeUpstream(hits, matchApiMessages(text, messages, knownCodes(lookup.data)), lookup.data.entries);
+      const matched = matchApiMessages(text, messages, knownCodes(lookup.data));
+      // Without a message as written, a Chinese question may restate one in its own words.
+      hits = mergeUpstream(hits, matched.length > 0 ? matched : matchParaphrases(text, messages), lookup.data.entries);
     }
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
       const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();

@@ -129,6 +129,63 @@ export function scriptsOfQuery(query: string): Array<'zh' | 'en'> {
   return scripts;
 }
 
+/** The words a paraphrase is compared by: pairs of Chinese characters, and Latin words of three letters or more. */
+function paraphraseTokens(text: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) tokens.add(run.slice(i, i + 2));
+  for (const word of text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) tokens.add(word);
+  return tokens;
+}
+
+/** The tokens of each message set and how rare each token is in it, computed once per set. */
+const paraphraseIndexes = new WeakMap<readonly UpstreamMessage[], { tokens: Array<Set<string>>; weight: Map<string, number> }>();
+function paraphraseIndex(messages: readonly UpstreamMessage[]) {
+  let index = paraphraseIndexes.get(messages);
+  if (!index) {
+    const tokens = messages.map(({ t }) => paraphraseTokens(templateSkeleton(t)));
+    const count = new Map<string, number>();
+    for (const set of tokens) for (const token of set) count.set(token, (count.get(token) ?? 0) + 1);
+    // A token in every message says nothing; one in a single message says the most.
+    const weight = new Map([...count].map(([token, n]) => [token, Math.log((messages.length + 1) / n)]));
+    paraphraseIndexes.set(messages, (index = { tokens, weight }));
+  }
+  return index;
+}
+
+/** Shared tokens a paraphrase needs, and the share of the message's weight they must carry. */
+const MIN_SHARED = 3;
+const MIN_PARAPHRASE = 0.45;
+
+/**
+ * Messages a Chinese question restates in its own words ("环境变量超过四个就提示大小超限" for
+ * `环境变量大小超限，请保持在 4KB 以内。`): the pairs of characters and the Latin words they share,
+ * weighted by how rare each is among the messages, cover most of the message. A guess, ranked after
+ * the lookup's; used only when no message matched as written.
+ */
+export function matchParaphrases(query: string, messages: readonly UpstreamMessage[]): UpstreamHit[] {
+  if ((query.match(/[\u3400-\u9fff]/g) ?? []).length < 4) return [];
+  const typed = paraphraseTokens(query);
+  const { tokens, weight } = paraphraseIndex(messages);
+  const hits: UpstreamHit[] = [];
+  messages.forEach(({ c, t }, index) => {
+    const own = tokens[index]!;
+    let total = 0;
+    let shared = 0;
+    let sharedWeight = 0;
+    for (const token of own) {
+      const w = weight.get(token) ?? 0;
+      total += w;
+      if (typed.has(token)) {
+        shared += 1;
+        sharedWeight += w;
+      }
+    }
+    // Ranked by the weight shared, not the share: a longer message restated says more than a short one.
+    if (shared >= MIN_SHARED && total > 0 && sharedWeight / total >= MIN_PARAPHRASE) hits.push({ code: c, template: t, reason: 'message-part', specificity: Math.round(sharedWeight * 10) });
+  });
+  return hits.sort((a, b) => b.specificity - a.specificity);
+}
+
 /** An SCF API action as deploy tools print it before the API's message: `UpdateFunctionConfiguration`. */
 const API_ACTION = /\b(?:Create|Update|Delete|Get|List|Publish|Put|Invoke|Copy|Terminate)[A-Z][A-Za-z]+\b/g;
 
