@@ -10,7 +10,7 @@ import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
 import { askedConcepts } from '../../src/lib/search/intent.ts';
-import { quotedParts, recalledIn, stemsOf } from '../../src/lib/search/recall.ts';
+import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from '../../src/lib/search/recall.ts';
 import { matchParaphrases } from '../../src/lib/search/upstream.ts';
 
 test('a Mini Program envelope is opened to the error inside, with the wrapper codes outermost first', () => {
@@ -278,4 +278,11 @@ test('a Chinese question that restates an API message in its own words finds it;
   );
   assert.deepEqual(matchParaphrases('云函数部署一直不成功', messages), []);
   assert.deepEqual(matchParaphrases('size limit', messages), []);
+});
+
+test('a setting named in a question is read as an identifier and found in the messages that print it', () => {
+  assert.deepEqual(identifiersOf('配置invokeoptions中的recoverRetryTimes小于0'), ['recoverretrytimes']);
+  assert.deepEqual(identifiersOf('max_instance_num too small, K_RPC_UNAVAILABLE, user_id, getData'), ['max_instance_num']);
+  assert.equal(namesIdentifier('the recoverretrytimes: is invalid', 'recoverretrytimes'), true);
+  assert.equal(namesIdentifier('the maxrecoverretrytimes: is invalid', 'recoverretrytimes'), false);
 });

@@ -20,7 +20,7 @@ import { isNotACode, readNumberHints, readReportLine } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
-import { quotedParts, recalledIn, stemsOf } from './recall.ts';
+import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
 import { readExceptionType, readTrace } from './traces.ts';
 import type { StatusHit } from './statuses.ts';
 import { keyWordsOf, type UpstreamHit } from './upstream.ts';
@@ -475,6 +475,12 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         const typedStems = stemsOf(typed);
         for (const { entry, skeleton, stems, why } of skeletons) {
           if (skeleton.includes(typed) || recalledIn(typedStems, stems)) note(entry.code, SCORE.messagePart + typed.length, { reason: 'message-part', why });
+        }
+      }
+      // A setting named in a question (`recoverRetryTimes小于0`) points at the messages that print it.
+      for (const identifier of identifiersOf(text)) {
+        for (const { entry, skeleton, why } of skeletons) {
+          if (namesIdentifier(skeleton, identifier)) note(entry.code, SCORE.phrase + identifier.length, { reason: 'message-part', why });
         }
       }
     }

@@ -68,3 +68,25 @@ function followsFrom(words: readonly string[], index: number, message: readonly 
   }
   return false;
 }
+
+/**
+ * Identifiers a question names: a setting or field in camelCase or snake_case (`recoverRetryTimes`,
+ * `groupName`, `max_instance`), eight characters or more, lower case. A message that prints the same
+ * identifier is about that setting. Names in capitals are statuses (statuses.ts), not settings.
+ */
+export function identifiersOf(text: string): string[] {
+  const found = text.match(/(?<![A-Za-z0-9_])(?:[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![A-Za-z0-9_])/g) ?? [];
+  return [...new Set(found.filter((word) => word.length >= 8).map((word) => word.toLowerCase()))];
+}
+
+/** Whether a message (its lower-case skeleton) holds an identifier as a whole word. */
+export function namesIdentifier(skeleton: string, identifier: string): boolean {
+  let from = skeleton.indexOf(identifier);
+  while (from >= 0) {
+    const before = skeleton[from - 1] ?? ' ';
+    const after = skeleton[from + identifier.length] ?? ' ';
+    if (!/[a-z0-9_]/.test(before) && !/[a-z0-9_]/.test(after)) return true;
+    from = skeleton.indexOf(identifier, from + 1);
+  }
+  return false;
+}

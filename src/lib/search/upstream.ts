@@ -5,7 +5,7 @@
  * only fetches the shards of its own words: a pasted message always contains its key word.
  */
 import { compileTemplate, matchTemplate, templateSkeleton, type CompiledTemplate } from './message-template.ts';
-import { quotedParts, recalledIn, stemsOf } from './recall.ts';
+import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
 
 /** One upstream message as a shard ships it: the code and the template. */
 export interface UpstreamMessage {
@@ -103,12 +103,15 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   const long = typed.length >= (/[\u3400-\u9fff]/.test(typed) ? MIN_PIECE_CJK : MIN_PIECE);
   // The message a question quotes, or the whole query, as words quoted from memory (recall.ts).
   const recalled = [...quotedParts(query), query].map(stemsOf);
+  // A setting the query names (`recoverRetryTimes`), printed by a message: the weakest guess.
+  const identifiers = identifiersOf(query);
   const hits: UpstreamHit[] = [];
   for (const { c, t } of messages) {
     const compiled = compiledMessage(t);
     if (compiled.specificity >= 8 && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
     else if (long && templateSkeleton(t).includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
     else if (recalled.some((piece) => recalledIn(piece, messageStems(t)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
+    else if (identifiers.some((identifier) => namesIdentifier(templateSkeleton(t), identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
   }
   return hits.sort((a, b) => Number(a.reason !== 'message') - Number(b.reason !== 'message') || b.specificity - a.specificity);
 }
