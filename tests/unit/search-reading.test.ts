@@ -286,3 +286,19 @@ test('a setting named in a question is read as an identifier and found in the me
   assert.equal(namesIdentifier('the recoverretrytimes: is invalid', 'recoverretrytimes'), true);
   assert.equal(namesIdentifier('the maxrecoverretrytimes: is invalid', 'recoverretrytimes'), false);
 });
+
+test('a wrapper code alone answers with its usual meaning, explained as an envelope; a shared one lists its conditions as guesses', () => {
+  const lookup = createLookup({
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
+    entries: [
+      { code: '430', catalog: 'scf', name: 'UserCodeException', title: 'Exception in code', seenAs: [{ text: 'cloud function service error code -504002', by: 'wx-cloud', wraps: true }] },
+      { code: '435', catalog: 'scf', name: 'FunctionNotFound', title: 'Function not found', seenAs: [{ text: 'errCode: -501000  | errMsg: 找不到对应的FunctionName.', by: 'wx-cloud', shared: true }] },
+      { code: '433', catalog: 'scf', name: 'TimeLimitReached', title: 'Timed out', seenAs: [{ text: 'Invoking task timed out after {seconds} seconds', by: 'scf-runtime' }] },
+    ],
+  });
+  const alone = lookup('-504002')[0];
+  assert.deepEqual([alone?.entry.code, alone?.reason, alone?.envelope], ['430', 'envelope', ['-504002']]);
+  assert.deepEqual(lookup('部署后仍然报错 -501000').map(({ entry, reason }) => [entry.code, reason]), [['435', 'message-part']]);
+  // The inner error, when there is one, decides over the wrapper's usual meaning.
+  assert.equal(lookup('-504002 Invoking task timed out after 3 seconds')[0]?.entry.code, '433');
+});

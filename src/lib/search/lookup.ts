@@ -198,6 +198,7 @@ const SCORE = {
   exceptionType: 750,
   runtimeFrame: 700,
   messagePart: 500,
+  wrapperAlone: 460,
   askedConcept: 450,
   bareNumber: 400,
   phrase: 100,
@@ -241,6 +242,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   const templateSpecificity = new Map<string, number>();
   const skeletons: Array<{ entry: LookupEntry; skeleton: string; stems: string[]; why: string }> = [];
   const wrappers = new Map<string, Array<{ entry: LookupEntry; template: string; wraps: boolean }>>();
+  /** Wrapper codes that stand for several conditions (`-501000`): each condition's code, as a guess. */
+  const sharedWrappers = new Map<string, Array<{ entry: LookupEntry; template: string }>>();
   const addWrapper = (marker: string, entry: LookupEntry, seen: SeenAsTemplate) =>
     wrappers.set(marker, [...(wrappers.get(marker) ?? []), { entry, template: seen.text, wraps: seen.wraps === true }]);
   for (const entry of data.entries) {
@@ -257,6 +260,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // A wrapper's code or name (`-504002`, `INVOKE_FUNCTION_FAILED`) names the SCF code even when it
       // is pasted alone or with another message.
       if (!seen.shared) for (const match of seen.text.matchAll(WRAPPER_CODE)) addWrapper(match[1]!, entry, seen);
+      else for (const match of seen.text.matchAll(WRAPPER_CODE)) sharedWrappers.set(match[1]!, [...(sharedWrappers.get(match[1]!) ?? []), { entry, template: seen.text }]);
       for (const match of seen.text.matchAll(WRAPPER_NAME)) if (seen.wraps) addWrapper(match[1]!, entry, seen);
       if (seen.wraps) continue;
       const compiled = compileTemplate(seen.text);
@@ -444,7 +448,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
     }
     for (const match of text.matchAll(WRAPPER_CODE)) {
-      for (const { entry, wraps } of wrappers.get(match[1]!) ?? []) if (!wraps) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: match[1]! });
+      const marker = match[1]!;
+      for (const { entry, wraps, template } of wrappers.get(marker) ?? []) {
+        if (!wraps) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
+        // A generic wrapper code without its inner error (`-504002` alone): the wrapper's usual
+        // meaning, explained by its seen-as note; any inner evidence in the text scores higher.
+        else note(entry.code, SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
+      }
+      for (const { entry, template } of sharedWrappers.get(marker) ?? []) note(entry.code, SCORE.phrase, { reason: 'message-part', why: marker, template });
     }
     for (const rule of rules) {
       const values = rule.match(text);
