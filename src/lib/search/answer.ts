@@ -68,9 +68,12 @@ export interface FullTextResult {
   data(): Promise<FullTextData>;
 }
 
+/** Pagefind's filters: one catalog, or any of several (`{ catalog: { any: [...] } }`). */
+export type FullTextFilters = Record<string, string | { any: string[] }>;
+
 /** A full-text index with Pagefind's search call. */
 export interface FullTextIndex {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: FullTextResult[] }>;
+  search(query: string, options?: { filters?: FullTextFilters }): Promise<{ results: FullTextResult[] }>;
 }
 
 /** The lookup over one language's data, made once. */
@@ -186,7 +189,7 @@ export function createAnswerer(sources: AnswerSources) {
   }
 
   /** Full-text results for all words; failing that, for the most informative words one by one. */
-  async function fullText(index: FullTextIndex, text: string, filters: Record<string, string>): Promise<{ hits: FullTextResult[]; closest: boolean }> {
+  async function fullText(index: FullTextIndex, text: string, filters: FullTextFilters): Promise<{ hits: FullTextResult[]; closest: boolean }> {
     const cleaned = stripFiller(text);
     const all = await index.search(cleaned, { filters });
     if (all.results.length > 0) return { hits: all.results, closest: false };
@@ -251,7 +254,11 @@ export function createAnswerer(sources: AnswerSources) {
       const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when !== 'always' && !needFullText);
       const index = skip ? null : await sources.fullText();
       if (index) {
-        const found = await fullText(index, text, catalog ? { catalog } : {});
+        // The platform the query names decides the catalogs first: its pages found by fewer words come
+        // before another platform's found by all of them; only when it has none are the others read.
+        const platformLabels = signal && lookup ? Object.entries(lookup.data.catalogs).filter(([id]) => CATALOG_PLATFORM[id as CatalogId] === signal.platform).map(([, label]) => label) : [];
+        let found = await fullText(index, text, catalog ? { catalog } : platformLabels.length > 0 ? { catalog: { any: platformLabels } } : {});
+        if (!catalog && platformLabels.length > 0 && found.hits.length === 0) found = await fullText(index, text, {});
         // A phrase or exact hit already answers the question; fallback words would only add noise.
         closest = found.closest && results.length === 0;
         if (!isCurrent()) return null;

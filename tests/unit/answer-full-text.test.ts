@@ -1,0 +1,63 @@
+/**
+ * Full text under the platform a query names: the answer asks the index for that platform's catalogs
+ * first, and reads the others only when those have nothing.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnswerer, loadedLookup, type FullTextFilters, type FullTextIndex } from '../../src/lib/search/answer.ts';
+import { EMPTY_STATUSES } from '../../src/lib/search/statuses.ts';
+
+const catalogs = { scf: 'SCF status codes', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST', 'scf-api': 'SCF API' } as const;
+const pages = [
+  { url: '/en/codes/FailedOperation.CreateFunction/', catalog: catalogs['scf-api'], words: ['gpu', 'create'] },
+  { url: '/en/codes/1006/', catalog: catalogs['yr-sdk'], words: ['gpu', 'actor', 'resource'] },
+];
+
+/** An index over two pages that records the filters it was asked with. */
+function index(calls: Array<FullTextFilters | undefined>): FullTextIndex {
+  return {
+    async search(query, options) {
+      calls.push(options?.filters);
+      const any = options?.filters?.catalog;
+      const allowed = typeof any === 'object' ? any.any : typeof any === 'string' ? [any] : undefined;
+      const words = query.toLowerCase().split(/\s+/);
+      const hits = pages.filter((page) => (!allowed || allowed.includes(page.catalog)) && words.every((word) => page.words.includes(word)));
+      return { results: hits.map((page) => ({ id: page.url, data: async () => ({ url: page.url, excerpt: '', meta: { title: page.url }, filters: { catalog: [page.catalog] } }) })) };
+    },
+  };
+}
+
+function answerer(calls: Array<FullTextFilters | undefined>) {
+  return createAnswerer({
+    lookup: async () => loadedLookup({ catalogs, entries: [{ code: '1006', catalog: 'yr-sdk', title: 'Resources cannot be scheduled' }] }),
+    apiMessages: async () => [],
+    shard: async () => [],
+    statuses: async () => EMPTY_STATUSES,
+    fullText: async () => index(calls),
+    codeUrl: (code) => `/en/codes/${code}/`,
+    conceptUrl: (slug) => `/en/concepts/${slug}/`,
+    insideSite: () => true,
+  });
+}
+
+test('a query that names openYuanrong searches its catalogs first', async () => {
+  const calls: Array<FullTextFilters | undefined> = [];
+  const outcome = await answerer(calls).search('gpu actor', { limit: 5 });
+  assert.deepEqual(calls[0], { catalog: { any: [catalogs['yr-sdk'], catalogs['yr-rest']] } });
+  assert.equal(outcome?.results[0]?.url, '/en/codes/1006/');
+});
+
+test('when the named platform has no page for the words, the other catalogs are read', async () => {
+  const calls: Array<FullTextFilters | undefined> = [];
+  const outcome = await answerer(calls).search('openYuanrong create', { limit: 5 });
+  assert.deepEqual(calls[0], { catalog: { any: [catalogs['yr-sdk'], catalogs['yr-rest']] } });
+  assert.ok(calls.some((filters) => filters !== undefined && Object.keys(filters).length === 0), 'the other catalogs were never read');
+  assert.equal(outcome?.results[0]?.url, '/en/codes/FailedOperation.CreateFunction/');
+  // Tencent Cloud named: its two catalogs.
+  const scf: Array<FullTextFilters | undefined> = [];
+  await answerer(scf).search('云函数 gpu create', { limit: 5 });
+  assert.deepEqual(scf[0], { catalog: { any: [catalogs.scf, catalogs['scf-api']] } });
+  const unnamed: Array<FullTextFilters | undefined> = [];
+  await answerer(unnamed).search('gpu create', { limit: 5 });
+  assert.deepEqual(unnamed[0], {});
+});
