@@ -101,7 +101,7 @@ export const en = {
   llmsSources: 'the documents every fact comes from, their dates and the differences between their editions',
   llmsFull: 'every code page of this language in one file',
   llmsIndex: 'every page of this language, with one line each',
-  upstreamHeading: 'In the upstream source',
+  upstreamHeading: 'In openYuanrong’s source',
   upstreamIntro: 'openYuanrong’s source code emits this code with {n} different messages. A few of each repository’s are shown; the Markdown version of this page lists them all, with the file and line each is written at.',
   upstreamGroup: '{repo}: {n} messages',
   upstreamMore: 'And {n} more in the Markdown version.',

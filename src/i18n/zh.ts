@@ -103,7 +103,7 @@ export const zh = {
   llmsSources: '所有事实的来源文档、文档日期及各版本之间的差异',
   llmsFull: '本语言的全部错误码页面，合并为一个文件',
   llmsIndex: '本语言的全部页面，每页一行说明',
-  upstreamHeading: '上游源码中的报错信息',
+  upstreamHeading: 'openYuanrong 源码中的报错信息',
   upstreamIntro: 'openYuanrong 源码中共有 {n} 条不同的信息与该错误码一起返回。下面列出各仓库的部分示例；本页的 Markdown 版本列出全部信息及其所在的文件和行号。',
   upstreamGroup: '{repo}：{n} 条',
   upstreamMore: '另有 {n} 条，见 Markdown 版本。',

@@ -63,6 +63,8 @@ const rows: ReadonlyArray<{ rule: LintRule; kind: LintFile['kind']; bad: string;
   { rule: 'zh-calque', kind: 'zh', bad: '调用会以 437 失败。', good: '调用会失败并返回 437。' },
   { rule: 'zh-calque', kind: 'zh', bad: '重试仍会以同样的方式失败。', good: '重试仍会返回同样的错误，以便排查。' },
   { rule: 'zh-calque', kind: 'zh', bad: '请求以未授权操作为由被拒绝。', good: '请检查函数以及触发器的配置是否失败。' },
+  { rule: 'zh-calque', kind: 'zh', bad: '声明的大小超限时会立即以 <CodeLink code="4130" /> 被拒绝。', good: '声明的大小超限时，请求会立即被拒绝并返回 <CodeLink code="4130" />。' },
+  { rule: 'zh-calque', kind: 'zh', bad: '在上游源码中，网关会检查权重。', good: '上游接口的返回结构变化后，代码可能抛出 KeyError。' },
 ];
 
 test('zh-meta: naming the source once in a Chinese page is attribution, every later mention is a finding', () => {

@@ -10,7 +10,7 @@
  *   en-british       a British spelling in English text (initialize, behavior, canceled, …)
  *   banned-phrase    a phrase the glossary bans, in either language
  *   zh-colloquial    chat register where Tencent's docs use a plain verb (踩坑, 弄清, 拿到, 卡住, 一波, …)
- *   zh-calque        English syntax in Chinese words: 以 X 失败 ("fail with X"), 以同样的方式失败
+ *   zh-calque        English syntax in Chinese words: 以 X 失败 ("fail with X"), 以同样的方式失败, 上游源码
  *   zh-meta          a second "the documentation says" in one Chinese page: name the source once
  */
 
@@ -92,6 +92,8 @@ export const ZH_CALQUES: ReadonlyArray<[RegExp, string]> = [
   // 以 as a preposition only: not 以及, 以便, 以外, 可以, 所以, 难以, … .
   [/(?<![所可难予加足得用借据何之无是])以(?![及便外免上下内为后前至致来])[^，。；：、,;\p{Script=Han}]{0,24}?(?:失败|被拒绝|被拒)|(?<![所可难予加足得用借据何之无是])以(?![及便外免上下内为后前至致来])[^，。；：、,;]{0,16}?(?:错误|为由)(?:失败|被拒绝|被拒)/u, '以 X 失败 → 失败并返回 X / 返回 X'],
   [/以(?:同样|这种|相同|同一)的?方式(?:失败|出错|报错)/u, '以同样的方式失败 → 仍会失败 / 返回同样的错误'],
+  // "upstream source": engineering jargon Tencent's docs do not use, and narration when repeated.
+  [/上游(?:源码|源代码|版本|代码|实现|仓库)/u, '上游源码 → openYuanrong 源码（本页引用的版本），每页只提一次'],
 ];
 
 /**
@@ -106,9 +108,15 @@ const ZH_ASCII_COLON = new RegExp(`${HAN}:`, 'u');
 const ZH_ENGLISH_UNIT = /(?<![\p{L}\d_.])\d+(?:\.\d+)?\s?(ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?)\b/iu;
 const ZH_SCF = /SCF/g;
 
-/** The text of a line a reader sees: inline code and URLs removed. */
+/**
+ * The text of a line a reader sees: inline code and URLs removed, and a code link read as the code it
+ * shows (`以 <CodeLink code="4130" /> 被拒绝` is the calque 以 4130 被拒绝).
+ */
 function prose(line: string): string {
-  return line.replace(/`[^`]*`/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+  return line
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/<CodeLink\s+code="([^"]+)"\s*\/>/g, ' $1 ');
 }
 
 function zhFindings(text: string): Array<[LintRule, string]> {
