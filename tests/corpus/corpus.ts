@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -35,9 +35,12 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // box top-1 55/133 (en 27/62, zh 28/71), top-3 84/133 (en 38/62, zh 46/71); search page top-1
   // 54/133, top-3 85/133; no dead end. Retired into tuning the same day; floors below what it reached.
   'retired-3': { en: { top1: 0.4, top3: 0.58, deadEnds: 0 }, zh: { top1: 0.36, top3: 0.6, deadEnds: 0 } },
-  // Set 4, committed before it was measured (commit 7f97e9c); first measurement,
-  // 2026-12-03: header box top-1 61/121 (en 25/47, zh 36/74), top-3 73/121 (en 30/47, zh 43/74);
-  // search page top-1 61/121, top-3 72/121; no dead end. Floors just below, so only a regression fails.
+  // Set 4, committed before it was measured (commit 7f97e9c); first measurement, 2026-12-03: header
+  // box top-1 61/121 (en 25/47, zh 36/74), top-3 73/121 (en 30/47, zh 43/74); search page top-1
+  // 61/121, top-3 72/121; no dead end. Retired into tuning the same day; when set 5 was committed the
+  // header box reached top-1 en 36/47, zh 48/74, top-3 en 40/47, zh 53/74. Floors below that.
+  'retired-4': { en: { top1: 0.7, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.58, top3: 0.65, deadEnds: 0 } },
+  // Set 5 (72 strings), committed before it was measured; floors set from its first measurement below.
   'held-out': { en: { top1: 0.5, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.55, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
