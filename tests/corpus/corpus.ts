@@ -40,8 +40,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // 61/121, top-3 72/121; no dead end. Retired into tuning the same day; when set 5 was committed the
   // header box reached top-1 en 36/47, zh 48/74, top-3 en 40/47, zh 53/74. Floors below that.
   'retired-4': { en: { top1: 0.7, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.58, top3: 0.65, deadEnds: 0 } },
-  // Set 5 (72 strings), committed before it was measured; floors set from its first measurement below.
-  'held-out': { en: { top1: 0.5, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.55, deadEnds: 0 } },
+  // Set 5, 72 strings, committed before it was measured (commit 7e42ee2); first measurement,
+  // 2026-12-03, after the set 4 rules: header box top-1 49/81 (en 22/32, zh 27/49), top-3 65/81
+  // (en 27/32, zh 38/49), no dead end. Floors just below, so only a regression fails.
+  'held-out': { en: { top1: 0.65, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.72, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
