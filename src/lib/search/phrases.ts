@@ -47,13 +47,16 @@ export function createPhraseMatcher(phrases: readonly PhraseEntry[]): (query: st
   };
 }
 
-/** A Latin phrase inside mixed text: its Latin ends must not touch other Latin letters. */
-function wholeWordIn(text: string, key: string): boolean {
+/**
+ * Whether `key` occurs in lower-case `text` as a whole word: the characters either side are not word
+ * characters (`wordChar`: letters and digits by default). Also used for identifiers (recall.ts).
+ */
+export function wholeWordIn(text: string, key: string, wordChar: RegExp = /[a-z0-9]/): boolean {
   let from = text.indexOf(key);
   while (from >= 0) {
     const before = text[from - 1] ?? ' ';
     const after = text[from + key.length] ?? ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    if (!wordChar.test(before) && !wordChar.test(after)) return true;
     from = text.indexOf(key, from + 1);
   }
   return false;

@@ -5,6 +5,7 @@
  * `this`). A quoted or typed piece matches a known message when its words occur in the message in
  * order, compared by their stems, with at most one word of the message skipped between two of them.
  */
+import { wholeWordIn } from './phrases.ts';
 
 /** Quoted parts of a question, 12 characters or more: the message it asks about. */
 export function quotedParts(text: string): string[] {
@@ -79,14 +80,7 @@ export function identifiersOf(text: string): string[] {
   return [...new Set(found.filter((word) => word.length >= 8).map((word) => word.toLowerCase()))];
 }
 
-/** Whether a message (its lower-case skeleton) holds an identifier as a whole word. */
+/** Whether a message (its lower-case skeleton) holds an identifier as a whole word (`_` joins words). */
 export function namesIdentifier(skeleton: string, identifier: string): boolean {
-  let from = skeleton.indexOf(identifier);
-  while (from >= 0) {
-    const before = skeleton[from - 1] ?? ' ';
-    const after = skeleton[from + identifier.length] ?? ' ';
-    if (!/[a-z0-9_]/.test(before) && !/[a-z0-9_]/.test(after)) return true;
-    from = skeleton.indexOf(identifier, from + 1);
-  }
-  return false;
+  return wholeWordIn(skeleton, identifier, /[a-z0-9_]/);
 }
