@@ -176,10 +176,12 @@ export function createAnswerer(sources: AnswerSources) {
     // that names openYuanrong.
     const scripts = lookup.data.apiMessages && platformOf(text)?.platform !== 'openyuanrong' ? scriptsOfQuery(text) : [];
     if (scripts.length > 0) {
-      const messages = (await Promise.all(scripts.map((script) => sources.apiMessages(script)))).flat();
-      const matched = matchApiMessages(text, messages, knownCodes(lookup.data));
-      // Without a message as written, a Chinese question may restate one in its own words.
-      hits = mergeUpstream(hits, matched.length > 0 ? matched : matchParaphrases(text, messages), lookup.data.entries);
+      const files = await Promise.all(scripts.map((script) => sources.apiMessages(script)));
+      const matched = matchApiMessages(text, files.flat(), knownCodes(lookup.data));
+      // Without a message as written, a Chinese question may restate one in its own words. Each file
+      // is passed as loaded, so its index of rare words is built once, not per query.
+      const restated = matched.length > 0 ? [] : files.flatMap((messages) => matchParaphrases(text, messages)).sort((a, b) => b.specificity - a.specificity);
+      hits = mergeUpstream(hits, matched.length > 0 ? matched : restated, lookup.data.entries);
     }
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
       const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();

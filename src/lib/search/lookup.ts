@@ -241,11 +241,13 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   /** How much fixed text each seen-as template has, from its compilation, for ranking at query time. */
   const templateSpecificity = new Map<string, number>();
   const skeletons: Array<{ entry: LookupEntry; skeleton: string; stems: string[]; why: string }> = [];
-  const wrappers = new Map<string, Array<{ entry: LookupEntry; template: string; wraps: boolean }>>();
-  /** Wrapper codes that stand for several conditions (`-501000`): each condition's code, as a guess. */
-  const sharedWrappers = new Map<string, Array<{ entry: LookupEntry; template: string }>>();
+  /**
+   * Wrapper codes and names, and what each seen-as string makes of them: `names` its code outright,
+   * `wraps` an inner error that decides (this code the fallback), `shared` several conditions (a guess).
+   */
+  const wrappers = new Map<string, Array<{ entry: LookupEntry; template: string; kind: 'names' | 'wraps' | 'shared' }>>();
   const addWrapper = (marker: string, entry: LookupEntry, seen: SeenAsTemplate) =>
-    wrappers.set(marker, [...(wrappers.get(marker) ?? []), { entry, template: seen.text, wraps: seen.wraps === true }]);
+    wrappers.set(marker, [...(wrappers.get(marker) ?? []), { entry, template: seen.text, kind: seen.shared ? 'shared' : seen.wraps ? 'wraps' : 'names' }]);
   for (const entry of data.entries) {
     if (!isNumericCode(entry.code)) {
       // An API code is its own name: `resourcenotfound.function` and `ResourceNotFound Function` find it.
@@ -259,14 +261,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const seen of entry.seenAs ?? []) {
       // A wrapper's code or name (`-504002`, `INVOKE_FUNCTION_FAILED`) names the SCF code even when it
       // is pasted alone or with another message.
-      if (!seen.shared) for (const match of seen.text.matchAll(WRAPPER_CODE)) addWrapper(match[1]!, entry, seen);
-      else for (const match of seen.text.matchAll(WRAPPER_CODE)) sharedWrappers.set(match[1]!, [...(sharedWrappers.get(match[1]!) ?? []), { entry, template: seen.text }]);
+      for (const match of seen.text.matchAll(WRAPPER_CODE)) addWrapper(match[1]!, entry, seen);
       for (const match of seen.text.matchAll(WRAPPER_NAME)) if (seen.wraps) addWrapper(match[1]!, entry, seen);
       if (seen.wraps) continue;
       const compiled = compileTemplate(seen.text);
       templateSpecificity.set(seen.text, compiled.specificity);
       rules.push({ entry, weight: SCORE.template + compiled.specificity, reason: 'message', why: seen.text, template: seen.text, match: (text) => matchTemplate(compiled, text) });
-      skeletons.push({ entry, skeleton: templateSkeleton(seen.text), stems: stemsOf(templateSkeleton(seen.text)), why: seen.text });
+      const skeleton = templateSkeleton(seen.text);
+      skeletons.push({ entry, skeleton, stems: stemsOf(skeleton), why: seen.text });
       // A frame of the same runtime file (`File ".../bootstrap.py", line 160, in get_func_handler`)
       // fails at the same stage as the recorded frame, whatever function it names: a good guess.
       const frame = RUNTIME_FRAME.exec(seen.text);
@@ -375,8 +377,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     const strong = innerHits.filter((hit) => STRONG_REASONS.has(hit.reason)).map((hit) => ({ ...hit, reason: 'envelope' as const, envelope: markers }));
     const fallback: LookupHit[] = [];
     for (const marker of markers) {
-      for (const { entry, template, wraps } of wrappers.get(marker) ?? []) {
-        if (wraps) fallback.push({ entry, reason: 'envelope', why: marker, template, envelope: markers });
+      for (const { entry, template, kind } of wrappers.get(marker) ?? []) {
+        if (kind === 'wraps') fallback.push({ entry, reason: 'envelope', why: marker, template, envelope: markers });
       }
     }
     const weak = innerHits.filter((hit) => !STRONG_REASONS.has(hit.reason));
@@ -449,13 +451,13 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     }
     for (const match of text.matchAll(WRAPPER_CODE)) {
       const marker = match[1]!;
-      for (const { entry, wraps, template } of wrappers.get(marker) ?? []) {
-        if (!wraps) note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
+      for (const { entry, kind, template } of wrappers.get(marker) ?? []) {
+        if (kind === 'names') note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
         // A generic wrapper code without its inner error (`-504002` alone): the wrapper's usual
         // meaning, explained by its seen-as note; any inner evidence in the text scores higher.
-        else note(entry.code, SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
+        else if (kind === 'wraps') note(entry.code, SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
+        else note(entry.code, SCORE.phrase, { reason: 'message-part', why: marker, template });
       }
-      for (const { entry, template } of sharedWrappers.get(marker) ?? []) note(entry.code, SCORE.phrase, { reason: 'message-part', why: marker, template });
     }
     for (const rule of rules) {
       const values = rule.match(text);

@@ -69,10 +69,6 @@ function prefixOf(name: string): string {
   return name.split('_')[0]!;
 }
 
-/** Whether a text holds a name in capitals with underscores, which may be a status or a tag. */
-export function mayNameStatus(text: string): boolean {
-  return /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*_[A-Z0-9_]+/.test(text);
-}
 
 /** A status or tag found in a text, the SDK code it becomes and how to say why. */
 export interface StatusHit {
@@ -82,7 +78,14 @@ export interface StatusHit {
   number?: number;
 }
 
-const SYMBOL_IN_TEXT = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])/g;
+/** A name in capitals with underscores: a status (`K_IO_ERROR`) or a tag (`ZMQ_RECV_TIMEOUT`). */
+const SYMBOL = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])/;
+const SYMBOL_IN_TEXT = new RegExp(SYMBOL.source, 'g');
+
+/** Whether a text holds a name in capitals with underscores, which may be a status or a tag. */
+export function mayNameStatus(text: string): boolean {
+  return SYMBOL.test(text);
+}
 
 /**
  * The statuses and tags a text names. A tag the table does not know still counts when every known
@@ -91,7 +94,7 @@ const SYMBOL_IN_TEXT = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za
  */
 export function readStatuses(text: string, table: StatusTable): StatusHit[] {
   const hits: StatusHit[] = [];
-  const families = familyCodes(table.tags);
+  const families = familyCodes(table);
   for (const match of text.matchAll(SYMBOL_IN_TEXT)) {
     const name = match[1]!;
     const symbol = table.symbols[name];
@@ -101,17 +104,20 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
     }
     const bracketed = text[match.index - 1] === '[' && text[match.index + name.length] === ']';
     const tagged = table.tags[name] ?? (bracketed ? families.get(prefixOf(name)) : undefined);
-    if (tagged && (bracketed || table.tags[name])) hits.push({ code: tagged, why: `[${name}] → ${tagged}` });
+    if (tagged) hits.push({ code: tagged, why: `[${name}] → ${tagged}` });
   }
   return hits;
 }
 
-/** Tag family → its one code, for families whose known tags all lead to the same code. */
-function familyCodes(tags: Record<string, string>): Map<string, string> {
-  const byFamily = new Map<string, Set<string>>();
-  for (const [tag, code] of Object.entries(tags)) {
-    const family = prefixOf(tag);
-    byFamily.set(family, (byFamily.get(family) ?? new Set()).add(code));
+/** Tag family → its one code, for families whose known tags all lead to the same code; once per table. */
+const familiesOfTable = new WeakMap<StatusTable, Map<string, string>>();
+function familyCodes(table: StatusTable): Map<string, string> {
+  let families = familiesOfTable.get(table);
+  if (!families) {
+    const byFamily = new Map<string, Set<string>>();
+    for (const [tag, code] of Object.entries(table.tags)) byFamily.set(prefixOf(tag), (byFamily.get(prefixOf(tag)) ?? new Set()).add(code));
+    families = new Map([...byFamily].filter(([, codes]) => codes.size === 1).map(([family, codes]) => [family, [...codes][0]!]));
+    familiesOfTable.set(table, families);
   }
-  return new Map([...byFamily].filter(([, codes]) => codes.size === 1).map(([family, codes]) => [family, [...codes][0]!]));
+  return families;
 }

@@ -78,20 +78,24 @@ export interface UpstreamHit {
 const MIN_PIECE = 16;
 const MIN_PIECE_CJK = 8;
 
-/** Messages compiled once each: a loaded shard or message file is matched by every later query. */
-const compiledMessages = new Map<string, CompiledTemplate>();
-function compiledMessage(template: string): CompiledTemplate {
-  let compiled = compiledMessages.get(template);
-  if (!compiled) compiledMessages.set(template, (compiled = compileTemplate(template)));
-  return compiled;
+/** A message as matching needs it: compiled, its skeleton and, once recall asks, its word stems. */
+interface PreparedMessage {
+  compiled: CompiledTemplate;
+  skeleton: string;
+  stems?: string[];
 }
 
-/** The stems of each message's words, computed once (recall.ts). */
-const messageStemCache = new Map<string, string[]>();
-function messageStems(template: string): string[] {
-  let stems = messageStemCache.get(template);
-  if (!stems) messageStemCache.set(template, (stems = stemsOf(templateSkeleton(template))));
-  return stems;
+/** Each message prepared once: a loaded shard or message file is matched by every later query. */
+const preparedMessages = new Map<string, PreparedMessage>();
+function prepared(template: string): PreparedMessage {
+  let message = preparedMessages.get(template);
+  if (!message) preparedMessages.set(template, (message = { compiled: compileTemplate(template), skeleton: templateSkeleton(template) }));
+  return message;
+}
+
+/** The stems of a prepared message's words (recall.ts). */
+function stemsOfMessage(message: PreparedMessage): string[] {
+  return (message.stems ??= stemsOf(message.skeleton));
 }
 
 /**
@@ -107,11 +111,12 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   const identifiers = identifiersOf(query);
   const hits: UpstreamHit[] = [];
   for (const { c, t } of messages) {
-    const compiled = compiledMessage(t);
+    const message = prepared(t);
+    const { compiled, skeleton } = message;
     if (compiled.specificity >= 8 && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
-    else if (long && templateSkeleton(t).includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
-    else if (recalled.some((piece) => recalledIn(piece, messageStems(t)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
-    else if (identifiers.some((identifier) => namesIdentifier(templateSkeleton(t), identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
+    else if (long && skeleton.includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
+    else if (recalled.some((piece) => recalledIn(piece, stemsOfMessage(message)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
+    else if (identifiers.some((identifier) => namesIdentifier(skeleton, identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
   }
   return hits.sort((a, b) => Number(a.reason !== 'message') - Number(b.reason !== 'message') || b.specificity - a.specificity);
 }
@@ -140,12 +145,15 @@ function paraphraseTokens(text: string): Set<string> {
   return tokens;
 }
 
-/** The tokens of each message set and how rare each token is in it, computed once per set. */
+/**
+ * The tokens of each message set and how rare each token is in it, computed once per set: the caller
+ * passes each loaded file's own array (`/api-messages/zh.json`), which lives as long as the page.
+ */
 const paraphraseIndexes = new WeakMap<readonly UpstreamMessage[], { tokens: Array<Set<string>>; weight: Map<string, number> }>();
 function paraphraseIndex(messages: readonly UpstreamMessage[]) {
   let index = paraphraseIndexes.get(messages);
   if (!index) {
-    const tokens = messages.map(({ t }) => paraphraseTokens(templateSkeleton(t)));
+    const tokens = messages.map(({ t }) => paraphraseTokens(prepared(t).skeleton));
     const count = new Map<string, number>();
     for (const set of tokens) for (const token of set) count.set(token, (count.get(token) ?? 0) + 1);
     // A token in every message says nothing; one in a single message says the most.
