@@ -122,6 +122,9 @@ test('/ on the search page focuses that page\'s own box', async ({ page }) => {
 test('on a 360 px phone the search page form stacks and its box stays wide', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('zh/search/?q=超时');
+  // The form ships hidden and the page's script reveals it, so measure only once it is on screen
+  // (on a busy machine the script can run after the load event).
+  await expect(page.locator('#search-page-q')).toBeVisible();
   const box = await page.locator('#search-page-q').boundingBox();
   const label = await page.locator('label[for="search-page-q"]').boundingBox();
   expect(box?.width).toBeGreaterThanOrEqual(200);

@@ -6,6 +6,8 @@ test.describe('copy for tickets', () => {
 
   test('the copy buttons sit under the title', async ({ page }) => {
     await page.goto('en/codes/437/');
+    // The buttons are shown only once the site script has marked the page as scripted.
+    await expect(page.locator('[data-copy-tools]')).toBeVisible();
     const title = (await page.locator('[data-summary]').boundingBox())!;
     const tools = (await page.locator('[data-copy-tools]').boundingBox())!;
     const facts = (await page.locator('#facts').boundingBox())!;
