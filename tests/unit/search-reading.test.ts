@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unwrapEnvelope } from '../../src/lib/search/envelope.ts';
-import { isNotACode, readReportLine } from '../../src/lib/search/numbers.ts';
+import { isNotACode, readReportLine, reportShowsMemoryLeft } from '../../src/lib/search/numbers.ts';
+import { unescapePaste } from '../../src/lib/search/message-template.ts';
 import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
@@ -57,6 +58,14 @@ test('a report line answers by its values', () => {
   assert.equal(readReportLine('Response RequestId:4677 RetMsg:null\nEND RequestId:4677')?.code, '200');
   assert.equal(readReportLine('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:30MB'), undefined);
   assert.equal(readReportLine('Invoking task timed out after 3 seconds'), undefined);
+  // The cold start's own report times its phases: the timeouts page explains them, not the memory code.
+  assert.deepEqual(readReportLine('Init Report RequestId: 6d89 Coldstart: 153ms (PullCode: 0ms InitRuntime: 3ms InitFunction: 150ms) Memory: 128MB MemUsage: 8.90MB'), {
+    code: 'concept:timeouts',
+    why: 'Init Report Coldstart: 153ms',
+  });
+  assert.equal(reportShowsMemoryLeft('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:30MB'), true);
+  assert.equal(reportShowsMemoryLeft('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:128MB'), false);
+  assert.equal(reportShowsMemoryLeft('Memory:128MB MemUsage:30MB'), false);
 });
 
 test('a trace through the runtime loader is a load-time failure; one through the handler a run-time failure', () => {
@@ -70,6 +79,14 @@ test('a trace through the runtime loader is a load-time failure; one through the
   assert.equal(nodeLoad?.stage, 'load');
   const imports = readTrace('File "/var/user/index.py", line 1, in <module>\n    import main\nModuleNotFoundError: No module named \'yaml\'');
   assert.equal(imports?.stage, 'load');
+  // Top-level code of the handler's file runs while the runtime imports it, whatever it raises and
+  // whichever of its own functions it calls on the way.
+  const topLevel = readTrace('File "/var/user/index.py", line 17, in <module>\n    fh = logging.FileHandler(\'./log.txt\')\n  File "/var/user/util.py", line 4, in open_log\nPermissionError: [Errno 13]');
+  assert.deepEqual(topLevel, { stage: 'load', runtime: 'python', frames: ['File "/var/user/index.py", line 17, in <module>'] });
+  // A handler called by the runtime is running, even when the first frame of the file is its top level.
+  assert.equal(readTrace('File "/var/runtime/python3/bootstrap.py", line 200, in handle\n  File "/var/user/index.py", line 9, in <module>\n  File "/var/user/index.py", line 5, in main_handler\nKeyError: 1')?.stage, 'run');
+  // JSON escapes a paste carries (`\u003cmodule\u003e`, `\"`) are undone before frames are read.
+  assert.equal(unescapePaste('File \\"/var/user/index.py\\", line 17, in \\u003cmodule\\u003e'), 'File "/var/user/index.py", line 17, in <module>');
   // CloudBase and Mini Program cloud functions export their handler as `main`.
   assert.deepEqual(readTrace('TypeError: Cannot read properties of undefined\n    at exports.main (/var/user/index.js:81:24)')?.stage, 'run');
   assert.equal(readTrace('Invoking task timed out after 3 seconds'), undefined);
@@ -94,6 +111,8 @@ test('the platform a query names or reveals, and whether it is a management call
   // Actors, tasks and invoke options are openYuanrong's programming model.
   assert.equal(platformOf('创建actor实例后，调用实例成员方法失败')?.platform, 'openyuanrong');
   assert.equal(platformOf('InvokeOptions retryTimes')?.platform, 'openyuanrong');
+  // The API's credential names Tencent Cloud and a management call.
+  assert.deepEqual(platformOf('请求中的SecretId没有被主账户授权访问本接口'), { platform: 'tencent-scf', evidence: 'SecretId', api: true });
   assert.equal(platformOf('the factor is 3'), undefined);
   assert.equal(platformOf('permission denied'), undefined);
   // Both named: no preference.
@@ -119,6 +138,7 @@ const data: LookupData = {
     { code: 'LimitExceeded.Namespace', catalog: 'scf-api', olderNames: [], title: 'Namespaces' },
     { code: 'LimitExceeded.Timeout', catalog: 'scf-api', olderNames: [], title: 'Timeout quota' },
     { code: '434', catalog: 'scf', name: 'MemoryLimitReached', olderNames: [], title: 'Memory' },
+    { code: '200', catalog: 'scf', name: 'Success', olderNames: [], title: 'Success' },
   ],
   concepts: [{ slug: 'timeouts', title: 'Timeouts' }],
   phrases: [
@@ -301,4 +321,14 @@ test('a wrapper code alone answers with its usual meaning, explained as an envel
   assert.deepEqual(lookup('部署后仍然报错 -501000').map(({ entry, reason }) => [entry.code, reason]), [['435', 'message-part']]);
   // The inner error, when there is one, decides over the wrapper's usual meaning.
   assert.equal(lookup('-504002 Invoking task timed out after 3 seconds')[0]?.entry.code, '433');
+});
+
+test('200 beside a failure is an HTTP status, not the answer; a report line with memory to spare is not the memory code', () => {
+  const lookup = createLookup({ ...data, phrases: [{ text: '超时', codes: ['433'] }, { text: 'memory', codes: ['434'] }] });
+  const answers = (query: string) => lookup(query).map((hit) => [hit.entry.code, hit.reason]);
+  assert.equal(lookup('腾讯云函数返回 200')[0]?.entry.code, '200');
+  assert.deepEqual(answers('函数超时，API 响应 200 HTTP code，但返回内容是超时报错')[0], ['433', 'phrase']);
+  assert.ok(!answers('函数超时，API 响应 200 HTTP code，但返回内容是超时报错').some(([code]) => code === '200'));
+  assert.equal(lookup('memory limit')[0]?.entry.code, '434');
+  assert.deepEqual(answers('Init Report RequestId: 6d89 Coldstart: 153ms (PullCode: 0ms InitRuntime: 3ms InitFunction: 150ms) Memory: 128MB MemUsage: 8.90MB'), [['concept:timeouts', 'report']]);
 });

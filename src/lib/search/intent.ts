@@ -40,3 +40,8 @@ export function askedConcepts(text: string): AskedConcept[] {
     .sort((a, b) => a.at - b.at)
     .map(({ slug, why }) => ({ slug, why }));
 }
+
+/** Whether the text reports a failure or asks for a fix ("报错", "timed out", "how do I fix"). */
+export function reportsAFailure(text: string): boolean {
+  return REPORTS_A_FAILURE.test(text);
+}

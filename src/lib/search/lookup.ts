@@ -14,9 +14,9 @@
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { codeSuffix, isNumericCode } from '../model/codes.ts';
 import { unwrapEnvelope } from './envelope.ts';
-import { askedConcepts } from './intent.ts';
+import { askedConcepts, reportsAFailure } from './intent.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
-import { isNotACode, readNumberHints, readReportLine } from './numbers.ts';
+import { isNotACode, readNumberHints, readReportLine, reportShowsMemoryLeft } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
@@ -477,6 +477,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w.-])/g)) {
       // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;
       // a port, a duration with its unit, a line number or part of an id does not count.
+      // 200 is success: in a text that reports a failure it is an HTTP status beside it, not the answer.
+      if (match[1] === '200' && reportsAFailure(text)) continue;
       if (!isNotACode(text, match.index, match[0].length)) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[1]! });
     }
     if (found.size === 0) {
@@ -508,6 +510,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         phraseScores.set(code, { score, why: previous ? `${previous.why} + ${phrase.text}` : phrase.text });
       });
     }
+    // A report line with memory to spare names "Memory" as a field: that is no sign of the memory limit.
+    if (reportShowsMemoryLeft(text)) phraseScores.delete('434');
     for (const [code, { score, why }] of phraseScores) {
       note(code, SCORE.phrase + Math.min(score, SCORE.bareNumber - SCORE.phrase - 1) + (concepts.has(code) ? 1 : 0), { reason: concepts.has(code) ? 'concept' : 'phrase', why });
     }

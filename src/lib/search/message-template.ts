@@ -101,9 +101,16 @@ export function compileTemplate(template: string): CompiledTemplate {
   return { pattern: new RegExp(before + source + after, 'i'), names, specificity };
 }
 
-/** Undoes the escaping a paste from JSON or a log viewer adds (`\"`, `\n`), so templates match it. */
+/**
+ * Undoes the escaping a paste from JSON or a log viewer adds (`\"`, `\n`, and `\u003c` for `<`, which
+ * JSON encoders write for HTML-unsafe characters), so templates and trace frames match it.
+ */
 export function unescapePaste(text: string): string {
-  return text.replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+  return text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\"/g, '"')
+    .replace(/\\n/g, '\n')
+    .replace(/\\t/g, '\t');
 }
 
 /** Matches a compiled template against text; returns the values by placeholder, or `undefined`. */

@@ -69,11 +69,28 @@ export function readReportLine(text: string): ReportReading | undefined {
       if (ms === 0) return { code: '443', why: duration[0] };
       if (ms >= 1000 && Number.isInteger(ms / 1000) && !/\.\d/.test(duration[1]!)) return { code: '433', why: duration[0] };
     }
+    // The cold start's own report (`Init Report RequestId: … Coldstart: 153ms (PullCode … InitFunction …)`)
+    // times the start-up phases and says nothing failed: the page that explains those phases and
+    // their limits answers it, not the memory its `Memory:` field names.
+    const coldStart = /\bInit\s+Report\b[^\n]*?Coldstart\s*[:：]\s*\d+(?:\.\d+)?\s*ms/i.exec(text);
+    if (coldStart) return { code: 'concept:timeouts', why: coldStart[0].replace(/RequestId\s*[:：]\s*[\w-]+\s*/i, '') };
   }
   if (/Response\s+RequestId\s*[:：]\s*[\w-]+\s+RetMsg\s*[:：]/i.test(text) && !/errorCode"?\s*[:=]\s*-?[1-9]|statusCode"?\s*[:=]\s*[1-9]\d\d(?<!200)|Traceback|Error:/i.test(text)) {
     return { code: '200', why: /Response\s+RequestId\s*[:：]\s*[\w-]+\s+RetMsg\s*[:：]\s*\S*/i.exec(text)![0] };
   }
   return undefined;
+}
+
+/**
+ * Whether a report line shows memory to spare (`Memory:128MB MemUsage:8.9MB`): then the word
+ * "Memory" in it is a field name, not a sign that the memory limit was reached.
+ */
+export function reportShowsMemoryLeft(text: string): boolean {
+  const report = /Report\s+RequestId\s*[:：]\s*[\w-]+([^\n]*)/i.exec(text);
+  if (!report) return false;
+  const memory = FIELD('(?<!max\\s)memory').exec(report[1]!);
+  const used = FIELD('memusage|max\\s*memory\\s*used').exec(report[1]!);
+  return Boolean(memory && used && Number(used[1]) < Number(memory[1]) * 0.98);
 }
 
 /** What a number with its unit or word says about the failure, when it says something on its own. */

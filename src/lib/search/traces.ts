@@ -67,16 +67,17 @@ function matches(patterns: readonly RegExp[], text: string): string[] {
  */
 export function readTrace(text: string): TraceReading | undefined {
   const trace = lastTrace(text);
+  // Python prints the outermost frame first: when the first of the function's own frames is its
+  // file's top level (`in <module>`) and no runtime frame shows a handler being called, every frame
+  // after it ran during the import, so functions it called do not make it a run-time failure.
+  const firstOwn = /File "\/var\/user\/[^"]+", line \d+, in (\S+)/.exec(trace);
+  if (firstOwn?.[1] === '<module>' && matches([HANDLER.python[0]], trace).length === 0) return { stage: 'load', runtime: 'python', frames: [firstOwn[0]] };
   for (const runtime of Object.keys(LOADER) as Runtime[]) {
     const running = matches(HANDLER[runtime], trace);
     const loading = matches(LOADER[runtime], trace);
     if (running.length > 0) return { stage: 'run', runtime, frames: running };
     if (loading.length > 0) return { stage: 'load', runtime, frames: loading };
   }
-  // A Python import chain from the function's own files (`File "/var/user/index.py", line 1, in
-  // <module>` … `ModuleNotFoundError`) fails while the runtime imports the handler's file.
-  const moduleFrame = /File "\/var\/user\/[^"]+", line \d+, in <module>/.exec(trace);
-  if (moduleFrame && /(?:ModuleNotFoundError|ImportError|SyntaxError)/.test(trace)) return { stage: 'load', runtime: 'python', frames: [moduleFrame[0]] };
   return undefined;
 }
 
