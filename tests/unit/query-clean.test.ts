@@ -1,7 +1,7 @@
 /** Query cleaning and message templates: filler goes, informative words come first, templates read values. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { informativeTerms, stripFiller } from '../../src/lib/search/query-clean.ts';
+import { informativeTerms, spaceScripts, stripFiller } from '../../src/lib/search/query-clean.ts';
 import { compileTemplate, matchTemplate, templateProblem } from '../../src/lib/search/message-template.ts';
 
 test('filler words in both languages are dropped, the error words stay', () => {
@@ -29,4 +29,11 @@ test('a value closed by a quote is read whole, with the quote or without it', ()
   assert.deepEqual(matchTemplate(compiled, "Result: ModuleNotFoundError: No module named 'json5'"), { name: 'json5' });
   assert.deepEqual(matchTemplate(compiled, 'ModuleNotFoundError: No module named "json5", retrying'), { name: 'json5' });
   assert.deepEqual(matchTemplate(compiled, 'ModuleNotFoundError: No module named json5 at startup'), { name: 'json5' });
+});
+
+test('Chinese next to Latin letters or digits is spaced for the full-text index, nothing else changes', () => {
+  assert.equal(spaceScripts('创建指定gpuactor失败'), '创建指定 gpuactor 失败');
+  assert.equal(spaceScripts('超时3秒'), '超时 3 秒');
+  assert.equal(spaceScripts('Cannot find module'), 'Cannot find module');
+  assert.equal(spaceScripts('函数超时'), '函数超时');
 });

@@ -14,7 +14,7 @@ import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, need
 import type { Placeholder } from './message-template.ts';
 import { otherPlatformLabel, type OtherPlatformHit } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
-import { informativeTerms, stripFiller } from './query-clean.ts';
+import { informativeTerms, spaceScripts, stripFiller } from './query-clean.ts';
 import type { SearchStrings } from './strings.ts';
 import { mayNameStatus, readStatuses, type StatusTable } from './statuses.ts';
 import { suggestCodes } from './suggest.ts';
@@ -192,7 +192,7 @@ export function createAnswerer(sources: AnswerSources) {
 
   /** Full-text results for all words; failing that, for the most informative words one by one. */
   async function fullText(index: FullTextIndex, text: string, filters: FullTextFilters): Promise<{ hits: FullTextResult[]; closest: boolean }> {
-    const cleaned = stripFiller(text);
+    const cleaned = spaceScripts(stripFiller(text));
     const all = await index.search(cleaned, { filters });
     if (all.results.length > 0) return { hits: all.results, closest: false };
     const hits: FullTextResult[] = [];

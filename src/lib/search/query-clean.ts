@@ -34,6 +34,15 @@ export function stripFiller(query: string): string {
   return cleaned || query.trim();
 }
 
+/**
+ * A space where Chinese meets Latin letters or digits (`创建gpuactor失败` → `创建 gpuactor 失败`), for the
+ * full-text index: a run that mixes both scripts can be read there as one word that no page contains,
+ * and the query then falls through to other platforms' pages (measured on the retired corpora).
+ */
+export function spaceScripts(query: string): string {
+  return query.replace(/([\u3400-\u9fff])(?=[A-Za-z0-9])|([A-Za-z0-9])(?=[\u3400-\u9fff])/g, '$1$2 ');
+}
+
 /** The words of a query, most informative first: longer words are rarer, so they narrow more. */
 export function informativeTerms(query: string): string[] {
   const words = stripFiller(query).split(/\s+/).filter((word) => word.length > 1 || /[\u3400-\u9fff]/.test(word));
