@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -40,6 +40,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // 61/121, top-3 72/121; no dead end. Retired into tuning the same day; when set 5 was committed the
   // header box reached top-1 en 36/47, zh 48/74, top-3 en 40/47, zh 53/74. Floors below that.
   'retired-4': { en: { top1: 0.7, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.58, top3: 0.65, deadEnds: 0 } },
+  // Set 5, 72 strings, committed before it was measured (commit 7e42ee2); first measurement,
+  // 2026-12-03, after the set 4 rules: header box top-1 49/81 (en 22/32, zh 27/49), top-3 65/81
+  // (en 27/32, zh 38/49), no dead end. Retired into tuning the same day; when set 6 was committed the
+  // header box reached top-1 en 26/32, zh 38/49, top-3 en 30/32, zh 45/49. Floors below that.
+  'retired-5': { en: { top1: 0.75, top3: 0.87, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.85, deadEnds: 0 } },
   // Set 5, 72 strings, committed before it was measured (commit 7e42ee2); first measurement,
   // 2026-12-03, after the set 4 rules: header box top-1 49/81 (en 22/32, zh 27/49), top-3 65/81
   // (en 27/32, zh 38/49), no dead end. Floors just below, so only a regression fails.
