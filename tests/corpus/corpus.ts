@@ -45,10 +45,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // (en 27/32, zh 38/49), no dead end. Retired into tuning the same day; when set 6 was committed the
   // header box reached top-1 en 26/32, zh 38/49, top-3 en 30/32, zh 45/49. Floors below that.
   'retired-5': { en: { top1: 0.75, top3: 0.87, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.85, deadEnds: 0 } },
-  // Set 5, 72 strings, committed before it was measured (commit 7e42ee2); first measurement,
-  // 2026-12-03, after the set 4 rules: header box top-1 49/81 (en 22/32, zh 27/49), top-3 65/81
-  // (en 27/32, zh 38/49), no dead end. Floors just below, so only a regression fails.
-  'held-out': { en: { top1: 0.65, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.72, deadEnds: 0 } },
+  // Set 6, 25 strings, committed before it was measured (commit 4445572); first measurement,
+  // 2026-12-03, after the set 5 rules: header box top-1 8/25 (en 5/9, zh 3/16), top-3 12/25
+  // (en 7/9, zh 5/16), no dead end. Floors just below, so only a regression fails.
+  'held-out': { en: { top1: 0.5, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.15, top3: 0.25, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
