@@ -18,6 +18,19 @@ function watch(page: Page): string[] {
   return problems;
 }
 
+/**
+ * Waits for what a page's on-demand scripts show once they have run, so that their requests (Pagefind
+ * and its WebAssembly, the lookup data) fall inside the check: on a busy machine, half a second
+ * without network can pass between a download and the code that uses it, and `networkidle` alone
+ * would end the check early.
+ */
+async function scriptsDone(page: Page, path: string): Promise<void> {
+  if (path === '' || path === 'codes/437/') await expect(page).toHaveURL(/\/(en|zh)\/(codes\/437\/)?$/);
+  else if (path.includes('search/?q=')) await expect(page.locator('[data-search-page-status]')).toHaveText(/\d/);
+  else if (path.includes('/catalogs/')) await expect(page.locator('[data-catalog-filter]')).toBeVisible();
+  else if (path.endsWith('/9999/')) await expect(page.locator('[data-not-found-suggestions]')).toBeVisible();
+}
+
 const pageTypes = ['', 'en/', 'zh/', 'en/catalogs/yr-rest/', 'en/codes/437/', 'zh/codes/437/', 'zh/codes/437', 'en/concepts/handler/', 'zh/search/?q=437', 'en/search/?q=timeout', 'codes/437/', 'zh/codes/9999/'];
 
 for (const path of pageTypes) {
@@ -25,6 +38,7 @@ for (const path of pageTypes) {
     const problems = watch(page);
     const response = await page.goto(path);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    await scriptsDone(page, path);
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
   });

@@ -99,6 +99,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test(`${type} /${path}: no horizontal scrolling, identifiers whole, targets big enough`, async ({ page }) => {
           await page.goto(path);
           if (type === 'search') await expect(page.locator('[data-search-page-results] li').first()).toBeVisible();
+          // Measured as the reader sees them once the on-demand scripts have run (they can run after
+          // the load event on a busy machine): the filter above the table, the 404's quoted code and its
+          // suggestions.
+          if (type === 'catalog') await expect(page.locator('[data-catalog-filter]')).toBeVisible();
+          if (type === '404') await expect(page.locator('[data-not-found-suggestions]')).toBeVisible();
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
           expect(await midWordBreaks(page, IDENTIFIERS)).toEqual([]);
@@ -183,6 +188,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const toc = width >= 1024 ? page.locator('nav.toc') : page.locator('details.toc-folded');
         if (width < 1024) await toc.locator('summary').click();
         await toc.getByRole('link').nth(1).click();
+        await expect(page).toHaveURL(/#./);
         const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
         await clear(`[id="${id}"]`);
         await page.goto('en/codes/4103/');
@@ -354,6 +360,8 @@ test.describe('code blocks', () => {
     const block = page.locator('.code-block').filter({ has: page.locator('pre[data-language="python"]') });
     await expect(block.locator('.tok-keyword').first()).toHaveText('def');
     await block.getByRole('button', { name: 'Copy this code' }).click();
+    // The write is asynchronous; the clipboard holds the code once the status says so.
+    await expect(block.getByRole('status')).toHaveText('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').innerText());
   });
 });

@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { codes, LANGS } from './content.ts';
 import { CATALOG_IDS } from '../../src/lib/model/vocabulary.ts';
+import { siteScriptRan } from './site-script.ts';
 
 for (const { lang, htmlLang } of LANGS) {
   test(`the ${lang} home links every catalog page, and together they link every code`, async ({ page }) => {
@@ -40,6 +41,7 @@ test('the language switch goes to the same code and back, keeping the section', 
   await expect(page).toHaveURL(/\/zh\/codes\/437\/#fix$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h1')).toContainText('437 HandlerNotFound');
+  await siteScriptRan(page);
   await page.locator('a[data-lang-switch]').click();
   await expect(page).toHaveURL(/\/en\/codes\/437\/#fix$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -96,6 +98,7 @@ test('/ opens the browser language, and the saved choice wins over it', async ({
   const page = await zh.newPage();
   await page.goto('./');
   await expect(page).toHaveURL(/\/zh\/$/);
+  await siteScriptRan(page);
   await page.locator('a[data-lang-switch]').click();
   await expect(page).toHaveURL(/\/en\/$/);
   await page.goto('./');

@@ -1,5 +1,6 @@
 /** Mistyped links: a 404 in the reader's language that names the code and suggests real ones. */
 import { expect, test } from '@playwright/test';
+import { siteScriptRan } from './site-script.ts';
 
 test('/zh/codes/9999/ answers 404 in Chinese, names the code and suggests the nearest codes', { tag: '@subpath' }, async ({ page }) => {
   const response = await page.goto('zh/codes/9999/');
@@ -31,7 +32,10 @@ test('a short link to an unknown code follows the reader\'s chosen language', as
   const page = await context.newPage();
   await page.goto('zh/');
   await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await siteScriptRan(page);
   await page.locator('a[data-lang-switch]').click(); // chose Chinese
+  await expect(page).toHaveURL(/\/zh\/$/);
   await page.goto('codes/99999/');
   await expect(page).toHaveURL(/\/zh\/codes\/99999\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

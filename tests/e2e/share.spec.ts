@@ -1,5 +1,6 @@
 /** Sharing a code: copy link and summary for tickets, language-neutral short links, print. */
 import { expect, test } from '@playwright/test';
+import { siteScriptRan } from './site-script.ts';
 
 test.describe('copy for tickets', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -69,6 +70,7 @@ test('a short link opens the saved language, then the browser language', async (
   const page = await context.newPage();
   await page.goto('codes/437/');
   await expect(page).toHaveURL(/\/zh\/codes\/437\/$/);
+  await siteScriptRan(page);
   await page.locator('a[data-lang-switch]').click();
   await page.goto('codes/4008/');
   await expect(page).toHaveURL(/\/en\/codes\/4008\/$/);

@@ -273,6 +273,9 @@ test.describe('404 pages', () => {
     await page.goto('zh/codes/TimeLimit/');
     await expect(page.locator('[data-not-found-suggestions] h2')).toHaveText('名称相近的错误码');
     await page.goto('zh/codes/4330/');
+    // The page ships this heading as its default: it proves the script's choice only once the script
+    // has filled in and shown the suggestions.
+    await expect(page.locator('[data-not-found-suggestions]')).toBeVisible();
     await expect(page.locator('[data-not-found-suggestions] h2')).toHaveText('编号相近的错误码');
     await expect(page.locator('a[data-lang-switch]')).toHaveAttribute('href', /\/en\/codes\/4330\/$/);
   });
