@@ -40,8 +40,8 @@ export function isNotACode(text: string, index: number, length: number): boolean
 
 /** What a function log's `Report` line says about how the invocation ended. */
 export interface ReportReading {
-  /** The status the values point to. */
-  code: '433' | '434' | '443' | '200';
+  /** The status the values point to, or the timeouts page for the cold start's own report. */
+  code: '433' | '434' | '443' | '200' | 'concept:timeouts';
   /** The values that decided, as the line shows them. */
   why: string;
 }
