@@ -238,6 +238,8 @@ test('a question about a setting asks for its concept page; a failure report or 
   assert.deepEqual(slugs('How do I scale a function?'), ['concurrency']);
   assert.deepEqual(slugs('未使用并发管理功能前，一个云函数默认具有300的并发数量上限。'), ['concurrency']);
   assert.deepEqual(slugs('What is a bootstrap file? How do I write it?'), ['handler']);
+  // Asking whether there is a limit is a question about the setting.
+  assert.deepEqual(slugs('单一函数的并发实例个数有没有限制？'), ['concurrency']);
   assert.deepEqual(slugs('并发超限报错怎么办'), []);
   assert.deepEqual(slugs('How do I fix the handler error?'), []);
   // The timeout setting is explained on 433's own page: no concept page is asked for.

@@ -12,13 +12,13 @@
  * phrases that tell timeouts apart (content/phrases.yaml).
  */
 const CONCEPT_TOPICS: ReadonlyArray<{ slug: string; pattern: RegExp }> = [
-  { slug: 'concurrency', pattern: /并发|concurren|\bscal(?:e|es|ed|ing)\b|扩容|扩缩容|弹性伸缩|\bburst\b|同时连接数|实例数/i },
+  { slug: 'concurrency', pattern: /并发|concurren|\bscal(?:e|es|ed|ing)\b|扩容|扩缩容|弹性伸缩|\bburst\b|同时连接数|实例数|实例个数|实例数量/i },
   { slug: 'handler', pattern: /\bhandler\b|执行方法|入口函数|入口文件|\bbootstrap\b|entry ?point/i },
 ];
 
 /** Asking how something works, or stating a setting's value or bound. */
 const ASKS_OR_STATES_A_SETTING =
-  /\b(?:how (?:do|can|should|does|to|much|many|long)|what(?:'s| is| are| does)|is there a|can i|default|maximum|minimum|at most|up to|upper limit|quota)\b|如何|怎么(?!回事)|怎样|什么是|是什么|是多少|多少|默认|最大|最小|最多|上限|不能超过|可以设置|为\s*\d/i;
+  /\b(?:how (?:do|can|should|does|to|much|many|long)|what(?:'s| is| are| does)|is there a|can i|default|maximum|minimum|at most|up to|upper limit|quota)\b|如何|怎么(?!回事)|怎样|什么是|是什么|是多少|多少|默认|最大|最小|最多|上限|有没有限制|有限制吗|是否有限制|不能超过|可以设置|为\s*\d/i;
 
 /** Words that report a failure or ask for a fix: then that failure's code is the answer, not the setting's page. */
 const REPORTS_A_FAILURE =
