@@ -58,6 +58,7 @@ const rows: ReadonlyArray<{ rule: LintRule; kind: LintFile['kind']; bad: string;
   { rule: 'zh-colloquial', kind: 'zh', bad: '调用方拿到的是状态码 407。', good: '调用方收到的是状态码 407。' },
   { rule: 'zh-colloquial', kind: 'zh', bad: '某个下游卡住时，函数会一直等待。', good: '某个下游服务无响应时，函数会一直等待。' },
   { rule: 'zh-colloquial', kind: 'zh', bad: '实例每处理一个请求，内存就涨一点。', good: '实例每处理一个请求，内存占用都会略有增加。' },
+  { rule: 'zh-colloquial', kind: 'zh', bad: '建议收集环境信息后联系项目方。', good: '建议收集环境信息后联系 openYuanrong 社区。' },
   { rule: 'zh-colloquial', kind: 'zh', bad: '确认失败是否与一波流量高峰同时出现。', good: '确认失败是否与流量高峰同时出现。' },
   { rule: 'zh-colloquial', kind: 'zh', bad: '将其与初始化超时时间挂钩。', good: '以初始化超时时间为准。' },
   { rule: 'zh-calque', kind: 'zh', bad: '调用会以 437 失败。', good: '调用会失败并返回 437。' },

@@ -85,6 +85,7 @@ export const ZH_COLLOQUIAL: ReadonlyArray<[RegExp, string]> = [
   [/不在了|没了/, '已删除 / 已退出'],
   [/东西/, '资源 / 文件 / 内容'],
   [/压到/, '缩减到'],
+  [/项目方/, '联系 openYuanrong 社区 / 联系集群管理员'],
 ];
 
 /** Calques of English syntax: "fail with X", "fail the same way", "is rejected with X". */
