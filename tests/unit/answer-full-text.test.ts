@@ -61,3 +61,35 @@ test('when the named platform has no page for the words, the other catalogs are 
   await answerer(unnamed).search('gpu create', { limit: 5 });
   assert.deepEqual(unnamed[0], {});
 });
+
+test('a deploy error the lookup already answers with an API code keeps it first; a guess at another catalog yields to the API pages', async () => {
+  const make = (phrases: Array<{ text: string; codes: string[] }>) =>
+    createAnswerer({
+      lookup: async () =>
+        loadedLookup({
+          catalogs,
+          entries: [
+            { code: 'FailedOperation.CreateFunction', catalog: 'scf-api', title: 'Create failed' },
+            { code: 'FailedOperation.CreateNamespace', catalog: 'scf-api', title: 'Namespace' },
+            { code: '430', catalog: 'scf', title: 'User code' },
+          ],
+          phrases,
+        }),
+      apiMessages: async () => [],
+      shard: async () => [],
+      statuses: async () => EMPTY_STATUSES,
+      fullText: async () => ({
+        async search() {
+          const url = '/en/codes/FailedOperation.CreateNamespace/';
+          return { results: [{ id: url, data: async () => ({ url, excerpt: '', meta: { title: url }, filters: { catalog: [catalogs['scf-api']] } }) }] };
+        },
+      }),
+      codeUrl: (code) => `/en/codes/${code}/`,
+      conceptUrl: (slug) => `/en/concepts/${slug}/`,
+      insideSite: () => true,
+    });
+  const api = await make([{ text: '函数创建失败', codes: ['FailedOperation.CreateFunction'] }]).search('云函数创建失败', { limit: 5 });
+  assert.equal(api?.results[0]?.url, '/en/codes/FailedOperation.CreateFunction/');
+  const other = await make([{ text: '函数创建失败', codes: ['430'] }]).search('云函数创建失败', { limit: 5 });
+  assert.equal(other?.results[0]?.url, '/en/codes/FailedOperation.CreateNamespace/');
+});

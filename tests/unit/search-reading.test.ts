@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unwrapEnvelope } from '../../src/lib/search/envelope.ts';
-import { isNotACode, readReportLine, reportShowsMemoryLeft } from '../../src/lib/search/numbers.ts';
+import { isNotACode, readNumberHints, readReportLine, reportShowsMemoryLeft } from '../../src/lib/search/numbers.ts';
 import { unescapePaste } from '../../src/lib/search/message-template.ts';
 import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
@@ -85,6 +85,14 @@ test('a trace through the runtime loader is a load-time failure; one through the
   assert.deepEqual(topLevel, { stage: 'load', runtime: 'python', frames: ['File "/var/user/index.py", line 17, in <module>'] });
   // A handler called by the runtime is running, even when the first frame of the file is its top level.
   assert.equal(readTrace('File "/var/runtime/python3/bootstrap.py", line 200, in handle\n  File "/var/user/index.py", line 9, in <module>\n  File "/var/user/index.py", line 5, in main_handler\nKeyError: 1')?.stage, 'run');
+  // Node.js: a missing module required only by the function's own files was required by running code;
+  // with the runtime's loader in the require stack it failed while the handler loaded.
+  assert.deepEqual(readTrace("Error: Cannot find module 'got'\nRequire stack:\n- /var/user/jd_live.js\n- /var/user/index.js"), {
+    stage: 'run',
+    runtime: 'node',
+    frames: ['Require stack: - /var/user/jd_live.js'],
+  });
+  assert.equal(readTrace("Error: Cannot find module 'axios'\nRequire stack:\n- /var/user/index.js\n- /var/runtime/node16/UserFunction.js")?.stage, 'load');
   // JSON escapes a paste carries (`\u003cmodule\u003e`, `\"`) are undone before frames are read.
   assert.equal(unescapePaste('File \\"/var/user/index.py\\", line 17, in \\u003cmodule\\u003e'), 'File "/var/user/index.py", line 17, in <module>');
   // CloudBase and Mini Program cloud functions export their handler as `main`.
@@ -111,6 +119,8 @@ test('the platform a query names or reveals, and whether it is a management call
   // Actors, tasks and invoke options are openYuanrong's programming model.
   assert.equal(platformOf('创建actor实例后，调用实例成员方法失败')?.platform, 'openyuanrong');
   assert.equal(platformOf('InvokeOptions retryTimes')?.platform, 'openyuanrong');
+  // CloudBase tools end an API error with its request id in parentheses.
+  assert.deepEqual(platformOf('当前操作已超出频次限制，请等待后重试 (reqId: 14d53cc6)'), { platform: 'tencent-scf', evidence: '(reqId:', api: true });
   // The API's credential names Tencent Cloud and a management call.
   assert.deepEqual(platformOf('请求中的SecretId没有被主账户授权访问本接口'), { platform: 'tencent-scf', evidence: 'SecretId', api: true });
   assert.equal(platformOf('the factor is 3'), undefined);
@@ -206,6 +216,8 @@ test('a sub-code of another product answers with its family among the API codes'
 test('a parameter named beside a complaint is that parameter\'s code', () => {
   assert.equal(lookup('Error: The value specified in the parameter Handler is not valid.')[0]?.entry.code, 'InvalidParameterValue.Handler');
   assert.equal(lookup('部署失败：handler参数错误')[0]?.entry.code, 'InvalidParameterValue.Handler');
+  // The complaint may come first: 不支持修改 handler.
+  assert.equal(lookup('云开发平台不支持修改 handler，导致报错')[0]?.entry.code, 'InvalidParameterValue.Handler');
   assert.equal(lookup('the parameter Timeout is not valid')[0], undefined);
 });
 
@@ -215,6 +227,10 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.equal(first('提工单说没监听9000端口'), '446');
   assert.equal(first('执行超过900秒失败了'), '433');
   assert.equal(first('希望能提高一下20qps的限制'), 'RequestLimitExceeded');
+  // A size beside what it measures: a response over it is 407, an event or request 406.
+  assert.deepEqual(readNumberHints('云函数一次性返回了所有章节内容，导致响应体超过6MB限制。'), [{ code: '407', why: '响应体超过6MB' }]);
+  assert.deepEqual(readNumberHints('event payload over 6 MB'), [{ code: '406', why: 'event payload over 6 MB' }]);
+  assert.deepEqual(readNumberHints('超过6MB'), []);
   // A Node.js unhandled rejection is raised after the handler ran, even for a missing module.
   assert.equal(readTrace("UnhandledPromiseRejectionWarning: Error: Cannot find module 'got'\nRequire stack:\n- /var/user/a.js")?.stage, 'run');
 });

@@ -251,7 +251,9 @@ export function createAnswerer(sources: AnswerSources) {
       // A management call on SCF (a deploy tool's or an SDK's error) that the lookup only guessed at
       // by its words is better answered by the API codes' pages, so full text runs for it too.
       const signal = platformOf(text);
-      const weakGuess = results.length > 0 && (results[0]!.reason === 'phrase' || results[0]!.reason === 'message-part');
+      // A guess that is already one of the API's codes (a phrase such as 函数创建失败) is not outranked.
+      const weakGuess =
+        results.length > 0 && (results[0]!.reason === 'phrase' || results[0]!.reason === 'message-part') && results[0]!.catalog !== lookup?.data.catalogs['scf-api'];
       const needFullText = results.length === 0 || (signal?.api === true && weakGuess);
       const skip = !worthFullText(text) || (exact && text.length > PASTE_LENGTH) || (when !== 'always' && !needFullText);
       const index = skip ? null : await sources.fullText();

@@ -103,7 +103,8 @@ export interface NumberHint {
 /**
  * Numbers that point at a failure by what they measure: port 9000 is the port an SCF web function
  * must listen on (446 when it does not); a run "over 900 seconds" or "超过 N 秒" is the execution
- * timeout (433); a rate in QPS or "请求频率" is the API's request limit. Empty when none applies:
+ * timeout (433); a rate in QPS or "请求频率" is the API's request limit; a response over a size is
+ * 407, an event or request over one 406. Empty when none applies:
  * these only add a guess, they never take a number for a code.
  */
 export function readNumberHints(text: string): NumberHint[] {
@@ -114,5 +115,9 @@ export function readNumberHints(text: string): NumberHint[] {
   if (longRun) hints.push({ code: '433', why: longRun[0] });
   const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|requests?\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|request (?:rate|frequency)|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
+  // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or
+  // request (事件, 请求体, payload) over its limit is 406, whatever figure the reader quotes.
+  const size = /(?:响应体|响应|返回值|返回内容|返回结果|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b|(?:事件|请求体|请求参数|event|payload|request body)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
+  if (size) hints.push({ code: /^(?:事件|请求|event|payload|request)/i.test(size[0]) ? '406' : '407', why: size[0] });
   return hints;
 }

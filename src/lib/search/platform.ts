@@ -1,9 +1,9 @@
 /**
  * The platform a query names or reveals. A question that says 腾讯云, 云函数, SCF or CloudBase, or a
  * paste whose paths and formats are SCF's (`/var/user/`, `/var/runtime/`, `RequestId:`, `tccli`,
- * `TencentCloudSDKException`, the API's `SecretId` credential), is about Tencent Cloud; one that says
- * openYuanrong, or shows its SDK (`yr.init`, `YRInvokeError`, `ErrCode`), is about openYuanrong. The
- * platform decides which catalogs come first before any shared word does.
+ * `TencentCloudSDKException`, the API's `SecretId` credential, CloudBase tools' `(reqId: …)`), is about
+ * Tencent Cloud; one that says openYuanrong, or shows its SDK (`yr.init`, `YRInvokeError`, `ErrCode`), is
+ * about openYuanrong. The platform decides which catalogs come first before any shared word does.
  */
 import type { PlatformId } from '../model/vocabulary.ts';
 
@@ -20,7 +20,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
     pattern:
-      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc/i,
+      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc/i,
   },
   {
     platform: 'openyuanrong',
@@ -30,7 +30,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
 ];
 
 /** Management calls: deploying, creating, updating and configuring, as tools print them. */
-const API_SIGNS = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|Code=|\bcode\s*[:=]\s*["']?[A-Z][a-z]+[A-Z][A-Za-z]*\.|部署|deploy|函数代码更新失败|创建失败|更新失败|terraform|tencentcloud_scf/i;
+const API_SIGNS = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]|TencentCloudSDK|\(reqId\s*[:：]|\bSecret(?:Id|Key)\b|\btccli\b|Code=|\bcode\s*[:=]\s*["']?[A-Z][a-z]+[A-Z][A-Za-z]*\.|部署|deploy|函数代码更新失败|创建失败|更新失败|terraform|tencentcloud_scf/i;
 
 /** The platform the query names or reveals, or undefined when it shows none (or both). */
 export function platformOf(query: string): PlatformSignal | undefined {

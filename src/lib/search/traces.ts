@@ -72,6 +72,14 @@ export function readTrace(text: string): TraceReading | undefined {
   // after it ran during the import, so functions it called do not make it a run-time failure.
   const firstOwn = /File "\/var\/user\/[^"]+", line \d+, in (\S+)/.exec(trace);
   if (firstOwn?.[1] === '<module>' && matches([HANDLER.python[0]], trace).length === 0) return { stage: 'load', runtime: 'python', frames: [firstOwn[0]] };
+  // Node.js lists who required a missing module. When every file of that list is the function's own
+  // (`- /var/user/index.js`) and none is the runtime's loader, the require ran inside code that was
+  // already running (a module loaded on demand), not while the runtime loaded the handler.
+  const requireStack = /Require stack:\s*((?:-\s*\S+\s*)+)/.exec(trace);
+  if (requireStack) {
+    const files = requireStack[1]!.split(/\s*-\s+/).map((file) => file.trim()).filter(Boolean);
+    if (files.length > 0 && files.every((file) => file.startsWith('/var/user/'))) return { stage: 'run', runtime: 'node', frames: [`Require stack: - ${files[0]}`] };
+  }
   for (const runtime of Object.keys(LOADER) as Runtime[]) {
     const running = matches(HANDLER[runtime], trace);
     const loading = matches(LOADER[runtime], trace);
