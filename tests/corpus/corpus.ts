@@ -50,8 +50,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // (en 7/9, zh 5/16), no dead end. Retired into tuning the same day; when set 7 was committed the
   // header box reached top-1 en 5/9, zh 7/16, top-3 en 7/9, zh 8/16. Floors below that.
   'retired-6': { en: { top1: 0.5, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.4, top3: 0.45, deadEnds: 0 } },
-  // Set 7: its floors are set from its first measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 7, 32 strings, committed before it was measured (commit 3183775); first measurement,
+  // 2026-12-03, after the set 6 rules: header box top-1 17/32 (en 5/13, zh 12/19), top-3 19/32
+  // (en 6/13, zh 13/19), no dead end. Floors just below, so only a regression fails.
+  'held-out': { en: { top1: 0.35, top3: 0.42, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.65, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
