@@ -102,6 +102,7 @@ test('a trace through the runtime loader is a load-time failure; one through the
 
 test('an exception type without frames still tells loading from running', () => {
   assert.deepEqual(readExceptionType("Error: Cannot find module 'crypto-js'"), { stage: 'load', type: 'Cannot find module' });
+  assert.deepEqual(readExceptionType("Runtime.ImportModuleError: Error: Cannot find module 'got'"), { stage: 'load', type: 'Runtime.ImportModuleError' });
   assert.deepEqual(readExceptionType('requests.exceptions.ConnectionError: HTTPSConnectionPool'), { stage: 'run', type: 'ConnectionError' });
   // Any exception class printed before its message, and file-system errors of running code.
   assert.deepEqual(readExceptionType("我用腾讯云函数他报错UnicodeEncodeError: 'ascii' codec can't encode"), { stage: 'run', type: 'UnicodeEncodeError' });
@@ -140,6 +141,7 @@ const data: LookupData = {
     { code: '4008', catalog: 'yr-sdk', olderNames: [], title: 'Invoke failed' },
     { code: 'FailedOperation.UpdateFunctionCode', catalog: 'scf-api', olderNames: [], title: 'State', seenAs: [{ text: '当前函数状态无法更新代码，请在状态为正常时更新。', by: 'scf-api' }] },
     { code: 'UnauthorizedOperation.CAM', catalog: 'scf-api', olderNames: [], title: 'CAM' },
+    { code: 'UnauthorizedOperation', catalog: 'scf-api', olderNames: [], title: 'Unauthorized' },
     { code: '446', catalog: 'scf', name: 'PortBindingFailed', olderNames: [], title: 'Port' },
     { code: 'InvalidParameter', catalog: 'scf-api', olderNames: [], title: 'Parameter' },
     { code: 'InvalidParameterValue.Handler', catalog: 'scf-api', olderNames: [], title: 'Handler value' },
@@ -181,6 +183,9 @@ test('API codes: typed as they are, in lower case, inside an SDK exception, or b
 test('the platform decides first among words: a deploy question on SCF gets the API code, an openYuanrong one its own', () => {
   assert.equal(lookup('no permission')[0]?.entry.code, '441');
   assert.equal(lookup('腾讯云 部署 no permission')[0]?.entry.code, 'UnauthorizedOperation.CAM');
+  // A name an SCF status and an API code share is the API's code in a management call, the status's otherwise.
+  assert.equal(lookup('上传云函数失败 UnauthorizedOperation?')[0]?.entry.code, 'UnauthorizedOperation');
+  assert.equal(lookup('云函数调用返回 UnauthorizedOperation')[0]?.entry.code, '441');
   assert.equal(lookup('yr.invoke invoke failed on 腾讯云')[0]?.entry.code, '4008');
 });
 

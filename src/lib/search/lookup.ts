@@ -295,6 +295,13 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // or Table not exist` inside a function's error), where the function's own failure decides.
     rules.push({ entry, weight: SCORE.messagePart, reason: 'message-part', why: entry.code, match: (text) => (pattern.test(text) ? {} : undefined) });
   }
+  // In a management call on SCF (上传云函数失败 UnauthorizedOperation, a deploy tool's output), a name both
+  // an API code and an SCF status carry is the API's code: deploying does not invoke the function.
+  for (const entry of data.entries) {
+    if (isNumericCode(entry.code) || entry.code.includes('.') || !statusNames.has(entry.code)) continue;
+    const pattern = new RegExp(`(?<![A-Za-z0-9.])${entry.code}(?![A-Za-z0-9.])`);
+    rules.push({ entry, weight: SCORE.nameInText + entry.code.length + 1, reason: 'in-text', why: entry.code, match: (text) => (pattern.test(text) && platformOf(text)?.api ? {} : undefined) });
+  }
   const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
   const conceptEntry = (concept: LookupConcept): LookupEntry => ({ code: `concept:${concept.slug}`, catalog: data.entries[0]?.catalog ?? 'scf', title: concept.title });
   const matchPhrases = createPhraseMatcher(data.phrases ?? []);

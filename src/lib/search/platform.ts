@@ -30,7 +30,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
 ];
 
 /** Management calls: deploying, creating, updating and configuring, as tools print them. */
-const API_SIGNS = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]|TencentCloudSDK|\(reqId\s*[:：]|\bSecret(?:Id|Key)\b|\btccli\b|Code=|\bcode\s*[:=]\s*["']?[A-Z][a-z]+[A-Z][A-Za-z]*\.|部署|deploy|函数代码更新失败|创建失败|更新失败|terraform|tencentcloud_scf/i;
+const API_SIGNS = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]|TencentCloudSDK|\(reqId\s*[:：]|\bSecret(?:Id|Key)\b|\btccli\b|Code=|\bcode\s*[:=]\s*["']?[A-Z][a-z]+[A-Z][A-Za-z]*\.|部署|deploy|上传(?:云函数|函数|代码)?失败|函数代码更新失败|创建失败|更新失败|terraform|tencentcloud_scf/i;
 
 /** The platform the query names or reveals, or undefined when it shows none (or both). */
 export function platformOf(query: string): PlatformSignal | undefined {

@@ -94,7 +94,7 @@ export function readTrace(text: string): TraceReading | undefined {
  * found or imported fails while the function loads; the rest are raised by code that runs (a
  * property of undefined, a failed connection, a missing key).
  */
-const LOAD_EXCEPTIONS = /\b(?:ModuleNotFoundError|ImportError|Cannot find module|MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError)\b/;
+const LOAD_EXCEPTIONS = /\b(?:ModuleNotFoundError|ImportError|Runtime\.ImportModuleError|Cannot find module|MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError)\b/;
 const RUN_EXCEPTIONS =
   /\b(?:TypeError|ReferenceError|RangeError|KeyError|ValueError|IndexError|NameError|ZeroDivisionError|JSONDecodeError|UnicodeDecodeError|ConnectionError|ConnectTimeout|ReadTimeout|MaxRetryError|gaierror|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|NullPointerException|IllegalArgumentException|Traceback \(most recent call last\))\b/;
 
