@@ -169,6 +169,9 @@ test('an envelope answers with its inner error first, and the wrapper\'s generic
   assert.deepEqual(hits[0]!.envelope, ['-404011', '-504002']);
   const plain = lookup('Error: errCode: -404011 cloud function execution error | errMsg: cloud.callFunction:fail requestID x, cloud function service error code -504002, error message wx is not defined; at cloud.callFunction api;');
   assert.deepEqual(plain.map((hit) => [hit.entry.code, hit.reason]), [['430', 'envelope']]);
+  // An envelope raised inside a trace of running code: the trace decides.
+  const raised = lookup('UnhandledPromiseRejectionWarning: Error: errCode: -604104 illegal source of invocation | errMsg: system error: error code: -604104');
+  assert.deepEqual([raised[0]?.entry.code, raised[0]?.reason], ['430', 'trace']);
 });
 
 test('API codes: typed as they are, in lower case, inside an SDK exception, or by their Chinese message', () => {

@@ -372,14 +372,16 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   }
 
   /**
-   * An envelope: a known message or field of the whole first, then the inner error when it names a
+   * An envelope: a known message, field or trace of the whole first, then the inner error when it names a
    * code from its own structure (a message, a field, a trace), then the wrapper's generic code, then
    * the inner error's weaker guesses.
    */
   function readEnvelope(markers: string[], inner: string, text: string, signal: PlatformSignal | undefined): LookupHit[] {
     // The envelope as a whole may already be a known message (`errCode: -504003 | errMsg: Invoking
-    // task timed out…`) or carry a field or a specific wrapper code: that decides first.
-    const whole = rank(findInText(text), signal).filter((hit) => hit.reason === 'message' || hit.reason === 'code-field');
+    // task timed out…`) or carry a field or a specific wrapper code, or sit in a trace whose frames say
+    // when it was raised (`UnhandledPromiseRejectionWarning: Error: errCode: -604104 …`, the function's
+    // own call failing while it ran): that decides first.
+    const whole = rank(findInText(text), signal).filter((hit) => hit.reason === 'message' || hit.reason === 'code-field' || hit.reason === 'trace');
     const innerHits = inner ? rank(findInText(inner), signal ?? platformOf(text)) : [];
     const strong = innerHits.filter((hit) => STRONG_REASONS.has(hit.reason)).map((hit) => ({ ...hit, reason: 'envelope' as const, envelope: markers }));
     const fallback: LookupHit[] = [];
