@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -52,8 +52,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   'retired-6': { en: { top1: 0.5, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.4, top3: 0.45, deadEnds: 0 } },
   // Set 7, 32 strings, committed before it was measured (commit 3183775); first measurement,
   // 2026-12-03, after the set 6 rules: header box top-1 17/32 (en 5/13, zh 12/19), top-3 19/32
-  // (en 6/13, zh 13/19), no dead end. Floors just below, so only a regression fails.
-  'held-out': { en: { top1: 0.35, top3: 0.42, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.65, deadEnds: 0 } },
+  // (en 6/13, zh 13/19), no dead end. Retired into tuning the same day; when set 8 was committed the
+  // header box reached top-1 en 6/13, zh 15/19, top-3 en 8/13, zh 16/19. Floors below that.
+  'retired-7': { en: { top1: 0.4, top3: 0.55, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.75, deadEnds: 0 } },
+  // Set 8: its floors are set from its first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
