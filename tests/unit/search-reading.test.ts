@@ -10,7 +10,7 @@ import { unescapePaste } from '../../src/lib/search/message-template.ts';
 import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
-import { askedConcepts } from '../../src/lib/search/intent.ts';
+import { askedConcepts, worksLocally } from '../../src/lib/search/intent.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from '../../src/lib/search/recall.ts';
 import { matchParaphrases } from '../../src/lib/search/upstream.ts';
 
@@ -103,6 +103,12 @@ test('a trace through the runtime loader is a load-time failure; one through the
 test('an exception type without frames still tells loading from running', () => {
   assert.deepEqual(readExceptionType("Error: Cannot find module 'crypto-js'"), { stage: 'load', type: 'Cannot find module' });
   assert.deepEqual(readExceptionType("Runtime.ImportModuleError: Error: Cannot find module 'got'"), { stage: 'load', type: 'Runtime.ImportModuleError' });
+  // Code that does not parse fails while loading; JSON that does not parse is data read while running.
+  assert.deepEqual(readExceptionType('errMsg: Runtime.UserCodeSyntaxError'), { stage: 'load', type: 'Runtime.UserCodeSyntaxError' });
+  assert.deepEqual(readExceptionType('SyntaxError: invalid syntax'), { stage: 'load', type: 'SyntaxError' });
+  assert.equal(readExceptionType('SyntaxError: Unexpected token u in JSON at position 0')?.stage, 'run');
+  // The Node.js bootstrap finds no exported handler to call.
+  assert.equal(readTrace('TypeError: this.realHandler is not a function')?.stage, 'load');
   assert.deepEqual(readExceptionType('requests.exceptions.ConnectionError: HTTPSConnectionPool'), { stage: 'run', type: 'ConnectionError' });
   // Any exception class printed before its message, and file-system errors of running code.
   assert.deepEqual(readExceptionType("我用腾讯云函数他报错UnicodeEncodeError: 'ascii' codec can't encode"), { stage: 'run', type: 'UnicodeEncodeError' });
@@ -120,6 +126,9 @@ test('the platform a query names or reveals, and whether it is a management call
   // Actors, tasks and invoke options are openYuanrong's programming model.
   assert.equal(platformOf('创建actor实例后，调用实例成员方法失败')?.platform, 'openyuanrong');
   assert.equal(platformOf('InvokeOptions retryTimes')?.platform, 'openyuanrong');
+  // A Mini Program's errMsg / errCode and wx-server-sdk are Tencent's.
+  assert.equal(platformOf("errMsg: Runtime.ImportModuleError: Error: Cannot find module 'wx-server-sdk'")?.platform, 'tencent-scf');
+  assert.equal(platformOf('errCode: -504002 functions execute fail')?.platform, 'tencent-scf');
   // CloudBase tools end an API error with its request id in parentheses.
   assert.deepEqual(platformOf('当前操作已超出频次限制，请等待后重试 (reqId: 14d53cc6)'), { platform: 'tencent-scf', evidence: '(reqId:', api: true });
   // The API's credential names Tencent Cloud and a management call.
@@ -169,6 +178,8 @@ test('an envelope answers with its inner error first, and the wrapper\'s generic
   assert.deepEqual(hits[0]!.envelope, ['-404011', '-504002']);
   const plain = lookup('Error: errCode: -404011 cloud function execution error | errMsg: cloud.callFunction:fail requestID x, cloud function service error code -504002, error message wx is not defined; at cloud.callFunction api;');
   assert.deepEqual(plain.map((hit) => [hit.entry.code, hit.reason]), [['430', 'envelope']]);
+  // A wrapper code retyped without its minus sign is still the wrapper.
+  assert.deepEqual(answers('404011 和 504002 错误码?配置env 也没用!')[0], ['430', 'envelope']);
   // An envelope raised inside a trace of running code: the trace decides.
   const raised = lookup('UnhandledPromiseRejectionWarning: Error: errCode: -604104 illegal source of invocation | errMsg: system error: error code: -604104');
   assert.deepEqual([raised[0]?.entry.code, raised[0]?.reason], ['430', 'trace']);
@@ -264,6 +275,10 @@ test('a question about a setting asks for its concept page; a failure report or 
   assert.deepEqual(slugs('What is a bootstrap file? How do I write it?'), ['handler']);
   // Asking whether there is a limit is a question about the setting.
   assert.deepEqual(slugs('单一函数的并发实例个数有没有限制？'), ['concurrency']);
+  // "Works locally, fails in the cloud" is a situation with its usual causes, most likely first.
+  assert.deepEqual(worksLocally('本地调试是完全通过的,为何云端调用不可以呢?')?.codes, ['443', '430', '433']);
+  assert.equal(worksLocally('It works locally but fails after deploy')?.why, 'works locally');
+  assert.equal(worksLocally('云端测试成功,本地调用失败'), undefined);
   assert.deepEqual(slugs('并发超限报错怎么办'), []);
   assert.deepEqual(slugs('How do I fix the handler error?'), []);
   // The timeout setting is explained on 433's own page: no concept page is asked for.

@@ -45,3 +45,18 @@ export function askedConcepts(text: string): AskedConcept[] {
 export function reportsAFailure(text: string): boolean {
   return REPORTS_A_FAILURE.test(text);
 }
+
+/**
+ * "Works locally, fails in the cloud" (本地调试通过，云端调用失败; runs locally but not after deploy): most
+ * often the deployed package differs from the local folder (a dependency not uploaded or built for
+ * another system, a syntax the runtime's version does not parse), which fails while the code loads;
+ * next, the code raises in the cloud's environment, or runs longer than the default timeout.
+ */
+const WORKS_LOCALLY =
+  /(?:本地|local)[^。？?！!]{0,16}?(?:成功|正常|通过|可以|能运行|能跑|没问题|没有问题)[^。？?！!]{0,30}?(?:云端|云上|云函数|线上|部署|上传|cloud|deploy)|\b(?:works?|runs?|running) (?:fine |normally |well )?(?:locally|on my machine|in the local)/i;
+
+/** The codes "works locally, fails in the cloud" usually means, most likely first, with the words that said so. */
+export function worksLocally(text: string): { codes: readonly string[]; why: string } | undefined {
+  const match = WORKS_LOCALLY.exec(text);
+  return match ? { codes: ['443', '430', '433'], why: match[0] } : undefined;
+}

@@ -14,7 +14,7 @@
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { codeSuffix, isNumericCode } from '../model/codes.ts';
 import { unwrapEnvelope } from './envelope.ts';
-import { askedConcepts, reportsAFailure } from './intent.ts';
+import { askedConcepts, reportsAFailure, worksLocally } from './intent.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
 import { isNotACode, readNumberHints, readReportLine, reportShowsMemoryLeft } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
@@ -183,6 +183,8 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 const TYPED_SUFFIX = /^[A-Z][a-z0-9]+[A-Z]/;
 /** A wrapper platform's negative error code, such as `-504003` (not `-1`, which only says "failed"). */
 const WRAPPER_CODE = /(?<![\w.-])(-\d{4,7})(?![\w.])/g;
+/** A six-digit number that is a wrapper code without its minus sign (`504002`). */
+const UNSIGNED_WRAPPER_CODE = /(?<![\w.-])(\d{6})(?![\w.])/g;
 /** A wrapper platform's name for an error (`FUNCTION_NOT_FOUND`, `INVOKE_FUNCTION_FAILED`). */
 const WRAPPER_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** A Python stack frame in a platform runtime file: `File "/var/runtime/…", line {n}, in name`. */
@@ -344,6 +346,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   function withOtherPlatforms(own: LookupHit[], matches: OtherPlatformMatch[], signal: PlatformSignal | undefined): LookupHit[] {
     if (matches.length === 0) return own;
     const best = matches[0]!;
+    // A paste from Tencent Cloud (a Mini Program's errMsg, a /var/user/ path) that spells like another
+    // platform's error (CloudBase's runtime prints Lambda's `Runtime.ImportModuleError`) is read as
+    // Tencent's own first; the other platform's match only adds its codes after. `RequestId:` is not
+    // enough: other platforms' log lines carry it too (`FC Invoke End RequestId: …`).
+    if (signal?.platform === 'tencent-scf' && !/RequestId/i.test(signal.evidence) && best.platform !== 'tencent-cloudbase' && own.length > 0) {
+      const seen = new Set(own.map((hit) => hit.entry.code));
+      return [...own, ...withOtherPlatforms([], matches, undefined).filter((hit) => !seen.has(hit.entry.code))];
+    }
     // A seen-as message of this site's own catalogs that says as much or more keeps its place, unless
     // it is the other platform's own wording recorded under SCF (CloudBase's codes, which wrap SCF's).
     const ownFirst = (hit: LookupHit) => {
@@ -459,8 +469,9 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // A parameter's own code says more than the family's generic message around it.
       if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
     }
-    for (const match of text.matchAll(WRAPPER_CODE)) {
-      const marker = match[1]!;
+    // People often drop the minus sign when they retype a wrapper code (`404011 和 504002 错误码`).
+    const markers = [...[...text.matchAll(WRAPPER_CODE)].map((match) => match[1]!), ...[...text.matchAll(UNSIGNED_WRAPPER_CODE)].map((match) => `-${match[1]!}`).filter((marker) => wrappers.has(marker))];
+    for (const marker of new Set(markers)) {
       for (const { entry, kind, template } of wrappers.get(marker) ?? []) {
         if (kind === 'names') note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
         // A generic wrapper code without its inner error (`-504002` alone): the wrapper's usual
@@ -525,6 +536,9 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const [code, { score, why }] of phraseScores) {
       note(code, SCORE.phrase + Math.min(score, SCORE.bareNumber - SCORE.phrase - 1) + (concepts.has(code) ? 1 : 0), { reason: concepts.has(code) ? 'concept' : 'phrase', why });
     }
+    // "Works locally, fails in the cloud": a guess in the order such reports usually resolve.
+    const local = worksLocally(text);
+    if (local) local.codes.forEach((code, index) => note(code, SCORE.phrase + 90 - index * 10, { reason: 'phrase', why: local.why }));
     // A question about a setting ("how do I scale", "默认…并发数量上限") is answered by the page that
     // explains it, ahead of the codes its words guess at, but never ahead of a matched message.
     askedConcepts(text).forEach(({ slug, why }, index) => note(`concept:${slug}`, SCORE.askedConcept - index, { reason: 'concept', why }));

@@ -20,12 +20,12 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
     pattern:
-      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc/i,
+      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc/i,
   },
   {
     platform: 'openyuanrong',
     // Actors, tasks and invoke options are openYuanrong's programming model; SCF has none of them.
-    pattern: /openYuanrong|yuanrong|元戎|\bactors?\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=]|ModuleCode|datasystem|function[-_ ]?system|yr-frontend/i,
+    pattern: /openYuanrong|yuanrong|元戎|\bactors?\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend/i,
   },
 ];
 

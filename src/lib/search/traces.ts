@@ -27,6 +27,9 @@ const LOADER = {
     /Require stack:[\s\S]*\/var\/runtime\//,
     // The runtime cannot read the function's own file.
     /EACCES: permission denied, open '\/var\/user\/[^']+'/,
+    // The Node.js runtime's bootstrap calls the handler it looked up; a handler setting that names
+    // no exported function leaves it nothing to call.
+    /this\.realHandler is not a function/,
     // A file's top level running while it is required (`Object.<anonymous>`) beside the module loader.
     /at Object\.<anonymous> \(\/var\/user\/[^)]+\)(?=[\s\S]*Module\._(?:compile|load))/,
   ],
@@ -94,7 +97,7 @@ export function readTrace(text: string): TraceReading | undefined {
  * found or imported fails while the function loads; the rest are raised by code that runs (a
  * property of undefined, a failed connection, a missing key).
  */
-const LOAD_EXCEPTIONS = /\b(?:ModuleNotFoundError|ImportError|Runtime\.ImportModuleError|Cannot find module|MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError)\b/;
+const LOAD_EXCEPTIONS = /\b(?:ModuleNotFoundError|ImportError|Runtime\.ImportModuleError|Runtime\.UserCodeSyntaxError|Cannot find module|MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError|Cannot use import statement outside a module)\b/;
 const RUN_EXCEPTIONS =
   /\b(?:TypeError|ReferenceError|RangeError|KeyError|ValueError|IndexError|NameError|ZeroDivisionError|JSONDecodeError|UnicodeDecodeError|ConnectionError|ConnectTimeout|ReadTimeout|MaxRetryError|gaierror|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|NullPointerException|IllegalArgumentException|Traceback \(most recent call last\))\b/;
 
@@ -110,6 +113,9 @@ const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error
 export function readExceptionType(text: string): { stage: 'load' | 'run'; type: string } | undefined {
   const load = LOAD_EXCEPTIONS.exec(text);
   if (load) return { stage: 'load', type: load[0] };
+  // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
+  const syntax = /\bSyntaxError\b/.exec(text);
+  if (syntax && !/JSON/i.test(text)) return { stage: 'load', type: syntax[0] };
   const run = RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text);
   return run ? { stage: 'run', type: run[0] } : undefined;
 }
