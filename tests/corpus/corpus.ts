@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -57,8 +57,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   'retired-7': { en: { top1: 0.4, top3: 0.55, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.75, deadEnds: 0 } },
   // Set 8, 18 strings, committed before it was measured (commit 24857e1); first measurement,
   // 2026-12-03, after the set 7 rules: header box top-1 2/18 (en 0/6, zh 2/12), top-3 10/18
-  // (en 4/6, zh 6/12), no dead end. Floors just below, so only a regression fails.
-  'held-out': { en: { top1: 0, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.15, top3: 0.45, deadEnds: 0 } },
+  // (en 4/6, zh 6/12), no dead end. Retired into tuning the same day; when set 9 was committed the
+  // header box reached top-1 en 6/6, zh 7/12, top-3 en 6/6, zh 11/12. Floors below that.
+  'retired-8': { en: { top1: 0.8, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.85, deadEnds: 0 } },
+  // Set 9: its floors are set from its first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
