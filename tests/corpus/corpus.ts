@@ -60,8 +60,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // (en 4/6, zh 6/12), no dead end. Retired into tuning the same day; when set 9 was committed the
   // header box reached top-1 en 6/6, zh 7/12, top-3 en 6/6, zh 11/12. Floors below that.
   'retired-8': { en: { top1: 0.8, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.85, deadEnds: 0 } },
-  // Set 9: its floors are set from its first measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 9, 4 strings (all zh), committed before it was measured (commit e888b87); first measurement,
+  // 2026-12-03, after the set 8 rules: header box top-1 3/4, top-3 3/4, no dead end. Too few to mean
+  // much; floors just below, so only a regression fails. No en strings: that language is skipped.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.7, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
