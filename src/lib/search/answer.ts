@@ -245,7 +245,10 @@ export function createAnswerer(sources: AnswerSources) {
         }
       }
       if (when === 'never' && results.length === 0) return null;
-      const exact = isExactReason(results[0]?.reason);
+      // CloudBase wraps SCF: its wording matched exactly by one of this site's own seen-as messages is
+      // as certain as the message itself, though it is labelled as CloudBase's.
+      const first = results[0];
+      const exact = isExactReason(first?.reason) || (first?.reason === 'other-platform' && first.other?.platform === 'tencent-cloudbase' && first.template !== undefined);
       let closest = false;
       let total = results.length;
       // A management call on SCF (a deploy tool's or an SDK's error) that the lookup only guessed at
