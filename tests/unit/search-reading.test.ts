@@ -278,6 +278,7 @@ test('a question about a setting asks for its concept page; a failure report or 
   // "Works locally, fails in the cloud" is a situation with its usual causes, most likely first.
   assert.deepEqual(worksLocally('本地调试是完全通过的,为何云端调用不可以呢?')?.codes, ['443', '430', '433']);
   assert.equal(worksLocally('It works locally but fails after deploy')?.why, 'works locally');
+  assert.equal(worksLocally('问一下大佬local下的脚本为什么用云函数运行不了')?.codes[0], '443');
   assert.equal(worksLocally('云端测试成功,本地调用失败'), undefined);
   assert.deepEqual(slugs('并发超限报错怎么办'), []);
   assert.deepEqual(slugs('How do I fix the handler error?'), []);

@@ -53,7 +53,7 @@ export function reportsAFailure(text: string): boolean {
  * next, the code raises in the cloud's environment, or runs longer than the default timeout.
  */
 const WORKS_LOCALLY =
-  /(?:本地|local)[^。？?！!]{0,16}?(?:成功|正常|通过|可以|能运行|能跑|没问题|没有问题)[^。？?！!]{0,30}?(?:云端|云上|云函数|线上|部署|上传|cloud|deploy)|\b(?:works?|runs?|running) (?:fine |normally |well )?(?:locally|on my machine|in the local)/i;
+  /(?:本地|local)[^。？?！!]{0,16}?(?:成功|正常|通过|可以|能运行|能跑|没问题|没有问题|不会报错|不报错)[^。？?！!]{0,30}?(?:云端|云上|云函数|线上|部署|上传|cloud|deploy)|(?:本地|local)[^。？?！!]{0,16}?(?:云端|云上|云函数)[^。？?！!]{0,10}?(?:运行不了|跑不了|跑不起来|不能运行|无法运行)|\b(?:works?|runs?|running) (?:fine |normally |well )?(?:locally|on my machine|in the local)/i;
 
 /** The codes "works locally, fails in the cloud" usually means, most likely first, with the words that said so. */
 export function worksLocally(text: string): { codes: readonly string[]; why: string } | undefined {
