@@ -180,6 +180,10 @@ test('an envelope answers with its inner error first, and the wrapper\'s generic
   assert.deepEqual(plain.map((hit) => [hit.entry.code, hit.reason]), [['430', 'envelope']]);
   // A wrapper code retyped without its minus sign is still the wrapper.
   assert.deepEqual(answers('404011 和 504002 错误码?配置env 也没用!')[0], ['430', 'envelope']);
+  // A WeChat open API the function itself called failed: the function's own code raised (430); a client
+  // API (`wx.request:fail`) is not the function's.
+  assert.deepEqual(answers('errMsg: openapi.security.msgSecCheck:fail system error')[0], ['430', 'phrase']);
+  assert.equal(lookup('wx.request:fail timeout').some((hit) => hit.why?.includes(':fail')), false);
   // An envelope raised inside a trace of running code: the trace decides.
   const raised = lookup('UnhandledPromiseRejectionWarning: Error: errCode: -604104 illegal source of invocation | errMsg: system error: error code: -604104');
   assert.deepEqual([raised[0]?.entry.code, raised[0]?.reason], ['430', 'trace']);

@@ -536,6 +536,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const [code, { score, why }] of phraseScores) {
       note(code, SCORE.phrase + Math.min(score, SCORE.bareNumber - SCORE.phrase - 1) + (concepts.has(code) ? 1 : 0), { reason: concepts.has(code) ? 'concept' : 'phrase', why });
     }
+    // A WeChat open API the function's own code called and that failed (`openapi.security.msgSecCheck:fail`,
+    // `urlscheme.generate:fail`): the function ran and its call raised, unlike the caller's
+    // `cloud.callFunction:fail`, which wraps whatever the function did.
+    const openApiFail = /\b(?!callFunction\b|wx\.)(?:openapi\.)?[a-z]\w*(?:\.[a-zA-Z]\w*)+:fail\b/.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
+    if (openApiFail) note('430', SCORE.phrase + 40, { reason: 'phrase', why: openApiFail[0] });
     // "Works locally, fails in the cloud": a guess in the order such reports usually resolve.
     const local = worksLocally(text);
     if (local) local.codes.forEach((code, index) => note(code, SCORE.phrase + 90 - index * 10, { reason: 'phrase', why: local.why }));
