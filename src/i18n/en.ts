@@ -59,7 +59,7 @@ export const en = {
   retryNo: 'No, fix the cause first.',
   'retryN/a': 'Not an error.',
   legacyBadge: 'Legacy',
-  legacyNote: 'Only older editions of the platform’s documentation list this code. You may still meet it in old logs; current docs no longer describe it.',
+  legacyNote: 'Of the editions of the platform’s documentation this page is checked against, only older ones list this code. You may still meet it in old logs.',
   otherPlatform: 'another platform',
   equivalentsNav: 'Other platforms',
   equivalentsPageTitle: 'The same failure on other serverless platforms',

@@ -61,7 +61,7 @@ export const zh = {
   retryNo: '重试无效，请先排除原因。',
   'retryN/a': '不是错误，无需重试。',
   legacyBadge: '旧版',
-  legacyNote: '仅旧版文档收录了该状态码。旧日志中可能仍会出现，但现行文档已不再说明。',
+  legacyNote: '在本页核对的各版平台文档中，仅旧版收录了该状态码。旧日志中可能仍会出现。',
   otherPlatform: '其他平台',
   equivalentsNav: '其他平台',
   equivalentsPageTitle: '其他 Serverless 平台上的同类错误',
