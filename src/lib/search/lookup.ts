@@ -289,20 +289,19 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   // An API code of one word (`ResourceInUse`, `InternalError`) written in a message (`ResourceInUse:
   // function is currently updating`), exactly as the API spells it; not one an SCF status also
   // carries as its name (`InvalidParameterValue` is status 400's name too), which the names above find.
+  // Such a shared name is the API's code in a management call on SCF (上传云函数失败 UnauthorizedOperation,
+  // a deploy tool's output), since deploying does not invoke the function: those rules run only for
+  // such a call, which findInText decides once per query.
+  const managementRules: TextRule[] = [];
   const statusNames = new Set(data.entries.flatMap((entry) => (entry.name ? [entry.name] : [])));
   for (const entry of data.entries) {
-    if (isNumericCode(entry.code) || entry.code.includes('.') || statusNames.has(entry.code)) continue;
+    if (isNumericCode(entry.code) || entry.code.includes('.')) continue;
     const pattern = new RegExp(`(?<![A-Za-z0-9.])${entry.code}(?![A-Za-z0-9.])`);
+    const match = (text: string) => (pattern.test(text) ? {} : undefined);
+    if (statusNames.has(entry.code)) managementRules.push({ entry, weight: SCORE.nameInText + entry.code.length + 1, reason: 'in-text', why: entry.code, match });
     // A guess, not a firm hit: another product's error prints the same family (`[ResourceNotFound] Db
     // or Table not exist` inside a function's error), where the function's own failure decides.
-    rules.push({ entry, weight: SCORE.messagePart, reason: 'message-part', why: entry.code, match: (text) => (pattern.test(text) ? {} : undefined) });
-  }
-  // In a management call on SCF (上传云函数失败 UnauthorizedOperation, a deploy tool's output), a name both
-  // an API code and an SCF status carry is the API's code: deploying does not invoke the function.
-  for (const entry of data.entries) {
-    if (isNumericCode(entry.code) || entry.code.includes('.') || !statusNames.has(entry.code)) continue;
-    const pattern = new RegExp(`(?<![A-Za-z0-9.])${entry.code}(?![A-Za-z0-9.])`);
-    rules.push({ entry, weight: SCORE.nameInText + entry.code.length + 1, reason: 'in-text', why: entry.code, match: (text) => (pattern.test(text) && platformOf(text)?.api ? {} : undefined) });
+    else rules.push({ entry, weight: SCORE.messagePart, reason: 'message-part', why: entry.code, match });
   }
   const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
   const conceptEntry = (concept: LookupConcept): LookupEntry => ({ code: `concept:${concept.slug}`, catalog: data.entries[0]?.catalog ?? 'scf', title: concept.title });
@@ -480,7 +479,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         else note(entry.code, SCORE.phrase, { reason: 'message-part', why: marker, template });
       }
     }
-    for (const rule of rules) {
+    for (const rule of platformOf(text)?.api ? [...rules, ...managementRules] : rules) {
       const values = rule.match(text);
       if (!values) continue;
       note(rule.entry.code, rule.weight, { reason: rule.reason, why: rule.why });
@@ -539,7 +538,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // A WeChat open API the function's own code called and that failed (`openapi.security.msgSecCheck:fail`,
     // `urlscheme.generate:fail`): the function ran and its call raised, unlike the caller's
     // `cloud.callFunction:fail`, which wraps whatever the function did.
-    const openApiFail = /\b(?!callFunction\b|wx\.)(?:openapi\.)?[a-z]\w*(?:\.[a-zA-Z]\w*)+:fail\b/.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
+    const openApiFail = /\b(?!wx\.)[a-z]\w*(?:\.[a-zA-Z]\w*)+:fail\b/.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
     if (openApiFail) note('430', SCORE.phrase + 40, { reason: 'phrase', why: openApiFail[0] });
     // "Works locally, fails in the cloud": a guess in the order such reports usually resolve.
     const local = worksLocally(text);

@@ -47,6 +47,22 @@ export interface ReportReading {
 }
 
 const FIELD = (name: string) => new RegExp(`(?:${name})\\s*[:=：]\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|mb|m)?`, 'i');
+const DURATION = FIELD('(?<!billed\\s)duration');
+const MEMORY = FIELD('(?<!max\\s)memory');
+const MEMORY_USED = FIELD('memusage|max\\s*memory\\s*used');
+
+/** The fields of a `Report RequestId: …` line, or undefined when the text has none. */
+function reportFields(text: string): { duration: RegExpExecArray | null; memory: RegExpExecArray | null; used: RegExpExecArray | null } | undefined {
+  const report = /Report\s+RequestId\s*[:：]\s*[\w-]+([^\n]*)/i.exec(text);
+  if (!report) return undefined;
+  const line = report[1]!;
+  return { duration: DURATION.exec(line), memory: MEMORY.exec(line), used: MEMORY_USED.exec(line) };
+}
+
+/** Memory used up to the configured size (within 2 %): the memory limit was reached. */
+function memoryFull(memory: RegExpExecArray, used: RegExpExecArray): boolean {
+  return Number(used[1]) >= Number(memory[1]) * 0.98;
+}
 
 /**
  * Reads SCF's `Report RequestId: … Duration:3000ms Memory:128MB MemUsage:30.5MB` line (and the
@@ -57,13 +73,10 @@ const FIELD = (name: string) => new RegExp(`(?:${name})\\s*[:=：]\\s*(\\d+(?:\\
  * Undefined when the text has no such line or its values decide nothing.
  */
 export function readReportLine(text: string): ReportReading | undefined {
-  const report = /Report\s+RequestId\s*[:：]\s*[\w-]+([^\n]*)/i.exec(text);
+  const report = reportFields(text);
   if (report) {
-    const line = report[1]!;
-    const duration = FIELD('(?<!billed\\s)duration').exec(line);
-    const memory = FIELD('(?<!max\\s)memory').exec(line);
-    const used = FIELD('memusage|max\\s*memory\\s*used').exec(line);
-    if (memory && used && Number(used[1]) >= Number(memory[1]) * 0.98) return { code: '434', why: `${used[0]} ≥ ${memory[0]}` };
+    const { duration, memory, used } = report;
+    if (memory && used && memoryFull(memory, used)) return { code: '434', why: `${used[0]} ≥ ${memory[0]}` };
     if (duration) {
       const ms = Number(duration[1]) * (duration[2]?.toLowerCase() === 'ms' || !duration[2] ? 1 : 1000);
       if (ms === 0) return { code: '443', why: duration[0] };
@@ -86,11 +99,8 @@ export function readReportLine(text: string): ReportReading | undefined {
  * "Memory" in it is a field name, not a sign that the memory limit was reached.
  */
 export function reportShowsMemoryLeft(text: string): boolean {
-  const report = /Report\s+RequestId\s*[:：]\s*[\w-]+([^\n]*)/i.exec(text);
-  if (!report) return false;
-  const memory = FIELD('(?<!max\\s)memory').exec(report[1]!);
-  const used = FIELD('memusage|max\\s*memory\\s*used').exec(report[1]!);
-  return Boolean(memory && used && Number(used[1]) < Number(memory[1]) * 0.98);
+  const report = reportFields(text);
+  return Boolean(report?.memory && report.used && !memoryFull(report.memory, report.used));
 }
 
 /** What a number with its unit or word says about the failure, when it says something on its own. */
@@ -117,7 +127,7 @@ export function readNumberHints(text: string): NumberHint[] {
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
   // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or
   // request (事件, 请求体, payload) over its limit is 406, whatever figure the reader quotes.
-  const size = /(?:响应体|响应|返回值|返回内容|返回结果|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b|(?:事件|请求体|请求参数|event|payload|request body)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
-  if (size) hints.push({ code: /^(?:事件|请求|event|payload|request)/i.test(size[0]) ? '406' : '407', why: size[0] });
+  const size = /(?:(事件|请求体|请求参数|event|payload|request body)|响应体|响应|返回值|返回内容|返回结果|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
+  if (size) hints.push({ code: size[1] ? '406' : '407', why: size[0] });
   return hints;
 }
