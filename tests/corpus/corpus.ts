@@ -64,8 +64,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // 2026-12-03, after the set 8 rules: header box top-1 3/4, top-3 3/4, no dead end. Retired into
   // tuning the same day, unchanged since. No en strings: that language is skipped.
   'retired-9': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.7, deadEnds: 0 } },
-  // Set 10: its floors are set from its first measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 10, 11 strings (2 en, 9 zh), committed before it was measured (commit 17a473d); first
+  // measurement, 2026-12-03, after the set 9 rules: header box and search page top-1 1/11 (en 0/2,
+  // zh 1/9), top-3 8/11 (en 1/2, zh 7/9), no dead end. Floors just below, so only a regression fails.
+  'held-out': { en: { top1: 0, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.1, top3: 0.75, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
