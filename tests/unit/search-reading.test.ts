@@ -284,6 +284,12 @@ test('a question about a setting asks for its concept page; a failure report or 
   assert.equal(worksLocally('It works locally but fails after deploy')?.why, 'works locally');
   assert.equal(worksLocally('问一下大佬local下的脚本为什么用云函数运行不了')?.codes[0], '443');
   assert.equal(worksLocally('云端测试成功,本地调用失败'), undefined);
+  // Its twin, "deployed fine, fails when run", has the same causes; a deploy that failed does not.
+  assert.deepEqual(worksLocally('部署成功后，访问页面一直报错')?.codes, ['443', '430', '433']);
+  assert.equal(worksLocally('The deploy was successful, but every invocation fails')?.codes[0], '443');
+  assert.equal(worksLocally('部署失败，报错 InvalidParameterValue'), undefined);
+  // A timeout the text names decides instead (433 by the phrases).
+  assert.equal(worksLocally('新环境部署后 AI 调用会因函数级超时失败'), undefined);
   assert.deepEqual(slugs('并发超限报错怎么办'), []);
   assert.deepEqual(slugs('How do I fix the handler error?'), []);
   // The timeout setting is explained on 433's own page: no concept page is asked for.

@@ -55,8 +55,16 @@ export function reportsAFailure(text: string): boolean {
 const WORKS_LOCALLY =
   /(?:本地|local)[^。？?！!]{0,16}?(?:成功|正常|通过|可以|能运行|能跑|没问题|没有问题|不会报错|不报错)[^。？?！!]{0,30}?(?:云端|云上|云函数|线上|部署|上传|cloud|deploy)|(?:本地|local)[^。？?！!]{0,16}?(?:云端|云上|云函数)[^。？?！!]{0,10}?(?:运行不了|跑不了|跑不起来|不能运行|无法运行)|\b(?:works?|runs?|running) (?:fine |normally |well )?(?:locally|on my machine|in the local)/i;
 
+/**
+ * "Deployed fine, fails when run" (部署成功，访问报错; deploy success but run error), which points at the
+ * same causes unless the text names one: a timeout it mentions is answered by the timeout's code.
+ */
+const DEPLOYED_THEN_FAILS =
+  /(?:部署|上传)(?:成功|完成|之后|以后|后|了)[^。？?！!]{0,20}?(?:运行|调用|访问|执行|测试|打开)[^。？?！!]{0,12}?(?:报错|出错|错误|失败|不行|异常)|\bdeploy(?:ed|ment|s)?\b[^.?!]{0,24}?\b(?:success(?:ful(?:ly)?)?|succeeded|succeeds)\b[^.?!]{0,12}?\b(?:but|however|yet|though|then)\b[^.?!]{0,24}?\b(?:error|errors|fail(?:s|ed|ure)?)\b/i;
+const NAMES_A_TIMEOUT = /超时|\btime(?:d|s)? ?out\b/i;
+
 /** The codes "works locally, fails in the cloud" usually means, most likely first, with the words that said so. */
 export function worksLocally(text: string): { codes: readonly string[]; why: string } | undefined {
-  const match = WORKS_LOCALLY.exec(text);
+  const match = WORKS_LOCALLY.exec(text) ?? (NAMES_A_TIMEOUT.test(text) ? null : DEPLOYED_THEN_FAILS.exec(text));
   return match ? { codes: ['443', '430', '433'], why: match[0] } : undefined;
 }
