@@ -201,6 +201,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }
 }
 
+test('on a 320 px phone the header takes two rows in both languages: title, theme and language, then search', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const lang of ['en', 'zh'] as const) {
+    await page.goto(`${lang}/codes/433/`);
+    // The theme switch is revealed by the site script; measure once it takes its room.
+    await expect(page.locator('.site-tools select')).toBeVisible();
+    const title = (await page.locator('.site-title').boundingBox())!;
+    const tools = (await page.locator('.site-tools').boundingBox())!;
+    const search = (await page.locator('.site-search').boundingBox())!;
+    expect(tools.y, `${lang}: the tools share the title's row`).toBeLessThan(title.y + title.height);
+    expect(search.y, `${lang}: the search box is the second row`).toBeGreaterThanOrEqual(Math.max(title.y + title.height, tools.y + tools.height));
+  }
+});
+
 test('the mid-word check finds a word cut in two (it is not blind)', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('en/codes/4103/');
