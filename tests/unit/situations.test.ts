@@ -1,0 +1,43 @@
+/**
+ * Situations and platforms read from the phrases and intents over the data built from content/
+ * (tests/unit/content-lookup.ts): a situation named in a few words reaches the page that explains
+ * it, a failure word added to it reaches the failure's code, and a query that names openYuanrong
+ * gets openYuanrong's code for a word both platforms use, while SCF keeps it otherwise.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createLookup } from '../../src/lib/search/lookup.ts';
+import { contentLookupData } from './content-lookup.ts';
+
+const lookups = { en: createLookup(contentLookupData('en')), zh: createLookup(contentLookupData('zh')) };
+const first = (lang: 'en' | 'zh', query: string) => lookups[lang](query)[0]?.entry.code;
+const top3 = (lang: 'en' | 'zh', query: string) => lookups[lang](query).slice(0, 3).map((hit) => hit.entry.code);
+
+test('a cold start or a slow first request is explained by the timeouts page; a cold start that timed out is 450', () => {
+  assert.equal(first('zh', '函数冷启动太慢，怎么优化？'), 'concept:timeouts');
+  assert.equal(first('en', 'Why is the first request after a deploy so slow?'), 'concept:timeouts');
+  assert.equal(first('zh', '冷启动超时'), '450');
+  // An application that takes long to start runs into the initialization timeout.
+  assert.equal(first('zh', 'Django 项目启动耗时很长'), '450');
+});
+
+test('a start script, a failed deploy and a deleted function reach their pages', () => {
+  assert.ok(['445', '405'].includes(first('zh', '启动文件没有可执行权限') ?? ''), top3('zh', '启动文件没有可执行权限').join());
+  assert.equal(first('en', 'SCF deployment failed, what now?'), 'concept:api-errors');
+  assert.equal(first('zh', '函数被删除了还能调用吗'), '435');
+  assert.equal(first('en', 'the response too big for the caller'), '407');
+});
+
+test('"deployed fine, fails when run" has the works-locally causes, unless it names a timeout', () => {
+  assert.deepEqual(top3('en', 'Deployed successfully, but every call returns an error'), ['443', '430', '433']);
+  assert.equal(first('zh', '部署后调用一直超时'), '433');
+});
+
+test('a word both platforms use: openYuanrong first only when the query names openYuanrong', () => {
+  assert.equal(first('zh', 'yr.get 超时了'), '4005');
+  assert.equal(first('en', 'actor call timed out'), '4005');
+  assert.equal(first('zh', '云函数超时'), '433');
+  assert.ok(!top3('en', 'timeout').includes('4005'), top3('en', 'timeout').join());
+  assert.equal(first('zh', 'openYuanrong 调度失败，资源不足'), '1002');
+  assert.equal(first('zh', '云函数资源不足'), '449');
+});
