@@ -40,4 +40,7 @@ test('a word both platforms use: openYuanrong first only when the query names op
   assert.ok(!top3('en', 'timeout').includes('4005'), top3('en', 'timeout').join());
   assert.equal(first('zh', 'openYuanrong 调度失败，资源不足'), '1002');
   assert.equal(first('zh', '云函数资源不足'), '449');
+  // A crash by signal: SCF's process exit, or openYuanrong's user-code crash when an actor is named.
+  assert.equal(first('en', 'Segmentation fault (core dumped)'), '439');
+  assert.equal(first('en', 'my actor died with SIGSEGV'), '2002');
 });
