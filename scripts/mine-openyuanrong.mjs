@@ -1804,7 +1804,7 @@ const EMITTERS = {
     badQual: /^(grpc|std|absl|brpc|butil|google|rocksdb|leveldb|litebus|nlohmann|httplib|boost|asio|Json|etcdserverpb|mvccpb|v3electionpb|ds|datasystem|transfer_engine|te|Http|http)$/ },
   go: { funcs: /^snerror\.(New|NewWithFmtMsg)$/ },
   python: { types: /^(ErrorInfo|YRError|YRRuntimeError|YRTimeoutError|YRValueError|YRTypeError|YRequestError|GetTimeoutError|YRChannelError|YRChannelTimeoutError)$/ },
-  java: { types: /^(YRException|LibRuntimeException|ErrorInfo)$/ },
+  java: { types: /^(YRException|LibRuntimeException|ErrorInfo|ReturnType)$/ },
 };
 // In the data system, `Status` is the data system's own class; its K_ codes are resolved like the rest.
 const META_ARG = /^(?:[\w:.]*ModuleCode[\w:.]*|[\w:.]*ModuleCode\.\w+|__LINE__|__FILE__|__func__|__FUNCTION__|line|lineOfCode|file|fileName|true|false|True|False|None|nullptr|null|\d+|isCreate\w*)$/;
