@@ -126,6 +126,10 @@ test('the platform a query names or reveals, and whether it is a management call
   // Actors, tasks and invoke options are openYuanrong's programming model.
   assert.equal(platformOf('创建actor实例后，调用实例成员方法失败')?.platform, 'openyuanrong');
   assert.equal(platformOf('InvokeOptions retryTimes')?.platform, 'openyuanrong');
+  // Its components and its data system client's format name it in logs.
+  assert.equal(platformOf('Read failed from function-proxy')?.platform, 'openyuanrong');
+  assert.equal(platformOf('received cancel schedule from DomainSchedSrvActor')?.platform, 'openyuanrong');
+  assert.equal(platformOf('RuntimeError: code: [RPC unavailable], msg [Disconnected from worker]')?.platform, 'openyuanrong');
   // A Mini Program's errMsg / errCode and wx-server-sdk are Tencent's.
   assert.equal(platformOf("errMsg: Runtime.ImportModuleError: Error: Cannot find module 'wx-server-sdk'")?.platform, 'tencent-scf');
   assert.equal(platformOf('errCode: -504002 functions execute fail')?.platform, 'tencent-scf');

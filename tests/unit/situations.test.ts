@@ -43,4 +43,7 @@ test('a word both platforms use: openYuanrong first only when the query names op
   // A crash by signal: SCF's process exit, or openYuanrong's user-code crash when an actor is named.
   assert.equal(first('en', 'Segmentation fault (core dumped)'), '439');
   assert.equal(first('en', 'my actor died with SIGSEGV'), '2002');
+  // A Java exception in an openYuanrong log is no sign of SCF's load or run stage.
+  assert.notEqual(first('en', 'exception occurred when processing user code, runtimeId: runtime-1a2b, throwable: java.lang.IllegalStateException'), '430');
+  assert.equal(first('en', 'java.lang.IllegalStateException: boom'), '430');
 });

@@ -491,8 +491,9 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (report) note(report.code, SCORE.report, { reason: 'report', why: report.why });
     const trace = readTrace(text);
     if (trace) TRACE_CODES[trace.stage].forEach((code, index) => note(code, SCORE.trace - index, { reason: 'trace', why: trace.frames[0]! }));
-    // Without frames, the exception's type still says whether the function was loading or running.
-    const exception = trace ? undefined : readExceptionType(text);
+    // Without frames, the exception's type still says whether the function was loading or running:
+    // on SCF. A Java or Python exception in an openYuanrong log says nothing of SCF's stages.
+    const exception = trace || platformOf(text)?.platform === 'openyuanrong' ? undefined : readExceptionType(text);
     if (exception) TRACE_CODES[exception.stage].forEach((code, index) => note(code, SCORE.exceptionType - index, { reason: 'exception', why: exception.type }));
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w.-])/g)) {
       // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;
