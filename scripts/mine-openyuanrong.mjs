@@ -1714,7 +1714,7 @@ function localCode(world, ctx, name, before, env, depth) {
 class CodeMapper {
   constructor(world, catalogs) {
     this.world = world; this.cat = catalogs;
-    this.dsMap = new Map(); this.dsDefault = null; this.fsMap = new Map();
+    this.dsMap = new Map(); this.dsDefault = null; this.fsMap = new Map(); this.dsNames = new Map();
     this.sdkNames = world.sym.sdkNames;
   }
   load() {
@@ -1734,6 +1734,14 @@ class CodeMapper {
         const c = this.world.ctx('runtime', p);
         const m = /ConvertDatasystemErrorToCore\s*\([^;{}]*?defaultCode\s*=\s*([\w:]+)/.exec(c.code);
         if (m) { const v = resolveCode(this.world, c, [m.index + m[0].indexOf(m[1]), m.index + m[0].length], null); if (v && v.value !== undefined) this.dsDefault = { value: v.value, name: m[1].split('::').pop() }; }
+      }
+    }
+    // The data system prints a status by its name (`code: [RPC unavailable], msg: [...]`,
+    // Status::ToString): each symbol's name, from the STATUS_CODE_DEF table.
+    const ds = this.world.repos.datasystem;
+    if (ds) {
+      for (const p of ds.files().filter((f) => /(^|\/)status_code\.def$/.test(f) && shipped(f))) {
+        for (const m of ds.show(p).matchAll(/STATUS_CODE_DEF\(\s*(K_[A-Z0-9_]+)\s*,\s*"([^"]+)"\s*\)/g)) this.dsNames.set(m[1], m[2]);
       }
     }
     const fs_ = this.world.repos.functionsystem;
@@ -1770,7 +1778,8 @@ class CodeMapper {
       const hit = this.dsMap.get(value);
       const to = hit || this.dsDefault;
       if (!to) return { unmatched: value, reason: 'data-system code without SDK mapping' };
-      const via = `${name} (${value}) -> ${to.name} (${to.value})${hit ? '' : ' by default'}`;
+      const printed = this.dsNames.get(String(name).split(/::|\./).pop());
+      const via = `${name} (${value}) -> ${to.name} (${to.value})${hit ? '' : ' by default'}${printed ? `, printed as [${printed}]` : ''}`;
       return this.cat.sdk.has(String(to.value)) ? { code: to.value, catalog: 'yr-sdk', via } : { unmatched: to.value, reason: `data-system code reported as ${to.name}, not in the catalogs`, via };
     }
     if (ns === 'fs') {

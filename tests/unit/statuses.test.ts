@@ -35,6 +35,19 @@ test('a status, a known tag and an unknown tag of a known family are read; other
   assert.equal(mayNameStatus('Invoking task timed out after 3 seconds'), false);
 });
 
+test('a status printed by its name (the data system client: code: [RPC unavailable], msg: [...]) is read as its symbol', () => {
+  assert.equal(table.names['rpc unavailable'], 'K_RPC_UNAVAILABLE');
+  const [hit] = readStatuses('RuntimeError: code: [RPC unavailable], msg: [Disconnected from worker]', table);
+  assert.equal(hit?.code, '3002');
+  assert.match(hit!.why, /K_RPC_UNAVAILABLE \(1002\)/);
+  assert.deepEqual(readStatuses('code: [Key not found], msg: [no such key]', table).map(({ code }) => code), [table.symbols.K_NOT_FOUND![1]]);
+  // An SDK code the text states outranks the status printed inside it.
+  assert.deepEqual(readStatuses('failed to request, code:3003, put object failed, errr: code:[Out of memory]', table), []);
+  // A name the data system does not print is not a status.
+  assert.deepEqual(readStatuses('code: [Something else], msg: [x]', table), []);
+  assert.equal(mayNameStatus('code: [RPC unavailable], msg: [x]'), true);
+});
+
 test('a status decides first and its own number stops counting as a code', () => {
   const entry = (code: string): LookupEntry => ({ code, catalog: 'yr-sdk', title: code });
   const entries = ['1001', '3002', '433'].map(entry);

@@ -5,18 +5,25 @@
  * its own codes. A log that prints only the status or the tag is answered with that SDK code, and the
  * status's own number (`code=1001`) is not read as the SDK code of the same number.
  *
+ * The data system's Status::ToString prints a status by its name (`code: [RPC unavailable], msg: […]`),
+ * which the table maps back to the symbol.
+ *
  * The table is built from the `via` and the tags of the mined upstream messages
  * (`content/upstream-messages.yaml`), so a newer upstream commit brings its statuses with it.
  */
 
-/** What the lookup ships: status symbol → [its number, the SDK code]; message tag → SDK code. */
+/**
+ * What the lookup ships: status symbol → [its number, the SDK code]; message tag → SDK code; the name
+ * a status is printed by, lower case → its symbol.
+ */
 export interface StatusTable {
   symbols: Record<string, [number, string]>;
   tags: Record<string, string>;
+  names: Record<string, string>;
 }
 
 /** The table when it could not be loaded: no status decides. */
-export const EMPTY_STATUSES: StatusTable = { symbols: {}, tags: {} };
+export const EMPTY_STATUSES: StatusTable = { symbols: {}, tags: {}, names: {} };
 
 /** An upstream message as the table needs it. */
 interface MinedMessage {
@@ -26,6 +33,8 @@ interface MinedMessage {
 
 /** `K_RPC_UNAVAILABLE (1002) -> ERR_INNER_COMMUNICATION (3002)`, optionally followed by how. */
 const VIA = /^([A-Z][A-Z0-9_]*_[A-Z0-9_]+) \((\d+)\) -> [A-Z0-9_]+ \((\d+)\)/;
+/** How the data system prints the status (`, printed as [RPC unavailable]`). */
+const PRINTED = /, printed as \[([^\]]+)\]/;
 /** A message's leading tag: `[ZMQ_RECV_TIMEOUT] Waited …`. */
 const TAG = /^\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\]/;
 
@@ -37,6 +46,7 @@ export function statusTable(messages: Record<string, readonly MinedMessage[]>): 
   const symbols = new Map<string, Set<string>>();
   const numbers = new Map<string, number>();
   const tags = new Map<string, Set<string>>();
+  const printed = new Map<string, string>();
   const add = (map: Map<string, Set<string>>, key: string, code: string) => map.set(key, (map.get(key) ?? new Set()).add(code));
   for (const [code, items] of Object.entries(messages)) {
     for (const { text, via } of items) {
@@ -44,6 +54,8 @@ export function statusTable(messages: Record<string, readonly MinedMessage[]>): 
       if (status && status[3] === code) {
         add(symbols, status[1]!, code);
         numbers.set(status[1]!, Number(status[2]));
+        const name = PRINTED.exec(via!)?.[1];
+        if (name) printed.set(name.toLowerCase(), status[1]!);
       }
       const tag = TAG.exec(text);
       if (tag) add(tags, tag[1]!, code);
@@ -54,13 +66,15 @@ export function statusTable(messages: Record<string, readonly MinedMessage[]>): 
   // part no other status shares (`PARAMETER_ERROR`, `REQUEST_TIME_OUT`) is too common a phrase to decide.
   const prefixes = new Map<string, number>();
   for (const symbol of symbols.keys()) prefixes.set(prefixOf(symbol), (prefixes.get(prefixOf(symbol)) ?? 0) + 1);
+  const kept: Record<string, [number, string]> = Object.fromEntries(
+    single(symbols)
+      .filter(([symbol]) => (prefixes.get(prefixOf(symbol)) ?? 0) > 1)
+      .map(([symbol, code]) => [symbol, [numbers.get(symbol)!, code]]),
+  );
   return {
-    symbols: Object.fromEntries(
-      single(symbols)
-        .filter(([symbol]) => (prefixes.get(prefixOf(symbol)) ?? 0) > 1)
-        .map(([symbol, code]) => [symbol, [numbers.get(symbol)!, code]]),
-    ),
+    symbols: kept,
     tags: Object.fromEntries(single(tags)),
+    names: Object.fromEntries([...printed].filter(([, symbol]) => kept[symbol])),
   };
 }
 
@@ -82,9 +96,12 @@ export interface StatusHit {
 const SYMBOL = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])/;
 const SYMBOL_IN_TEXT = new RegExp(SYMBOL.source, 'g');
 
-/** Whether a text holds a name in capitals with underscores, which may be a status or a tag. */
+/** A status as the data system prints it: `code: [RPC unavailable], msg: [...]` (Status::ToString). */
+const PRINTED_IN_TEXT = /\bcode:\s*\[([^\]\n]{2,60})\]/gi;
+
+/** Whether a text holds a name in capitals with underscores, which may be a status or a tag, or a printed status. */
 export function mayNameStatus(text: string): boolean {
-  return SYMBOL.test(text);
+  return SYMBOL.test(text) || /\bcode:\s*\[/i.test(text);
 }
 
 /**
@@ -94,6 +111,14 @@ export function mayNameStatus(text: string): boolean {
  */
 export function readStatuses(text: string, table: StatusTable): StatusHit[] {
   const hits: StatusHit[] = [];
+  // The SDK code a text states (`code:3003, … code:[Out of memory]`) is what the caller got; the
+  // status it prints inside is the cause's name, not a better answer.
+  const statesACode = /(?<!line of )\bcode\s*[:=]\s*\d{4,}\b/i.test(text);
+  for (const match of statesACode ? [] : text.matchAll(PRINTED_IN_TEXT)) {
+    const symbol = table.names?.[match[1]!.trim().toLowerCase()];
+    const entry = symbol ? table.symbols[symbol] : undefined;
+    if (symbol && entry) hits.push({ code: entry[1], why: `code: [${match[1]!.trim()}] = ${symbol} (${entry[0]}) → ${entry[1]}`, number: entry[0] });
+  }
   const families = familyCodes(table);
   for (const match of text.matchAll(SYMBOL_IN_TEXT)) {
     const name = match[1]!;
