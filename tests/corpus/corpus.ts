@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -66,8 +66,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   'retired-9': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.7, deadEnds: 0 } },
   // Set 10, 11 strings (2 en, 9 zh), committed before it was measured (commit 17a473d); first
   // measurement, 2026-12-03, after the set 9 rules: header box and search page top-1 1/11 (en 0/2,
-  // zh 1/9), top-3 8/11 (en 1/2, zh 7/9), no dead end. Floors just below, so only a regression fails.
-  'held-out': { en: { top1: 0, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.1, top3: 0.75, deadEnds: 0 } },
+  // zh 1/9), top-3 8/11 (en 1/2, zh 7/9), no dead end. Retired into tuning the same day; the rules it
+  // led to brought it to top-1 en 1/2, zh 5/9, top-3 en 2/2, zh 9/9. Floors below that.
+  'retired-10': { en: { top1: 0.4, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.9, deadEnds: 0 } },
+  // Set 11: its floors are set from its first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
