@@ -69,8 +69,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // zh 1/9), top-3 8/11 (en 1/2, zh 7/9), no dead end. Retired into tuning the same day; the rules it
   // led to brought it to top-1 en 1/2, zh 5/9, top-3 en 2/2, zh 9/9. Floors below that.
   'retired-10': { en: { top1: 0.4, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.9, deadEnds: 0 } },
-  // Set 11: its floors are set from its first measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 11, 6 strings (5 en, 1 zh), committed before it was measured (commit 53d695f); first
+  // measurement, 2026-12-03, after the set 10 rules: header box and search page top-1 3/6 (en 3/5,
+  // zh 0/1), top-3 6/6, no dead end. Too few to mean much; floors just below, so only a regression fails.
+  'held-out': { en: { top1: 0.5, top3: 0.9, deadEnds: 0 }, zh: { top1: 0, top3: 0.9, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
