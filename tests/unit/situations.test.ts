@@ -21,6 +21,12 @@ test('a cold start or a slow first request is explained by the timeouts page; a 
   assert.equal(first('zh', 'Django 项目启动耗时很长'), '450');
 });
 
+test('a rejected argument is the API code InvalidParameterValue on SCF and 1001 on openYuanrong; an extra folder in the zip is 437', () => {
+  assert.equal(first('zh', '创建函数时提示参数非法'), 'InvalidParameterValue');
+  assert.equal(first('zh', 'yr.invoke 报参数非法'), '1001');
+  assert.equal(first('zh', '压缩包里多了一层文件夹'), '437');
+});
+
 test('a start script, a failed deploy and a deleted function reach their pages', () => {
   assert.ok(['445', '405'].includes(first('zh', '启动文件没有可执行权限') ?? ''), top3('zh', '启动文件没有可执行权限').join());
   assert.equal(first('en', 'SCF deployment failed, what now?'), 'concept:api-errors');
