@@ -15,8 +15,7 @@ import { codePageLoader } from './lib/render/code-page-loader.ts';
 import { formatProblems } from './lib/content/rules.ts';
 import { codeDocSchema, codeFactsSchema, conceptDocSchema, equivalentsFileSchema, phraseSchema, seenAsItemSchema, sourceDocSchema, UPSTREAM_REPOS, upstreamMessageSchema } from './lib/model/schema.ts';
 import { parseEquivalentsFile, parsePhrasesFile, parseSeenAsFile, parseUpstreamFile } from './lib/content/real-world-files.ts';
-
-const contentDir = process.env.CONTENT_DIR ?? './content';
+import { CONTENT_DIR as contentDir } from './data/content-dir.ts';
 
 /** Loads every `catalogs/*.yaml` file; a code claimed by two files stops the build. */
 function catalogLoader(dir: string): Loader {

@@ -26,6 +26,8 @@ export function writeSyntheticContent(dir, count) {
     const code = first + i;
     yaml.push(
       `"${code}":\n  group: ${GROUPS[i % GROUPS.length]}\n  name: SyntheticError${code}\n  retry: "no"\n  editions: [scf-en-current]\n` +
+        // Every code records its last check (issue 24); the synthetic ones point at one generated log.
+        `  checked: {date: "2026-12-03", against: [scf-en-current], review: synthetic.md}\n` +
         (i > 0 ? `  related: [${code - 1}]\n` : ''),
     );
     const en = `---\ntitle: Synthetic error ${code}\nsummary: A generated code that exists only to measure how the build scales with the catalog.\n---\n\n<Meaning>\n\nThis code ${code} is generated for the benchmark. It stands for a failure that a real platform would report when a request cannot be served, and it is as long as a typical page so that the build does the same work per page.\n\n</Meaning>\n\n<Fix>\n\n1. Read the full error message and note the request ID.\n2. Check the configuration that the message names and correct it.\n3. Retry the request once the cause is fixed.\n\n</Fix>\n`;
@@ -34,6 +36,8 @@ export function writeSyntheticContent(dir, count) {
     writeFileSync(join(dir, 'codes', 'zh', `${code}.mdx`), zh);
   }
   writeFileSync(join(dir, 'catalogs', 'scf.yaml'), yaml.join(''));
+  mkdirSync(join(dir, 'reviews'), { recursive: true });
+  writeFileSync(join(dir, 'reviews', 'synthetic.md'), '# Synthetic check\n\nGenerated for the benchmark; no page here was read.\n');
   copyFileSync(join('content', 'sources.yaml'), join(dir, 'sources.yaml'));
   return dir;
 }

@@ -16,6 +16,8 @@ import type { SourceDoc } from '../lib/model/schema.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { buildMatrix, emptyMatrix, type EquivalentsMatrix } from '../lib/model/equivalents.ts';
 import { checkEquivalentCodes } from '../lib/content/equivalents.ts';
+import { CONTENT_DIR } from './content-dir.ts';
+import { join } from 'node:path';
 
 export interface Site {
   catalog: Catalog;
@@ -97,7 +99,8 @@ async function loadSite(): Promise<Site> {
         ),
         phrases: phrases.map((entry) => ({ file: entry.filePath ?? 'content/phrases.yaml', index: Number(entry.id), data: entry.data })),
       },
-      existsSync('content/reviews') ? readdirSync('content/reviews') : [],
+      // The review logs sit beside the catalogs they are named in (a generated catalog brings its own).
+      existsSync(join(CONTENT_DIR, 'reviews')) ? readdirSync(join(CONTENT_DIR, 'reviews')) : [],
     ),
   ];
   const knownCodes = new Set(facts.map((entry) => entry.id));
