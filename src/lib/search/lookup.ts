@@ -419,6 +419,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   /** Every code the text points at, with its best evidence and score. */
   function findInText(text: string): Map<string, { score: number; hit: LookupHit }> {
     const found = new Map<string, { score: number; hit: LookupHit }>();
+    const platform = platformOf(text);
     /** The most specific template each code matched, kept apart so a code field cannot hide it. */
     const templates = new Map<string, { weight: number; template: string; values: LookupHit['values'] }>();
     const note = (code: string, score: number, hit: Omit<LookupHit, 'entry'>) => {
@@ -479,7 +480,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         else note(entry.code, SCORE.phrase, { reason: 'message-part', why: marker, template });
       }
     }
-    for (const rule of platformOf(text)?.api ? [...rules, ...managementRules] : rules) {
+    for (const rule of platform?.api ? [...rules, ...managementRules] : rules) {
       const values = rule.match(text);
       if (!values) continue;
       note(rule.entry.code, rule.weight, { reason: rule.reason, why: rule.why });
@@ -493,7 +494,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (trace) TRACE_CODES[trace.stage].forEach((code, index) => note(code, SCORE.trace - index, { reason: 'trace', why: trace.frames[0]! }));
     // Without frames, the exception's type still says whether the function was loading or running:
     // on SCF. A Java or Python exception in an openYuanrong log says nothing of SCF's stages.
-    const exception = trace || platformOf(text)?.platform === 'openyuanrong' ? undefined : readExceptionType(text);
+    const exception = trace || platform?.platform === 'openyuanrong' ? undefined : readExceptionType(text);
     if (exception) TRACE_CODES[exception.stage].forEach((code, index) => note(code, SCORE.exceptionType - index, { reason: 'exception', why: exception.type }));
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w.-])/g)) {
       // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;

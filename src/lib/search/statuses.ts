@@ -33,8 +33,8 @@ interface MinedMessage {
 
 /** `K_RPC_UNAVAILABLE (1002) -> ERR_INNER_COMMUNICATION (3002)`, optionally followed by how. */
 const VIA = /^([A-Z][A-Z0-9_]*_[A-Z0-9_]+) \((\d+)\) -> [A-Z0-9_]+ \((\d+)\)/;
-/** How the data system prints the status (`, printed as [RPC unavailable]`). */
-const PRINTED = /, printed as \[([^\]]+)\]/;
+/** The name the data system prints the status by, as the miner records it (`, printed as [RPC unavailable]`). */
+const PRINTED_AS = /, printed as \[([^\]]+)\]/;
 /** A message's leading tag: `[ZMQ_RECV_TIMEOUT] Waited …`. */
 const TAG = /^\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\]/;
 
@@ -54,7 +54,7 @@ export function statusTable(messages: Record<string, readonly MinedMessage[]>): 
       if (status && status[3] === code) {
         add(symbols, status[1]!, code);
         numbers.set(status[1]!, Number(status[2]));
-        const name = PRINTED.exec(via!)?.[1];
+        const name = PRINTED_AS.exec(via!)?.[1];
         if (name) printed.set(name.toLowerCase(), status[1]!);
       }
       const tag = TAG.exec(text);
@@ -97,11 +97,12 @@ const SYMBOL = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])
 const SYMBOL_IN_TEXT = new RegExp(SYMBOL.source, 'g');
 
 /** A status as the data system prints it: `code: [RPC unavailable], msg: [...]` (Status::ToString). */
-const PRINTED_IN_TEXT = /\bcode:\s*\[([^\]\n]{2,60})\]/gi;
+const PRINTED_STATUS = /\bcode:\s*\[([^\]\n]{2,60})\]/i;
+const PRINTED_IN_TEXT = new RegExp(PRINTED_STATUS.source, 'gi');
 
 /** Whether a text holds a name in capitals with underscores, which may be a status or a tag, or a printed status. */
 export function mayNameStatus(text: string): boolean {
-  return SYMBOL.test(text) || /\bcode:\s*\[/i.test(text);
+  return SYMBOL.test(text) || PRINTED_STATUS.test(text);
 }
 
 /**
