@@ -53,3 +53,18 @@ test('a word both platforms use: openYuanrong first only when the query names op
   assert.notEqual(first('en', 'exception occurred when processing user code, runtimeId: runtime-1a2b, throwable: java.lang.IllegalStateException'), '430');
   assert.equal(first('en', 'java.lang.IllegalStateException: boom'), '430');
 });
+
+test('a phrase inside a longer one adds nothing: the setting is its page, the setting passed is its code', () => {
+  // 执行超时时间 names the setting; 执行超时 and 超时 inside it do not also count as a timeout.
+  assert.equal(first('zh', '执行超时时间'), 'concept:timeouts');
+  assert.equal(first('zh', '展开高级配置，将执行超时时间修改为 300 秒'), 'concept:timeouts');
+  // The same setting beside words that say it was passed is the execution timeout.
+  assert.equal(first('zh', '执行超时时间只有 3 秒，执行时间超了'), '433');
+  assert.equal(first('zh', '执行超时'), '433');
+});
+
+test('a Node.js module missing at run time is the user code exception; a Python import is a load-time error', () => {
+  assert.deepEqual(top3('en', "Cannot find module 'iconv-lite'").slice(0, 2), ['430', '443']);
+  assert.equal(first('en', "Runtime.ImportModuleError: Error: Cannot find module 'wx-server-sdk'"), '443');
+  assert.equal(first('en', "ModuleNotFoundError: No module named 'requests'"), '443');
+});

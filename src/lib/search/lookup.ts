@@ -228,6 +228,9 @@ interface TextRule {
 }
 
 /** The status a trace's stage stands for on SCF: the loader failing is 443, the handler failing 430. */
+/** Words that say a limit was passed or a call failed, beside a setting's name. */
+const LIMIT_PASSED = /超了|超过|超出|报错|失败|\btimed out\b|\bexceed(?:s|ed)?\b|\bfail(?:s|ed)?\b/i;
+
 const TRACE_CODES = { load: ['443', '437'], run: ['430'] } as const;
 
 /** Builds a query function over the lookup data; all indexes are made once. */
@@ -524,11 +527,15 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // A measure that says what failed ("超过900秒", "port 9000", "20qps") is worth a phrase's guess.
     for (const hint of readNumberHints(text)) note(hint.code, SCORE.phrase + 60, { reason: 'phrase', why: hint.why });
     // Phrases add up: "timed out" + "cold start" points at the init timeout more than either alone.
+    // A concept page a phrase names first explains a setting; when the text says the limit was
+    // passed, the phrase's code for that failure comes first ("执行超时时间3秒…执行时间超了" is a 433).
+    const failing = LIMIT_PASSED.test(text);
     const phraseScores = new Map<string, { score: number; why: string }>();
     for (const { phrase, coverage } of matchPhrases(text)) {
       phrase.codes.forEach((code, index) => {
         const previous = phraseScores.get(code);
-        const score = (previous?.score ?? 0) + Math.round(coverage * 100) - index * 5;
+        const rank = failing && index === 0 && concepts.has(code) && phrase.codes.length > 1 ? 1.5 : index;
+        const score = (previous?.score ?? 0) + Math.round(coverage * 100) - rank * 5;
         phraseScores.set(code, { score, why: previous ? `${previous.why} + ${phrase.text}` : phrase.text });
       });
     }

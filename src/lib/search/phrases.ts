@@ -36,15 +36,31 @@ export function createPhraseMatcher(phrases: readonly PhraseEntry[]): (query: st
     const text = phraseKey(query);
     const meaningful = Math.max(1, phraseKey(stripFiller(query)).length);
     if (!text) return [];
-    const padded = ` ${text} `;
-    const hits: PhraseHit[] = [];
+    const found: Array<{ phrase: PhraseEntry; key: string; at: number[] }> = [];
     for (const { phrase, key } of keyed) {
       const latinEdges = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
-      const found = latinEdges ? padded.includes(` ${key} `) || wholeWordIn(text, key) : text.includes(key);
-      if (found) hits.push({ phrase, coverage: Math.min(1, key.length / meaningful) });
+      const at = occurrences(text, key, latinEdges ? /[a-z0-9]/ : undefined);
+      if (at.length > 0) found.push({ phrase, key, at });
     }
-    return hits.sort((a, b) => b.coverage - a.coverage);
+    // A phrase inside a longer one that matched says nothing of its own: 执行超时时间 (the setting)
+    // is not also an execution timeout, nor "cold start time" a cold start plus a timeout.
+    const inside = (short: (typeof found)[number]) =>
+      short.at.every((start) => found.some((long) => long.key.length > short.key.length && long.at.some((from) => from <= start && start + short.key.length <= from + long.key.length)));
+    return found
+      .filter((hit) => !inside(hit))
+      .map(({ phrase, key }) => ({ phrase, coverage: Math.min(1, key.length / meaningful) }))
+      .sort((a, b) => b.coverage - a.coverage);
   };
+}
+
+/** Where `key` starts in `text`; with `wordChar`, only where it stands as a whole word. */
+function occurrences(text: string, key: string, wordChar?: RegExp): number[] {
+  const at: number[] = [];
+  for (let from = text.indexOf(key); from >= 0; from = text.indexOf(key, from + 1)) {
+    if (wordChar && (wordChar.test(text[from - 1] ?? ' ') || wordChar.test(text[from + key.length] ?? ' '))) continue;
+    at.push(from);
+  }
+  return at;
 }
 
 /**

@@ -75,13 +75,14 @@ export function readTrace(text: string): TraceReading | undefined {
   // after it ran during the import, so functions it called do not make it a run-time failure.
   const firstOwn = /File "\/var\/user\/[^"]+", line \d+, in (\S+)/.exec(trace);
   if (firstOwn?.[1] === '<module>' && matches([HANDLER.python[0]], trace).length === 0) return { stage: 'load', runtime: 'python', frames: [firstOwn[0]] };
-  // Node.js lists who required a missing module. When every file of that list is the function's own
-  // (`- /var/user/index.js`) and none is the runtime's loader, the require ran inside code that was
-  // already running (a module loaded on demand), not while the runtime loaded the handler.
-  const requireStack = /Require stack:\s*((?:-\s*\S+\s*)+)/.exec(trace);
+  // Node.js lists who required a missing module, innermost first (some loggers drop the
+  // `Require stack:` heading and keep the list). When that first file is the function's own
+  // (`- /var/user/index.js`), the function's code asked for the module, as scripts that load their
+  // tasks on demand do; the runtime's loader asks only for the handler's file.
+  const requireStack = /(?:Require stack:|Cannot find module '[^']*')\s*((?:-\s*\/\S+\s*)+)/.exec(trace);
   if (requireStack) {
     const files = requireStack[1]!.split(/\s*-\s+/).map((file) => file.trim()).filter(Boolean);
-    if (files.length > 0 && files.every((file) => file.startsWith('/var/user/'))) return { stage: 'run', runtime: 'node', frames: [`Require stack: - ${files[0]}`] };
+    if (files[0]?.startsWith('/var/user/')) return { stage: 'run', runtime: 'node', frames: [`Require stack: - ${files[0]}`] };
   }
   for (const runtime of Object.keys(LOADER) as Runtime[]) {
     const running = matches(HANDLER[runtime], trace);
@@ -97,7 +98,15 @@ export function readTrace(text: string): TraceReading | undefined {
  * found or imported fails while the function loads; the rest are raised by code that runs (a
  * property of undefined, a failed connection, a missing key).
  */
-const LOAD_EXCEPTIONS = /\b(?:ModuleNotFoundError|ImportError|Runtime\.ImportModuleError|Runtime\.UserCodeSyntaxError|Cannot find module|MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError|Cannot use import statement outside a module)\b/;
+const LOAD_EXCEPTIONS =
+  /\b(?:ModuleNotFoundError|No module named|ImportError|Runtime\.ImportModuleError|Runtime\.UserCodeSyntaxError|ClassNotFoundException|NoClassDefFoundError|Cannot use import statement outside a module)\b|Cannot find module '[^']*\.node'/;
+/**
+ * Node.js's own words for a missing module. SCF's Node.js runtimes load the handler's file inside the
+ * first call, so a module missing then is reported as the user code's exception (`user code
+ * exception caught` around `Cannot find module`); only `Runtime.ImportModuleError` (above) and a
+ * native `.node` binary built for another system say the runtime failed to load the function.
+ */
+const NODE_MISSING_MODULE = /\bCannot find module\b|\bMODULE_NOT_FOUND\b/;
 const RUN_EXCEPTIONS =
   /\b(?:TypeError|ReferenceError|RangeError|KeyError|ValueError|IndexError|NameError|ZeroDivisionError|JSONDecodeError|UnicodeDecodeError|ConnectionError|ConnectTimeout|ReadTimeout|MaxRetryError|gaierror|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|NullPointerException|IllegalArgumentException|Traceback \(most recent call last\))\b/;
 
@@ -116,6 +125,6 @@ export function readExceptionType(text: string): { stage: 'load' | 'run'; type: 
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
   const syntax = /\bSyntaxError\b/.exec(text);
   if (syntax && !/JSON/i.test(text)) return { stage: 'load', type: syntax[0] };
-  const run = RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text);
+  const run = NODE_MISSING_MODULE.exec(text) ?? RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text);
   return run ? { stage: 'run', type: run[0] } : undefined;
 }
