@@ -68,3 +68,10 @@ test('a Node.js module missing at run time is the user code exception; a Python 
   assert.equal(first('en', "Runtime.ImportModuleError: Error: Cannot find module 'wx-server-sdk'"), '443');
   assert.equal(first('en', "ModuleNotFoundError: No module named 'requests'"), '443');
 });
+
+test('a phrase with a gap matches a message whose middle varies, and what lies inside it is not counted again', () => {
+  const refusal = 'you are not authorized to perform operation (scf:ListFunctions) resource (qcs::scf:ap-guangzhou:uin/100000:namespace/default/function/*) has no permission';
+  assert.equal(first('en', refusal), 'AuthFailure.UnauthorizedOperation');
+  // "has no permission" alone is still a function's own permission error first.
+  assert.equal(first('en', 'has no permission'), '441');
+});

@@ -27,37 +27,66 @@ export interface PhraseHit {
   coverage: number;
 }
 
-/** Builds a matcher: which phrases occur in a query (whole words for Latin text), best first. */
+/** A gap in a phrase (`not authorized to perform operation … has no permission`): anything, up to this many characters. */
+const GAP = 160;
+
+/**
+ * Builds a matcher: which phrases occur in a query (whole words for Latin text), best first. A phrase
+ * written with `…` matches its parts in order with anything between them, as a message with a
+ * variable middle prints them.
+ */
 export function createPhraseMatcher(phrases: readonly PhraseEntry[]): (query: string) => PhraseHit[] {
-  const keyed = phrases.map((phrase) => ({ phrase, key: phraseKey(phrase.text) })).filter(({ key }) => key.length > 0);
+  const keyed = phrases
+    .map((phrase) => ({ phrase, parts: phrase.text.split('…').map(phraseKey).filter(Boolean) }))
+    .filter(({ parts }) => parts.length > 0)
+    .map(({ phrase, parts }) => ({ phrase, parts, length: parts.reduce((sum, part) => sum + part.length, 0) }));
   return (query: string) => {
     // Match against the whole query (a phrase may contain filler, as 内存超了 contains 了), but
     // measure coverage against the query without filler, which is what the phrase has to explain.
     const text = phraseKey(query);
     const meaningful = Math.max(1, phraseKey(stripFiller(query)).length);
     if (!text) return [];
-    const found: Array<{ phrase: PhraseEntry; key: string; at: number[] }> = [];
-    for (const { phrase, key } of keyed) {
-      const latinEdges = /^[a-z0-9]/.test(key) || /[a-z0-9]$/.test(key);
-      const at = occurrences(text, key, latinEdges ? /[a-z0-9]/ : undefined);
-      if (at.length > 0) found.push({ phrase, key, at });
-    }
+    const found = keyed.flatMap(({ phrase, parts, length }) => {
+      const spans = spansOf(text, parts);
+      return spans.length > 0 ? [{ phrase, length, spans }] : [];
+    });
     // A phrase inside a longer one that matched says nothing of its own: 执行超时时间 (the setting)
-    // is not also an execution timeout, nor "cold start time" a cold start plus a timeout.
+    // is not also an execution timeout, nor "has no permission" inside CAM's refusal a second hint.
     const inside = (short: (typeof found)[number]) =>
-      short.at.every((start) => found.some((long) => long.key.length > short.key.length && long.at.some((from) => from <= start && start + short.key.length <= from + long.key.length)));
+      short.spans.every(([from, to]) => found.some((long) => long.length > short.length && long.spans.some(([start, end]) => start <= from && to <= end)));
     return found
       .filter((hit) => !inside(hit))
-      .map(({ phrase, key }) => ({ phrase, coverage: Math.min(1, key.length / meaningful) }))
+      .map(({ phrase, length }) => ({ phrase, coverage: Math.min(1, length / meaningful) }))
       .sort((a, b) => b.coverage - a.coverage);
   };
 }
 
-/** Where `key` starts in `text`; with `wordChar`, only where it stands as a whole word. */
-function occurrences(text: string, key: string, wordChar?: RegExp): number[] {
+/** The spans `[start, end)` where the parts occur in order, each within GAP of the one before. */
+function spansOf(text: string, parts: readonly string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const first of occurrences(text, parts[0]!)) {
+    let end = first + parts[0]!.length;
+    for (const part of parts.slice(1)) {
+      const next = occurrences(text, part).find((at) => at >= end && at - end <= GAP);
+      if (next === undefined) {
+        end = -1;
+        break;
+      }
+      end = next + part.length;
+    }
+    if (end >= 0) spans.push([first, end]);
+  }
+  return spans;
+}
+
+/** Where `key` starts in `text`; a key with Latin letters or digits at an edge only where that edge is a word's. */
+function occurrences(text: string, key: string): number[] {
+  const wordChar = /[a-z0-9]/;
+  const latinStart = wordChar.test(key[0]!);
+  const latinEnd = wordChar.test(key[key.length - 1]!);
   const at: number[] = [];
   for (let from = text.indexOf(key); from >= 0; from = text.indexOf(key, from + 1)) {
-    if (wordChar && (wordChar.test(text[from - 1] ?? ' ') || wordChar.test(text[from + key.length] ?? ' '))) continue;
+    if ((latinStart || latinEnd) && (wordChar.test(text[from - 1] ?? ' ') || wordChar.test(text[from + key.length] ?? ' '))) continue;
     at.push(from);
   }
   return at;
