@@ -75,3 +75,10 @@ test('a phrase with a gap matches a message whose middle varies, and what lies i
   // "has no permission" alone is still a function's own permission error first.
   assert.equal(first('en', 'has no permission'), '441');
 });
+
+test('a function that fails to run, with nothing said of how, gets the usual causes instead of words that happen to match', () => {
+  assert.deepEqual(top3('zh', '腾讯云函数执行失败'), ['443', '430', '433']);
+  assert.deepEqual(top3('en', 'my SCF function is not working'), ['443', '430', '433']);
+  // A failure word in the same query still decides.
+  assert.equal(first('zh', '云函数执行失败，提示执行超时'), '433');
+});
