@@ -82,3 +82,8 @@ test('a function that fails to run, with nothing said of how, gets the usual cau
   // A failure word in the same query still decides.
   assert.equal(first('zh', '云函数执行失败，提示执行超时'), '433');
 });
+
+test('the reason after a failure outweighs the stage before it', () => {
+  assert.equal(first('zh', 'range调度失败：非法调用'), '4008');
+  assert.equal(first('zh', '调度失败'), '1002');
+});

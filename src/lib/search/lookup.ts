@@ -228,6 +228,9 @@ interface TextRule {
 }
 
 /** The status a trace's stage stands for on SCF: the loader failing is 443, the handler failing 430. */
+/** A failure followed by its reason: the text after `失败：`, `失败，原因是`, `failed: `, `failed because`. */
+const FAILED_BECAUSE = /(?:失败|出错|错误|异常|\bfail(?:ed|s)?|\berror)\s*(?:[：:，,]\s*(?:原因(?:是|为)?[：:]?\s*)?|，?原因(?:是|为)[：:]?\s*|\s+because\s+(?:of\s+)?)([^\n]{2,80})/i;
+
 /** Words that say a limit was passed or a call failed, beside a setting's name. */
 const LIMIT_PASSED = /超了|超过|超出|报错|失败|\btimed out\b|\bexceed(?:s|ed)?\b|\bfail(?:s|ed)?\b/i;
 
@@ -530,12 +533,16 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // A concept page a phrase names first explains a setting; when the text says the limit was
     // passed, the phrase's code for that failure comes first ("执行超时时间3秒…执行时间超了" is a 433).
     const failing = LIMIT_PASSED.test(text);
+    // "调度失败：非法参数", "deploy failed: timeout": the words after the failure say why it failed,
+    // and the stage before them only where.
+    const reason = FAILED_BECAUSE.exec(text)?.[1];
+    const because = new Set(reason ? matchPhrases(reason).map(({ phrase }) => phrase) : []);
     const phraseScores = new Map<string, { score: number; why: string }>();
     for (const { phrase, coverage } of matchPhrases(text)) {
       phrase.codes.forEach((code, index) => {
         const previous = phraseScores.get(code);
         const rank = failing && index === 0 && concepts.has(code) && phrase.codes.length > 1 ? 1.5 : index;
-        const score = (previous?.score ?? 0) + Math.round(coverage * 100) - rank * 5;
+        const score = (previous?.score ?? 0) + Math.round(coverage * 100) - rank * 5 + (because.has(phrase) ? 15 : 0);
         phraseScores.set(code, { score, why: previous ? `${previous.why} + ${phrase.text}` : phrase.text });
       });
     }
