@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -71,8 +71,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   'retired-10': { en: { top1: 0.4, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.9, deadEnds: 0 } },
   // Set 11, 6 strings (5 en, 1 zh), committed before it was measured (commit 53d695f); first
   // measurement, 2026-12-03, after the set 10 rules: header box and search page top-1 3/6 (en 3/5,
-  // zh 0/1), top-3 6/6, no dead end. Too few to mean much; floors just below, so only a regression fails.
-  'held-out': { en: { top1: 0.5, top3: 0.9, deadEnds: 0 }, zh: { top1: 0, top3: 0.9, deadEnds: 0 } },
+  // zh 0/1), top-3 6/6, no dead end. Retired into tuning when set 12 was collected; the Node.js
+  // missing-module reading brought it to en 4/5. Floors just below, so only a regression fails.
+  'retired-11': { en: { top1: 0.5, top3: 0.9, deadEnds: 0 }, zh: { top1: 0, top3: 0.9, deadEnds: 0 } },
+  // Set 12: floors set from its first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
