@@ -74,8 +74,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // zh 0/1), top-3 6/6, no dead end. Retired into tuning when set 12 was collected; the Node.js
   // missing-module reading brought it to en 4/5. Floors just below, so only a regression fails.
   'retired-11': { en: { top1: 0.5, top3: 0.9, deadEnds: 0 }, zh: { top1: 0, top3: 0.9, deadEnds: 0 } },
-  // Set 12: floors set from its first measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 12, 26 strings (8 en, 18 zh), committed before it was measured (commit f2c3afb); first
+  // measurement, 2026-12-03, after the set 11 rules: header box top-1 7/26 (en 1/8, zh 6/18), top-3
+  // 19/26 (en 6/8, zh 13/18); search page zh top-1 5/18, top-3 11/18; no dead end. Floors just below.
+  'held-out': { en: { top1: 0.1, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.25, top3: 0.55, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
