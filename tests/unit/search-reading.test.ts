@@ -110,6 +110,11 @@ test('an exception type without frames still tells loading from running', () => 
   assert.deepEqual(readExceptionType("Error: Cannot find module '../build/Release/canvas.node'"), { stage: 'load', type: "Cannot find module '../build/Release/canvas.node'" });
   assert.deepEqual(readExceptionType('"Cannot find module" or "No module named" when the function runs'), { stage: 'load', type: 'No module named' });
   assert.deepEqual(readExceptionType("Runtime.ImportModuleError: Error: Cannot find module 'got'"), { stage: 'load', type: 'Runtime.ImportModuleError' });
+  // The handler's own module missing is the handler's failure (437 first); a package it imports is not.
+  assert.equal(readExceptionType("Unable to import module 'index': No module named index")?.stage, 'handler');
+  assert.equal(readExceptionType("Unable to import module 'index': No module named 'requests'")?.stage, 'load');
+  // The runtime naming an import failure decides over a require stack of the function's own files.
+  assert.equal(readTrace("Runtime.ImportModuleError: Error: Cannot find module 'tenpay' Require stack: - /var/user/index.js - /var/runtime/node12/UserFunction.js")?.stage, 'load');
   // Code that does not parse fails while loading; JSON that does not parse is data read while running.
   assert.deepEqual(readExceptionType('errMsg: Runtime.UserCodeSyntaxError'), { stage: 'load', type: 'Runtime.UserCodeSyntaxError' });
   assert.deepEqual(readExceptionType('SyntaxError: invalid syntax'), { stage: 'load', type: 'SyntaxError' });
@@ -265,6 +270,12 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('云函数一次性返回了所有章节内容，导致响应体超过6MB限制。'), [{ code: '407', why: '响应体超过6MB' }]);
   assert.deepEqual(readNumberHints('event payload over 6 MB'), [{ code: '406', why: 'event payload over 6 MB' }]);
   assert.deepEqual(readNumberHints('超过6MB'), []);
+  assert.deepEqual(readNumberHints('函数返回 Body 过大，超出 6MB 限制'), [{ code: '407', why: '返回 Body 过大，超出 6MB' }]);
+  // A limit that is not enough is the execution timeout; a port in backticks is still a port.
+  assert.deepEqual(readNumberHints('最大60秒不够用 有好办法吗'), [{ code: '433', why: '60秒不够' }]);
+  assert.deepEqual(readNumberHints('请检查您的业务代码是否监听`9000`端口'), [{ code: '446', why: '监听`9000' }]);
+  const text = '是否监听`9000`端口';
+  assert.equal(isNotACode(text, text.indexOf('9000'), 4), true);
   // A Node.js unhandled rejection is raised after the handler ran, even for a missing module.
   assert.equal(readTrace("UnhandledPromiseRejectionWarning: Error: Cannot find module 'got'\nRequire stack:\n- /var/user/a.js")?.stage, 'run');
 });
@@ -361,6 +372,13 @@ test('a Chinese question that restates an API message in its own words finds it;
   );
   assert.deepEqual(matchParaphrases('云函数部署一直不成功', messages), []);
   assert.deepEqual(matchParaphrases('size limit', messages), []);
+  // A name the user chose is no word of a message; codes that share one message are ordered by what it says.
+  const shared = [
+    { c: 'InvalidParameterValue.FunctionName', t: '函数不存在。' },
+    { c: 'ResourceNotFound.Function', t: '函数不存在。' },
+    { c: 'ResourceNotFound.Demo', t: '不存在的Demo。' },
+  ];
+  assert.deepEqual(matchParaphrases('函数状态异常, 函数 scf-demo 不存在', shared).map(({ code }) => code), ['ResourceNotFound.Function', 'InvalidParameterValue.FunctionName']);
 });
 
 test('a setting named in a question is read as an identifier and found in the messages that print it', () => {

@@ -231,10 +231,16 @@ interface TextRule {
 /** A failure followed by its reason: the text after `失败：`, `失败，原因是`, `failed: `, `failed because`. */
 const FAILED_BECAUSE = /(?:失败|出错|错误|异常|\bfail(?:ed|s)?|\berror)\s*(?:[：:，,]\s*(?:原因(?:是|为)?[：:]?\s*)?|，?原因(?:是|为)[：:]?\s*|\s+because\s+(?:of\s+)?)([^\n]{2,80})/i;
 
+/** Where a code stands among those the paste's structure chose; after all of them when it is not one. */
+function readRank(read: readonly string[], code: string): number {
+  const at = read.indexOf(code);
+  return at < 0 ? read.length : at;
+}
+
 /** Words that say a limit was passed or a call failed, beside a setting's name. */
 const LIMIT_PASSED = /超了|超过|超出|报错|失败|\btimed out\b|\bexceed(?:s|ed)?\b|\bfail(?:s|ed)?\b/i;
 
-const TRACE_CODES = { load: ['443', '437'], run: ['430'] } as const;
+const TRACE_CODES = { load: ['443', '437'], handler: ['437', '443'], run: ['430'] } as const;
 
 /** Builds a query function over the lookup data; all indexes are made once. */
 export function createLookup(data: LookupData): (query: string) => LookupHit[] {
@@ -380,8 +386,12 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
           return [{ entry, reason: 'other-platform', why: match.template, ...kept, other: { platform: match.platform, name: match.name, strength: match.strength, failure: match.failure, target } }];
         }),
       );
-    // SCF's codes answer; openYuanrong's come last, unless the query names openYuanrong.
-    const [lead, tail] = signal?.platform === 'openyuanrong' ? [hitsOf('yr'), hitsOf('scf')] : [hitsOf('scf'), hitsOf('yr')];
+    // SCF's codes answer; openYuanrong's come last, unless the query names openYuanrong. Among them,
+    // the ones the paste's own frames or exception type chose come first, in that order (a missing
+    // package behind Runtime.ImportModuleError is 443 before the group's usual 437).
+    const read = own.filter((hit) => hit.reason === 'trace' || hit.reason === 'exception').map((hit) => hit.entry.code);
+    const byReading = (hits: LookupHit[]) => [...hits].sort((a, b) => readRank(read, a.entry.code) - readRank(read, b.entry.code));
+    const [lead, tail] = signal?.platform === 'openyuanrong' ? [byReading(hitsOf('yr')), hitsOf('scf')] : [byReading(hitsOf('scf')), hitsOf('yr')];
     const seen = new Set<string>();
     return [...first, ...lead, ...own, ...tail].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
   }

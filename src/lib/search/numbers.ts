@@ -33,8 +33,9 @@ const GLUE_AFTER = /^[\w.\-/:]/;
  * larger token.
  */
 export function isNotACode(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index);
-  const after = text.slice(index + length, index + length + 12);
+  // Quotes and backticks around a number (`9000`端口) do not part it from its word or unit.
+  const before = text.slice(Math.max(0, index - 40), index).replace(/[`'"‘’“”]+$/, '');
+  const after = text.slice(index + length, index + length + 12).replace(/^[`'"‘’“”]+/, '');
   return GLUE_BEFORE.test(before) || GLUE_AFTER.test(after) || BEFORE.test(before) || AFTER.test(after);
 }
 
@@ -119,15 +120,18 @@ export interface NumberHint {
  */
 export function readNumberHints(text: string): NumberHint[] {
   const hints: NumberHint[] = [];
-  const port = /(?:port|端口(?:号)?|监听|listen(?:ing)?(?:\s+on)?)\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\s*[:=：]?\s*9000(?!\d)|(?<![\d.:])9000\s*(?:端口|号端口|port)/i.exec(text);
+  const port = /(?:port|端口(?:号)?|监听|listen(?:ing)?(?:\s+on)?)\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\s*[:=：]?\s*[`'"]?9000(?!\d)|(?<![\d.:])9000[`'"]?\s*(?:端口|号端口|port)/i.exec(text);
   if (port) hints.push({ code: '446', why: port[0] });
   const longRun = /(?:超过|超出|over|more than|exceeds?(?:ed)?|longer than|after)\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)/i.exec(text);
-  if (longRun) hints.push({ code: '433', why: longRun[0] });
+  // A time limit that is not enough (最大60秒不够用, 900 seconds is not enough) is the execution timeout too.
+  const tooShort = longRun ? null : /(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)\s*(?:都|也|还|时间)?\s*(?:不够|不足|太短|is not enough|isn't enough|not enough|too short)/i.exec(text);
+  const run = longRun ?? tooShort;
+  if (run) hints.push({ code: '433', why: run[0] });
   const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|requests?\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|request (?:rate|frequency)|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
   // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or
   // request (事件, 请求体, payload) over its limit is 406, whatever figure the reader quotes.
-  const size = /(?:(事件|请求体|请求参数|event|payload|request body)|响应体|响应|返回值|返回内容|返回结果|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
+  const size = /(?:(事件|请求体|请求参数|event|payload|request body)|响应体|响应|返回值|返回内容|返回结果|返回\s*body|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
   if (size) hints.push({ code: size[1] ? '406' : '407', why: size[0] });
   return hints;
 }

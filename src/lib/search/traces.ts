@@ -8,7 +8,8 @@
 
 /** When a traced error happened, by the frames that show it. */
 export interface TraceReading {
-  stage: 'load' | 'run';
+  /** `handler`: loading failed because the handler's own file or module is missing. */
+  stage: 'load' | 'handler' | 'run';
   runtime: 'python' | 'node' | 'php' | 'java';
   /** The frames (or lines) that decided, as they appear in the text. */
   frames: string[];
@@ -79,8 +80,9 @@ export function readTrace(text: string): TraceReading | undefined {
   // `Require stack:` heading and keep the list). When that first file is the function's own
   // (`- /var/user/index.js`), the function's code asked for the module, as scripts that load their
   // tasks on demand do; the runtime's loader asks only for the handler's file.
+  // `Runtime.ImportModuleError` is the runtime saying so itself: loading failed, whoever asked.
   const requireStack = /(?:Require stack:|Cannot find module '[^']*')\s*((?:-\s*\/\S+\s*)+)/.exec(trace);
-  if (requireStack) {
+  if (requireStack && !/\bRuntime\.ImportModuleError\b/.test(trace)) {
     const files = requireStack[1]!.split(/\s*-\s+/).map((file) => file.trim()).filter(Boolean);
     if (files[0]?.startsWith('/var/user/')) return { stage: 'run', runtime: 'node', frames: [`Require stack: - ${files[0]}`] };
   }
@@ -119,7 +121,11 @@ const RUN_EXCEPTIONS =
 const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
 
 /** The stage an exception type points to, with the type as it appears; undefined for none. */
-export function readExceptionType(text: string): { stage: 'load' | 'run'; type: string } | undefined {
+export function readExceptionType(text: string): { stage: 'load' | 'handler' | 'run'; type: string } | undefined {
+  // The module the runtime could not import is the one that is missing: the handler's own file
+  // (`Unable to import module 'index': No module named 'index'`), not a package it imports.
+  const own = /Unable to import module '([\w.\/-]+)'[^\n]*?No module named '?\1(?![\w.])/.exec(text);
+  if (own) return { stage: 'handler', type: own[0] };
   const load = LOAD_EXCEPTIONS.exec(text);
   if (load) return { stage: 'load', type: load[0] };
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.

@@ -175,7 +175,7 @@ const MIN_PARAPHRASE = 0.45;
  */
 export function matchParaphrases(query: string, messages: readonly UpstreamMessage[]): UpstreamHit[] {
   if ((query.match(/[\u3400-\u9fff]/g) ?? []).length < 4) return [];
-  const typed = paraphraseTokens(query);
+  const typed = paraphraseTokens(withoutNames(query));
   const { tokens, weight } = paraphraseIndex(messages);
   const hits: UpstreamHit[] = [];
   messages.forEach(({ c, t }, index) => {
@@ -194,7 +194,31 @@ export function matchParaphrases(query: string, messages: readonly UpstreamMessa
     // Ranked by the weight shared, not the share: a longer message restated says more than a short one.
     if (shared >= MIN_SHARED && total > 0 && sharedWeight / total >= MIN_PARAPHRASE) hits.push({ code: c, template: t, reason: 'message-part', specificity: Math.round(sharedWeight * 10) });
   });
-  return hits.sort((a, b) => b.specificity - a.specificity);
+  return byFamily(hits.sort((a, b) => b.specificity - a.specificity), query);
+}
+
+/**
+ * The query without the names its writer chose: in Chinese text, a Latin name joined by hyphens or
+ * underscores (`函数 scf-demo 不存在`) names a function or a bucket, and its parts are no words of a
+ * message (`不存在的Demo`).
+ */
+function withoutNames(query: string): string {
+  return /[\u3400-\u9fff]/.test(query) ? query.replace(/(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![\w.-])/g, ' ') : query;
+}
+
+/** Words of a message and the family of API codes that says the same (`函数不存在。` is filed under three codes). */
+const FAMILY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/不存在|找不到|not exist|does not exist|not found/i, 'ResourceNotFound.'],
+  [/已存在|already exists?|duplicate|重复/i, 'ResourceInUse.'],
+  [/上限|超过|超出|limit/i, 'LimitExceeded.'],
+];
+
+/** Hits of equal weight with the code whose family the query's words name first; the order is otherwise kept. */
+function byFamily(hits: UpstreamHit[], query: string): UpstreamHit[] {
+  const family = FAMILY_WORDS.find(([words]) => words.test(query))?.[1];
+  if (!family) return hits;
+  const fits = (hit: UpstreamHit) => (hit.code.startsWith(family) ? 0 : 1);
+  return [...hits].sort((a, b) => b.specificity - a.specificity || fits(a) - fits(b));
 }
 
 /** An SCF API action as deploy tools print it before the API's message: `UpdateFunctionConfiguration`. */
@@ -212,8 +236,9 @@ const FAILURE_WORDS = /失败|处于|状态|不支持|无法|错误|异常|fail|
  */
 export function matchApiMessages(query: string, messages: readonly UpstreamMessage[], known: ReadonlySet<string>): UpstreamHit[] {
   const actions = [...new Set(query.match(API_ACTION) ?? [])];
-  const rest = actions.length > 0 ? query.replace(API_ACTION, ' ').replace(/\s+/g, ' ').trim() : query;
-  const hits = matchUpstream(rest, messages);
+  const named = withoutNames(query);
+  const rest = (actions.length > 0 ? named.replace(API_ACTION, ' ') : named).replace(/\s+/g, ' ').trim();
+  const hits = byFamily(matchUpstream(rest, messages), rest);
   const best = hits[0];
   // A message the SDKs do not define (`[scf/UpdateFunctionCode] 当前函数处于 Updating`) still says the
   // action failed: the action's own FailedOperation code is the guess.
