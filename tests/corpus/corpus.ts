@@ -79,8 +79,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // 19/26 (en 6/8, zh 13/18); search page zh top-1 5/18, top-3 11/18; no dead end. Retired into
   // tuning the same day; the rules it led to brought it to top-1 en 3/8, zh 14/18. Floors below that.
   'retired-12': { en: { top1: 0.3, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.75, deadEnds: 0 } },
-  // Set 13: floors set from its first measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 13, 7 strings (4 en, 3 zh), committed before it was measured (commit f923c64); first
+  // measurement, 2026-12-03, after the set 12 rules: header box top-1 5/7 (en 2/4, zh 3/3), top-3 6/7
+  // (en 3/4, zh 3/3); search page en top-1 1/4, top-3 3/4, zh 3/3; no dead end. Floors just below.
+  'held-out': { en: { top1: 0.25, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.6, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
