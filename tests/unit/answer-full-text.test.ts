@@ -93,3 +93,31 @@ test('a deploy error the lookup already answers with an API code keeps it first;
   const other = await make([{ text: '函数创建失败', codes: ['430'] }]).search('云函数创建失败', { limit: 5 });
   assert.equal(other?.results[0]?.url, '/en/codes/FailedOperation.CreateNamespace/');
 });
+
+test('the header box and the search page put the same page first, whatever their limits', async () => {
+  // Nine pages that share a word: the API page ranked first by the index, an invocation page ranked ninth.
+  const many = [
+    { url: '/en/codes/FailedOperation.UpdateFunctionCode/', catalog: catalogs['scf-api'] },
+    ...Array.from({ length: 7 }, (_, i) => ({ url: `/en/codes/InvalidParameterValue.X${i}/`, catalog: catalogs['scf-api'] })),
+    { url: '/en/codes/3005/', catalog: catalogs['yr-sdk'] },
+  ];
+  const ranked: FullTextIndex = {
+    async search() {
+      return { results: many.map((page) => ({ id: page.url, data: async () => ({ url: page.url, excerpt: '', meta: { title: page.url }, filters: { catalog: [page.catalog] } }) })) };
+    },
+  };
+  const search = createAnswerer({
+    lookup: async () => loadedLookup({ catalogs, entries: [] }),
+    apiMessages: async () => [],
+    shard: async () => [],
+    statuses: async () => EMPTY_STATUSES,
+    fullText: async () => ranked,
+    codeUrl: (code) => `/en/codes/${code}/`,
+    conceptUrl: (slug) => `/en/concepts/${slug}/`,
+    insideSite: () => true,
+  });
+  const box = await search.search('update failed', { limit: 8 });
+  const page = await search.search('update failed', { limit: 20 });
+  assert.equal(box?.results[0]?.url, page?.results[0]?.url);
+  assert.equal(page?.results.length, 9);
+});

@@ -160,6 +160,9 @@ export function whyMatched(result: Pick<SearchResult, 'reason' | 'why' | 'templa
   return { label, text };
 }
 
+/** How many pages found by their words are ordered by platform and catalog: the header box's eight. */
+const ORDERED = 8;
+
 /** Creates the search of one language over its sources. */
 export function createAnswerer(sources: AnswerSources) {
   /**
@@ -277,15 +280,19 @@ export function createAnswerer(sources: AnswerSources) {
           const data = await Promise.all(found.hits.slice(0, wanted).map((hit) => hit.data()));
           if (!isCurrent()) return null;
           // The platform the query names comes first among pages found by their words.
+          // Both orders apply among the first ORDERED pages the index ranks, whatever the limit, so that
+          // the header box and the search page agree on what comes first.
+          const ordered = data.slice(0, ORDERED);
           const platformOfLabel = new Map(Object.entries(lookup?.data.catalogs ?? {}).map(([id, label]) => [label, CATALOG_PLATFORM[id as CatalogId]]));
-          if (signal) data.sort((a, b) => Number(platformOfLabel.get(b.filters.catalog?.[0] ?? '') === signal.platform) - Number(platformOfLabel.get(a.filters.catalog?.[0] ?? '') === signal.platform));
+          if (signal) ordered.sort((a, b) => Number(platformOfLabel.get(b.filters.catalog?.[0] ?? '') === signal.platform) - Number(platformOfLabel.get(a.filters.catalog?.[0] ?? '') === signal.platform));
           // Words without an API's vocabulary (no action, no parameter, no deploy tool) describe what a
           // function did, so among pages found by their words the invocation codes come before the
           // API codes that share a word (端口 9000 is a Web function's port before it is a parameter).
           if (!signal?.api) {
             const apiLabel = lookup?.data.catalogs['scf-api'];
-            data.sort((a, b) => Number(a.filters.catalog?.[0] === apiLabel) - Number(b.filters.catalog?.[0] === apiLabel));
+            ordered.sort((a, b) => Number(a.filters.catalog?.[0] === apiLabel) - Number(b.filters.catalog?.[0] === apiLabel));
           }
+          data.splice(0, ordered.length, ...ordered);
           // For a management call, the API codes' pages outrank a guess of the lookup by its words.
           const promote: SearchResult[] = [];
           for (const item of data) {
