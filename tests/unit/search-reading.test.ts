@@ -98,6 +98,9 @@ test('a trace through the runtime loader is a load-time failure; one through the
   assert.equal(readTrace("Error: Cannot find module '/var/user/app'\nRequire stack:\n- /var/runtime/node16/UserFunction.js")?.stage, 'load');
   // JSON escapes a paste carries (`\u003cmodule\u003e`, `\"`) are undone before frames are read.
   assert.equal(unescapePaste('File \\"/var/user/index.py\\", line 17, in \\u003cmodule\\u003e'), 'File "/var/user/index.py", line 17, in <module>');
+  // PHP: the bootstrap's EventHandler hands the event to the handler, unless it says it found none.
+  assert.equal(readTrace('#0 /var/runtime/php80/bootstrap.php(203): __scf_bootstrap_\\EventHandler->handle(Object(stdClass), Object(stdClass))')?.stage, 'run');
+  assert.equal(readTrace('Exception: function main_handler not found in /var/runtime/php74/bootstrap.php:44 Stack trace: #0 /var/runtime/php74/bootstrap.php(98): __scf_bootstrap_\\EventHandler->handle(Object(stdClass))')?.stage, 'load');
   // CloudBase and Mini Program cloud functions export their handler as `main`.
   assert.deepEqual(readTrace('TypeError: Cannot read properties of undefined\n    at exports.main (/var/user/index.js:81:24)')?.stage, 'run');
   assert.equal(readTrace('Invoking task timed out after 3 seconds'), undefined);

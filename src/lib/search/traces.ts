@@ -45,7 +45,9 @@ const HANDLER = {
   // An unhandled promise rejection surfaces after the handler's own asynchronous code ran.
   // `exports.main` is the handler of CloudBase and Mini Program cloud functions, `exports.main_handler` SCF's.
   node: [/\[as handler\] \([^)]*\/var\/user\//, /at (?:async )?(?:Runtime\.|Object\.)?exports\.main(?:_handler)?\b/, /UnhandledPromiseRejection(?:Warning)?/],
-  php: [],
+  // The PHP runtime's bootstrap hands the event to the handler through its EventHandler; a frame in
+  // the function's own file (`#1 /var/user/index.php(12): main_handler(…)`) is the handler running.
+  php: [/__scf_bootstrap_\\?EventHandler->handle\(/, /#\d+ \/var\/user\/[^(\s]+\.php\(\d+\): (?!require|include)\w/],
   java: [],
 } as const;
 
@@ -89,7 +91,8 @@ export function readTrace(text: string): TraceReading | undefined {
   for (const runtime of Object.keys(LOADER) as Runtime[]) {
     const running = matches(HANDLER[runtime], trace);
     const loading = matches(LOADER[runtime], trace);
-    if (running.length > 0) return { stage: 'run', runtime, frames: running };
+    // PHP's bootstrap prints the handler it could not find above its own EventHandler frame.
+    if (running.length > 0 && !(runtime === 'php' && loading.length > 0)) return { stage: 'run', runtime, frames: running };
     if (loading.length > 0) return { stage: 'load', runtime, frames: loading };
   }
   return undefined;
