@@ -382,6 +382,10 @@ test('a Chinese question that restates an API message in its own words finds it;
     { c: 'ResourceNotFound.Demo', t: '不存在的Demo。' },
   ];
   assert.deepEqual(matchParaphrases('函数状态异常, 函数 scf-demo 不存在', shared).map(({ code }) => code), ['ResourceNotFound.Function', 'InvalidParameterValue.FunctionName']);
+  // A message that names something in Latin letters is restated only by a question that names it.
+  const demo = [{ c: 'ResourceNotFound.Demo', t: '不存在的Demo。' }];
+  assert.deepEqual(matchParaphrases('我将配置文件中的vpc id 改为一个不存在的id', demo), []);
+  assert.deepEqual(matchParaphrases('提示我用的demo是不存在的', demo).map(({ code }) => code), ['ResourceNotFound.Demo']);
 });
 
 test('a setting named in a question is read as an identifier and found in the messages that print it', () => {

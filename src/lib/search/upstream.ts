@@ -183,6 +183,10 @@ export function matchParaphrases(query: string, messages: readonly UpstreamMessa
     let total = 0;
     let shared = 0;
     let sharedWeight = 0;
+    // A message that names something in Latin letters (`不存在的Demo。`, `TriggerName传入错误。`) is
+    // restated only by a question that names it too: its Chinese words alone fit too many questions.
+    const names = [...own].filter((token) => /^[a-z]/.test(token));
+    if (names.length > 0 && !names.some((token) => typed.has(token))) return;
     for (const token of own) {
       const w = weight.get(token) ?? 0;
       total += w;
