@@ -70,8 +70,10 @@ test('a Node.js module missing at run time is the user code exception; a Python 
 });
 
 test('a phrase with a gap matches a message whose middle varies, and what lies inside it is not counted again', () => {
-  const refusal = 'you are not authorized to perform operation (scf:ListFunctions) resource (qcs::scf:ap-guangzhou:uin/100000:namespace/default/function/*) has no permission';
+  const refusal = 'you are not authorized to perform operation (tcb:DescribeEnvs) resource (qcs::tcb:ap-shanghai:uin/100000:env/*) has no permission';
   assert.equal(first('en', refusal), 'AuthFailure.UnauthorizedOperation');
+  // One of SCF's own actions refused: SCF's API files it under its CAM code.
+  assert.equal(first('en', 'you are not authorized to perform operation (scf:ListFunctions) resource (qcs::scf:ap-guangzhou:uin/100000:namespace/default/function/*) has no permission'), 'UnauthorizedOperation.CAM');
   // "has no permission" alone is still a function's own permission error first.
   assert.equal(first('en', 'has no permission'), '441');
 });
@@ -86,4 +88,12 @@ test('a function that fails to run, with nothing said of how, gets the usual cau
 test('the reason after a failure outweighs the stage before it', () => {
   assert.equal(first('zh', 'range调度失败：非法调用'), '4008');
   assert.equal(first('zh', '调度失败'), '1002');
+});
+
+test('a runtime version, a binary built elsewhere, a signature that fails now and then, a burst of users', () => {
+  assert.equal(first('zh', '原因可能是python解释器版本，默认是3.7.4，改成3.6可以了'), '443');
+  assert.equal(first('zh', '本地编译的二进制文件无法在云函数中运行'), '445');
+  assert.equal(first('zh', '每天刚过0点签名就会失败'), 'AuthFailure.SignatureFailure');
+  assert.equal(first('zh', '怎么应对用户爆发式增长'), 'concept:concurrency');
+  assert.equal(first('en', 'Is there a limit to the number of functions that can be executed at once?'), 'concept:concurrency');
 });

@@ -12,7 +12,7 @@
  * phrases that tell timeouts apart (content/phrases.yaml).
  */
 const CONCEPT_TOPICS: ReadonlyArray<{ slug: string; pattern: RegExp }> = [
-  { slug: 'concurrency', pattern: /并发|concurren|\bscal(?:e|es|ed|ing)\b|扩容|扩缩容|弹性伸缩|\bburst\b|同时连接数|实例数|实例个数|实例数量/i },
+  { slug: 'concurrency', pattern: /并发|concurren|\bscal(?:e|es|ed|ing)\b|扩容|扩缩容|弹性伸缩|\bburst\b|爆发|突发|同时连接数|实例数|实例个数|实例数量|(?:运行|执行)的函数(?:数量|个数)|number of functions (?:that can (?:be )?)?(?:run|execut)/i },
   { slug: 'handler', pattern: /\bhandler\b|执行方法|入口函数|入口文件|\bbootstrap\b|entry ?point/i },
 ];
 

@@ -12,12 +12,16 @@ export interface PhraseEntry {
   codes: string[];
 }
 
-/** Lower-case, punctuation to spaces, Chinese runs without spaces: `"内存 超了!"` → `内存超了`. */
+/**
+ * Lower-case, punctuation to spaces, Chinese runs without spaces, one space where Chinese meets
+ * Latin letters or digits: `"内存 超了!"` → `内存超了`, `Python版本` and `python 版本` → `python 版本`.
+ */
 export function phraseKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ')
     .replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')
+    .replace(/(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])/g, ' ')
     .trim();
 }
 
