@@ -97,3 +97,11 @@ test('a runtime version, a binary built elsewhere, a signature that fails now an
   assert.equal(first('zh', '怎么应对用户爆发式增长'), 'concept:concurrency');
   assert.equal(first('en', 'Is there a limit to the number of functions that can be executed at once?'), 'concept:concurrency');
 });
+
+test('an envelope whose short inner error a piece of a message or a phrase explains answers for the inner error first', () => {
+  const wrapped = 'errCode: -404011 cloud function execution error | errMsg: cloud.callFunction:fail requestID x, cloud function service error code -501005, error message Environment not found; at cloud.callFunction api;';
+  const [hit] = lookups.en(wrapped);
+  assert.deepEqual([hit?.entry.code, hit?.reason], ['ResourceNotFound.Namespace', 'envelope']);
+  // Without an inner error the wrapper's generic meaning stays.
+  assert.equal(first('en', 'errCode: -504002 functions execute fail'), '430');
+});

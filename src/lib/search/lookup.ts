@@ -231,6 +231,9 @@ interface TextRule {
 /** A failure followed by its reason: the text after `失败：`, `失败，原因是`, `failed: `, `failed because`. */
 const FAILED_BECAUSE = /(?:失败|出错|错误|异常|\bfail(?:ed|s)?|\berror)\s*(?:[：:，,]\s*(?:原因(?:是|为)?[：:]?\s*)?|，?原因(?:是|为)[：:]?\s*|\s+because\s+(?:of\s+)?)([^\n]{2,80})/i;
 
+/** The longest inner error of an envelope that one everyday phrase may stand for. */
+const SHORT_INNER = 48;
+
 /** Where a code stands among those the paste's structure chose; after all of them when it is not one. */
 function readRank(read: readonly string[], code: string): number {
   const at = read.indexOf(code);
@@ -416,8 +419,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       }
     }
     const weak = innerHits.filter((hit) => !STRONG_REASONS.has(hit.reason));
+    // A short inner error that a piece of a message or an everyday phrase explains (`Environment not
+    // found`) is the inner error all the same: its code comes before the wrapper's generic one.
+    const told = inner !== undefined && stripFiller(inner).trim().length <= SHORT_INNER && (weak[0]?.reason === 'phrase' || weak[0]?.reason === 'message-part') ? [{ ...weak[0], reason: 'envelope' as const, envelope: markers }] : [];
     const seen = new Set<string>();
-    return [...whole, ...strong, ...fallback, ...weak].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+    return [...whole, ...strong, ...told, ...fallback, ...weak].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
   }
 
   /** Orders scored hits: the platform the query names first among weak evidence, then by score. */
