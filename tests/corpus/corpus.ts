@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -81,8 +81,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   'retired-12': { en: { top1: 0.3, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.75, deadEnds: 0 } },
   // Set 13, 7 strings (4 en, 3 zh), committed before it was measured (commit f923c64); first
   // measurement, 2026-12-03, after the set 12 rules: header box top-1 5/7 (en 2/4, zh 3/3), top-3 6/7
-  // (en 3/4, zh 3/3); search page en top-1 1/4, top-3 3/4, zh 3/3; no dead end. Floors just below.
-  'held-out': { en: { top1: 0.25, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.6, deadEnds: 0 } },
+  // (en 3/4, zh 3/3); search page en top-1 1/4, top-3 3/4, zh 3/3; no dead end. Retired into tuning
+  // when set 14 was collected. Floors just below the first figure.
+  'retired-13': { en: { top1: 0.25, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.6, deadEnds: 0 } },
+  // Set 14: floors set from its first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
