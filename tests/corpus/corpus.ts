@@ -84,8 +84,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // (en 3/4, zh 3/3); search page en top-1 1/4, top-3 3/4, zh 3/3; no dead end. Retired into tuning
   // when set 14 was collected. Floors just below the first figure.
   'retired-13': { en: { top1: 0.25, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.6, deadEnds: 0 } },
-  // Set 14: floors set from its first measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 14, 4 strings (2 en, 2 zh), committed before it was measured (commit 879b940); first
+  // measurement, 2026-12-03, after the set 13 rules: top-1 2/4 (en 0/2, zh 2/2), top-3 3/4 (en 1/2,
+  // zh 2/2), no dead end, the same in the header box and on the search page. Floors at that figure.
+  'held-out': { en: { top1: 0, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.6, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
