@@ -10,6 +10,7 @@
  * passes Pagefind itself; the command line a small index of its own, cli/src/full-text.ts).
  */
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
+import { createRecaser } from './recase.ts';
 import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
 import type { Placeholder } from './message-template.ts';
 import { otherPlatformLabel, type OtherPlatformHit } from './other-platforms.ts';
@@ -80,11 +81,13 @@ export interface FullTextIndex {
 export interface LoadedLookup {
   data: LookupData;
   query: (q: string) => LookupHit[];
+  /** The query with the casing of the names it holds restored when it was typed all in lower case (recase.ts). */
+  recase: (q: string) => string;
 }
 
 /** Builds the lookup over one language's data. */
 export function loadedLookup(data: LookupData): LoadedLookup {
-  return { data, query: createLookup(data) };
+  return { data, query: createLookup(data), recase: createRecaser(data) };
 }
 
 /** Where an answer's data comes from, and the URLs of its pages; every loader is called at most when needed. */
@@ -173,7 +176,8 @@ export function createAnswerer(sources: AnswerSources) {
     let hits = lookup.query(text);
     // An openYuanrong status or tag (`K_IO_ERROR`, `[ZMQ_RECV_TIMEOUT]`) names its SDK code even next
     // to a field holding the status's own number, so it is read before a firm hit ends the search.
-    if (lookup.data.statuses && mayNameStatus(text)) hits = mergeStatuses(hits, readStatuses(text, await sources.statuses()), lookup.data.entries);
+    const cased = lookup.recase(text);
+    if (lookup.data.statuses && mayNameStatus(cased)) hits = mergeStatuses(hits, readStatuses(cased, await sources.statuses()), lookup.data.entries);
     if (isFirm(hits) || text.length < 6) return hits;
     // The SCF API's messages are fetched in the scripts the query is written in, and not for a query
     // that names openYuanrong.

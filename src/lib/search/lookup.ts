@@ -20,6 +20,7 @@ import { isNotACode, readNumberHints, readReportLine, reportShowsMemoryLeft } fr
 import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller } from './query-clean.ts';
+import { createRecaser } from './recase.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
 import { readExceptionType, readTrace } from './traces.ts';
 import type { StatusHit } from './statuses.ts';
@@ -324,8 +325,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   const matchOthers = createOtherPlatformMatcher(data.others ?? { platforms: {}, rows: {}, cells: [] });
   const codesInOrder = [...byCode.keys()];
 
+  const recase = createRecaser(data);
+
   return (query: string): LookupHit[] => {
-    const text = unescapePaste(query.trim());
+    const text = recase(unescapePaste(query.trim()));
     if (!text) return [];
     if (/^\d+$/.test(text)) {
       const exact = byCode.get(text);
