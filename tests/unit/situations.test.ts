@@ -105,3 +105,15 @@ test('an envelope whose short inner error a piece of a message or a phrase expla
   // Without an inner error the wrapper's generic meaning stays.
   assert.equal(first('en', 'errCode: -504002 functions execute fail'), '430');
 });
+
+test('a paste cut short or wrapped in filler still reads as its message', () => {
+  // Cut off inside the quoted message, inside a phrase's last word, or before a quota's limit.
+  assert.equal(first('en', '{"errorCode":-1,"errorMessage":"Task timed ou'), '433');
+  assert.equal(first('en', '[Invoke] Function not foun'), '435');
+  assert.equal(first('en', 'The number of namespaces per region reache'), 'LimitExceeded.Namespace');
+  // Filler before the message in its clause; an errno by its number.
+  assert.equal(first('zh', '请问 Bootstrap not executable，Bootstrap不可执行'), '443');
+  assert.equal(first('en', 'OSError: [Errno 98] Address al'), '446');
+  // A handler module without the function the handler names fails while loading.
+  assert.ok(['443', '437'].includes(first('en', "AttributeError: module 'index' has no attrib") ?? ''));
+});

@@ -154,7 +154,7 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
 const PARAMETER_COMPLAINT =
   /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)/g;
 /** A quota reached, in the API's and the docs' wording. */
-const QUOTA_REACHED = /达到上限|达到限制|超过最大限制|超出最大限制|超限|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|exceeds? the (?:upper |maximum )?limit|quota/i;
+const QUOTA_REACHED = /达到上限|达到限制|超过最大限制|超出最大限制|超限|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota/i;
 /** Passing a limit, which in a management call means a quota too (`部署时报错，超过timeout限制`). */
 const QUOTA_PASSED = /超过.{0,20}限制|超出.{0,20}限制|exceed/i;
 /** Words of a management call (deploying, creating, updating), where passing a limit means a quota. */
@@ -531,7 +531,9 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (found.size === 0) {
       // A message typed without its numbers or wrapped in a question: its words inside a template,
       // or quoted from memory (src/lib/search/recall.ts).
-      const pieces = [text, stripFiller(text), ...quotedParts(text), ...text.split(/[,，。!！?？;；]+/)];
+      // Filler goes from each clause too: `请问 Bootstrap not executable，…` quotes the message in its first clause.
+      const clauses = text.split(/[,，。!！?？;；]+/);
+      const pieces = [text, stripFiller(text), ...quotedParts(text), ...clauses, ...clauses.map(stripFiller)];
       for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim()))) {
         if (typed.length < MIN_MESSAGE_PART) continue;
         const typedStems = stemsOf(typed);

@@ -52,7 +52,10 @@ export function createPhraseMatcher(phrases: readonly PhraseEntry[]): (query: st
     if (!text) return [];
     const found = keyed.flatMap(({ phrase, parts, length }) => {
       const spans = spansOf(text, parts);
-      return spans.length > 0 ? [{ phrase, length, spans }] : [];
+      if (spans.length > 0) return [{ phrase, length, spans }];
+      // A query that stops inside a phrase's last word (typed so far, or cut off: `function not foun`).
+      const cut = parts.length === 1 ? cutShortAt(text, parts[0]!) : undefined;
+      return cut === undefined ? [] : [{ phrase, length: text.length - cut, spans: [[cut, text.length] as [number, number]] }];
     });
     // A phrase inside a longer one that matched says nothing of its own: 执行超时时间 (the setting)
     // is not also an execution timeout, nor "has no permission" inside CAM's refusal a second hint.
@@ -63,6 +66,22 @@ export function createPhraseMatcher(phrases: readonly PhraseEntry[]): (query: st
       .map(({ phrase, length }) => ({ phrase, coverage: Math.min(1, length / meaningful) }))
       .sort((a, b) => b.coverage - a.coverage);
   };
+}
+
+/**
+ * Where `text` ends with the start of a Latin phrase of two words or more, cut inside its last word
+ * after three letters of it at least, at a word's start; undefined otherwise.
+ */
+function cutShortAt(text: string, key: string): number | undefined {
+  const lastSpace = key.lastIndexOf(' ');
+  if (lastSpace < 0 || !/[a-z]$/.test(key)) return undefined;
+  for (let kept = key.length - 1; kept >= lastSpace + 4; kept--) {
+    const start = key.slice(0, kept);
+    if (!text.endsWith(start)) continue;
+    const at = text.length - kept;
+    return at === 0 || !/[a-z0-9]/.test(text[at - 1]!) ? at : undefined;
+  }
+  return undefined;
 }
 
 /** The spans `[start, end)` where the parts occur in order, each within GAP of the one before. */

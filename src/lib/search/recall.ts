@@ -9,7 +9,10 @@ import { wholeWordIn } from './phrases.ts';
 
 /** Quoted parts of a question, 12 characters or more: the message it asks about. */
 export function quotedParts(text: string): string[] {
-  return [...text.matchAll(/["“”「」『』]([^"“”「」『』]{12,})["“”「」『』]/g)].map((match) => match[1]!.trim());
+  const closed = [...text.matchAll(/["“”「」『』]([^"“”「」『』]{12,})["“”「」『』]/g)].map((match) => match[1]!.trim());
+  // A paste cut off inside a quoted value (`"errorMessage":"Task timed ou`) still quotes its start.
+  const open = /["“「『]([^"“”「」『』\n]{12,})$/.exec(text.trim());
+  return open && (text.match(/["“”「」『』]/g) ?? []).length % 2 === 1 ? [...closed, open[1]!.trim()] : closed;
 }
 
 /** A word without the endings its inflections add: `exceeded`, `exceeds` → `exceed`; `authorized` → `authoriz`. */

@@ -104,7 +104,7 @@ export function readTrace(text: string): TraceReading | undefined {
  * property of undefined, a failed connection, a missing key).
  */
 const LOAD_EXCEPTIONS =
-  /\b(?:ModuleNotFoundError|No module named|ImportError|Runtime\.ImportModuleError|Runtime\.UserCodeSyntaxError|ClassNotFoundException|NoClassDefFoundError|Cannot use import statement outside a module)\b|Cannot find module '[^']*\.node'/;
+  /AttributeError: module '[^']+' has no attr|\b(?:ModuleNotFoundError|No module named|ImportError|Runtime\.ImportModuleError|Runtime\.UserCodeSyntaxError|ClassNotFoundException|NoClassDefFoundError|Cannot use import statement outside a module)\b|Cannot find module '[^']*\.node'/;
 /**
  * Node.js's own words for a missing module. SCF's Node.js runtimes load the handler's file inside the
  * first call, so a module missing then is reported as the user code's exception (`user code
