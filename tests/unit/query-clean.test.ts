@@ -1,7 +1,7 @@
 /** Query cleaning and message templates: filler goes, informative words come first, templates read values. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { informativeTerms, spaceScripts, stripFiller } from '../../src/lib/search/query-clean.ts';
+import { informativeTerms, spaceScripts, stripFiller, stripLogPrefixes } from '../../src/lib/search/query-clean.ts';
 import { compileTemplate, matchTemplate, templateProblem } from '../../src/lib/search/message-template.ts';
 
 test('filler words in both languages are dropped, the error words stay', () => {
@@ -36,4 +36,18 @@ test('Chinese next to Latin letters or digits is spaced for the full-text index,
   assert.equal(spaceScripts('超时3秒'), '超时 3 秒');
   assert.equal(spaceScripts('Cannot find module'), 'Cannot find module');
   assert.equal(spaceScripts('函数超时'), '函数超时');
+});
+
+test("a logger's prefix is taken off each line: date and time, glog's header, a request id, a level", () => {
+  assert.equal(stripLogPrefixes('2024-05-01 12:00:00.123 ERROR please reduce the frequency of call'), 'please reduce the frequency of call');
+  assert.equal(stripLogPrefixes('[2022-05-04 16:20:23] Error: 更新缓存代码失败'), 'Error: 更新缓存代码失败');
+  assert.equal(stripLogPrefixes('E1203 10:00:00.123456  1234 fs_intf_grpc_reader_writer.cpp:175] Read failed from function-proxy'), 'Read failed from function-proxy');
+  assert.equal(
+    stripLogPrefixes('2024-05-01T12:00:00.123Z\tc93f5fc2-77eb-4db9-8649-f13c1c7f8c7e\tERROR\tInvoking task timed out after 3 seconds\nnext line'),
+    'Invoking task timed out after 3 seconds\nnext line',
+  );
+  // Report lines, messages that start with a word, and a line that is only a prefix stay as they are.
+  assert.equal(stripLogPrefixes('Report RequestId: x Duration:3000ms'), 'Report RequestId: x Duration:3000ms');
+  assert.equal(stripLogPrefixes('ERROR RequestId:3ef0 Result:{}'), 'RequestId:3ef0 Result:{}');
+  assert.equal(stripLogPrefixes('2024-05-01 12:00:00'), '2024-05-01 12:00:00');
 });

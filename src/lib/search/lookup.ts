@@ -19,7 +19,7 @@ import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type P
 import { isNotACode, readNumberHints, readReportLine, reportShowsMemoryLeft } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
-import { stripFiller } from './query-clean.ts';
+import { stripFiller, stripLogPrefixes } from './query-clean.ts';
 import { createRecaser } from './recase.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
 import { readExceptionType, readTrace } from './traces.ts';
@@ -328,7 +328,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   const recase = createRecaser(data);
 
   return (query: string): LookupHit[] => {
-    const text = recase(unescapePaste(query.trim()));
+    const text = recase(stripLogPrefixes(unescapePaste(query.trim())));
     if (!text) return [];
     if (/^\d+$/.test(text)) {
       const exact = byCode.get(text);

@@ -53,3 +53,40 @@ export function informativeTerms(query: string): string[] {
 function termWeight(word: string): number {
   return [...word].reduce((sum, char) => sum + (/[\u3400-\u9fff]/.test(char) ? 3 : 1), 0);
 }
+
+/**
+ * What a logger prints before a message at the start of a line: a date and time (`2024-05-01
+ * 12:00:00.123`, `[2022-05-04 16:20:23]`, `2024-05-01T12:00:00.123Z`), glog's header (`E1203
+ * 10:00:00.123456  1234 file.cc:123]`, as openYuanrong's components print), a request id right after
+ * the time, and a level (`ERROR`, `[WARN]`). Each may repeat, in any order.
+ */
+const LOG_PREFIX = new RegExp(
+  '^[ \\t]*(?:' +
+    [
+      '\\[?\\d{4}[-/]\\d{2}[-/]\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?\\]?',
+      '[IWEF]\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d+\\s+\\d+\\s+[\\w.-]+:\\d+\\]',
+      '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\\s)',
+      '\\[?(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|FATAL|TRACE|CRITICAL)\\]?:?(?=\\s)',
+    ].join('|') +
+    ')[ \\t]*',
+  'gm',
+);
+
+/**
+ * The paste with the logger's prefix taken off each line, so the message it prints reads as the
+ * message (`2024-05-01 12:00:00.123 ERROR please reduce the frequency of call`). A line that is only
+ * a prefix is left as it was.
+ */
+export function stripLogPrefixes(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let rest = line;
+      for (let previous = ''; previous !== rest; ) {
+        previous = rest;
+        rest = rest.replace(LOG_PREFIX, '');
+      }
+      return rest.trim() ? rest : line;
+    })
+    .join('\n');
+}
