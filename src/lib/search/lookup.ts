@@ -228,11 +228,10 @@ interface TextRule {
   match(text: string): Partial<Record<Placeholder, string>> | undefined;
 }
 
-/** The status a trace's stage stands for on SCF: the loader failing is 443, the handler failing 430. */
 /** A failure followed by its reason: the text after `失败：`, `失败，原因是`, `failed: `, `failed because`. */
 const FAILED_BECAUSE = /(?:失败|出错|错误|异常|\bfail(?:ed|s)?|\berror)\s*(?:[：:，,]\s*(?:原因(?:是|为)?[：:]?\s*)?|，?原因(?:是|为)[：:]?\s*|\s+because\s+(?:of\s+)?)([^\n]{2,80})/i;
 
-/** The longest inner error of an envelope that one everyday phrase may stand for. */
+/** The longest inner error of an envelope that a piece of a message or one everyday phrase may stand for. */
 const SHORT_INNER = 48;
 
 /** Where a code stands among those the paste's structure chose; after all of them when it is not one. */
@@ -244,6 +243,10 @@ function readRank(read: readonly string[], code: string): number {
 /** Words that say a limit was passed or a call failed, beside a setting's name. */
 const LIMIT_PASSED = /超了|超过|超出|报错|失败|\btimed out\b|\bexceed(?:s|ed)?\b|\bfail(?:s|ed)?\b/i;
 
+/**
+ * The status a trace's stage stands for on SCF: the loader failing is 443, the handler's own module
+ * missing 437, the handler failing 430.
+ */
 const TRACE_CODES = { load: ['443', '437'], handler: ['437', '443'], run: ['430'] } as const;
 
 /** Builds a query function over the lookup data; all indexes are made once. */
