@@ -250,6 +250,23 @@ test('an API action printed before the message: the message is read without it, 
   assert.deepEqual(codes('GetFunction 函数不存在，请检查函数名称'), ['ResourceNotFound.Function']);
 });
 
+test('a deploy line that quotes a short API message answers with that message, ahead of what 部署失败 guesses', async () => {
+  const { matchApiMessages } = await import('../../src/lib/search/upstream.ts');
+  const { mergeUpstream } = await import('../../src/lib/search/lookup.ts');
+  const messages = [{ c: 'ActionOffline', t: '接口已下线。' }];
+  const paste = '部署失败：接口已下线。 (reqId: 1a2b)';
+  const matched = matchApiMessages(paste, messages, new Set(['ActionOffline']));
+  assert.deepEqual(matched.map((hit) => [hit.code, hit.reason]), [['ActionOffline', 'message']]);
+  const entries = [
+    { code: 'ActionOffline', catalog: 'scf-api' as const, title: 'The API is offline' },
+    { code: 'concept:api-errors', catalog: 'scf' as const, title: 'Cloud API errors' },
+  ];
+  const guess = { entry: entries[1]!, reason: 'concept' as const, why: '部署失败' };
+  assert.equal(mergeUpstream([guess], matched, entries, true)[0]?.entry.code, 'ActionOffline');
+  // Outside a management call a message this short still comes after the guess.
+  assert.equal(mergeUpstream([guess], matched, entries, false)[0]?.entry.code, 'concept:api-errors');
+});
+
 test('a sub-code of another product answers with its family among the API codes', () => {
   assert.deepEqual(answers('An API error has returned: [TencentCloudSDKError] Code=InvalidParameter.InputIllegal, Message=x')[0], ['InvalidParameter', 'in-text']);
   assert.equal(lookup('Code = UnauthorizedOperation.CAM.Extra, Message = y')[0]?.entry.code, 'UnauthorizedOperation.CAM');

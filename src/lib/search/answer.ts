@@ -188,7 +188,7 @@ export function createAnswerer(sources: AnswerSources) {
       // Without a message as written, a Chinese question may restate one in its own words. Each file
       // is passed as loaded, so its index of rare words is built once, not per query.
       const restated = matched.length > 0 ? [] : files.flatMap((messages) => matchParaphrases(text, messages)).sort((a, b) => b.specificity - a.specificity);
-      hits = mergeUpstream(hits, matched.length > 0 ? matched : restated, lookup.data.entries);
+      hits = mergeUpstream(hits, matched.length > 0 ? matched : restated, lookup.data.entries, platformOf(text)?.api === true);
     }
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
       const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();

@@ -631,9 +631,11 @@ export function mergeStatuses(hits: readonly LookupHit[], statuses: readonly Sta
 
 /**
  * The lookup's hits with the messages a query matched (upstream or the API's): a whole message that
- * says enough outranks guesses by words; a short one, or a piece of one, comes after them.
+ * says enough outranks guesses by words; a short one, or a piece of one, comes after them. In a
+ * management call (`management`: a deploy tool's or an SDK's line) any whole API message outranks
+ * them: `部署失败：函数不存在。` is the API's answer, and 部署失败 only says where it came from.
  */
-export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly UpstreamHit[], entries: readonly LookupEntry[]): LookupHit[] {
+export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly UpstreamHit[], entries: readonly LookupEntry[], management = false): LookupHit[] {
   const byCode = new Map(entries.map((entry) => [entry.code, entry]));
   const toHit = (hit: UpstreamHit): LookupHit[] => {
     const entry = byCode.get(hit.code);
@@ -641,7 +643,7 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   };
   // A whole message of some length names its code; a short one ("out of memory") or a piece of one
   // is a guess that curated phrases outrank.
-  const telling = (hit: UpstreamHit) => hit.reason === 'message' && hit.specificity >= MIN_TELLING_MESSAGE;
+  const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.specificity >= MIN_TELLING_MESSAGE);
   const whole = upstream.filter(telling).flatMap(toHit);
   const rest = upstream.filter((hit) => !telling(hit)).flatMap(toHit);
   const strong = hits.filter((hit) => STRONG_REASONS.has(hit.reason));

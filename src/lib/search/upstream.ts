@@ -99,6 +99,17 @@ function stemsOfMessage(message: PreparedMessage): string[] {
 }
 
 /**
+ * Fixed text a whole message needs to be matched as one, a Chinese character counting twice (`接口已下线。`
+ * says as much as `Function not found`).
+ */
+const MIN_WHOLE = 8;
+
+/** How many Chinese characters a text holds. */
+function cjkCount(text: string): number {
+  return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+}
+
+/**
  * Matches a query against messages (upstream ones, or the API's): whole templates first, then a query
  * that is a piece of one, most specific first.
  */
@@ -113,7 +124,7 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   for (const { c, t } of messages) {
     const message = prepared(t);
     const { compiled, skeleton } = message;
-    if (compiled.specificity >= 8 && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
+    if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
     else if (long && skeleton.includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
     else if (recalled.some((piece) => recalledIn(piece, stemsOfMessage(message)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
     else if (identifiers.some((identifier) => namesIdentifier(skeleton, identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
