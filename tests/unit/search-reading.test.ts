@@ -246,8 +246,10 @@ test('an API action printed before the message: the message is read without it, 
   // Without an action, or for an action that has no code of its own, the message decides alone.
   assert.deepEqual(codes('当前函数状态无法进行此操作'), ['FailedOperation.CreateTrigger', 'FailedOperation.DeleteFunction']);
   assert.deepEqual(codes('ListAliases 当前函数状态无法进行此操作'), ['FailedOperation.CreateTrigger', 'FailedOperation.DeleteFunction']);
-  // A message of another family is not rewritten.
+  // A message of another family is not rewritten, nor one whose code names a cause rather than an action.
   assert.deepEqual(codes('GetFunction 函数不存在，请检查函数名称'), ['ResourceNotFound.Function']);
+  const cause = matchApiMessages('[CreateFunction] 操作COS资源失败。', [{ c: 'FailedOperation.Cos', t: '操作COS资源失败。' }], new Set(['FailedOperation.Cos', 'FailedOperation.CreateFunction']));
+  assert.deepEqual(cause.map((hit) => hit.code), ['FailedOperation.Cos']);
 });
 
 test('a deploy line that quotes a short API message answers with that message, ahead of what 部署失败 guesses', async () => {

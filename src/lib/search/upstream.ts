@@ -238,6 +238,8 @@ function byFamily(hits: UpstreamHit[], query: string): UpstreamHit[] {
 
 /** An SCF API action as deploy tools print it before the API's message: `UpdateFunctionConfiguration`. */
 const API_ACTION = /\b(?:Create|Update|Delete|Get|List|Publish|Put|Invoke|Copy|Terminate)[A-Z][A-Za-z]+\b/g;
+/** An action's own failure code: `FailedOperation.CreateTrigger`, not `FailedOperation.Cos`. */
+const ACTION_CODE = new RegExp(`^FailedOperation\\.${API_ACTION.source.replace(/^\\b|\\b$/g, '')}$`);
 
 /** Words that say an action did not go through, in the API's and the deploy tools' wording. */
 const FAILURE_WORDS = /失败|处于|状态|不支持|无法|错误|异常|fail|error|status|not allowed|cannot|unable/i;
@@ -260,7 +262,9 @@ export function matchApiMessages(query: string, messages: readonly UpstreamMessa
   if (!best && FAILURE_WORDS.test(rest)) {
     return actions.filter((action) => known.has(`FailedOperation.${action}`)).map((action) => ({ code: `FailedOperation.${action}`, template: action, reason: 'message-part' as const, specificity: 1 }));
   }
-  if (!best || !hits.every((hit) => hit.code.startsWith('FailedOperation.'))) return hits;
+  // Only a message filed under another action's own code (`FailedOperation.CreateTrigger`) is rewritten;
+  // one whose code names a cause (`FailedOperation.Cos`, `FailedOperation.InsufficientResources`) stays.
+  if (!best || !hits.every((hit) => ACTION_CODE.test(hit.code))) return hits;
   const own = actions.map((action) => `FailedOperation.${action}`).filter((code) => known.has(code) && !hits.some((hit) => hit.code === code));
   return [...own.map((code) => ({ ...best, code, specificity: best.specificity + 1 })), ...hits];
 }
