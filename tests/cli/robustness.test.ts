@@ -3,10 +3,16 @@
  * the header box answers right is asked again as people also paste it: behind a logger's date, time
  * and level, all in lower case, inside a question, and cut short. The answer must not move for the
  * first three (a few strings lose words that decide when lower-cased); a paste cut to 70 % of its
- * length keeps most answers, since some cuts fall before the words that decide.
+ * length keeps most answers, since some cuts fall before the words that decide. And every message of
+ * the SCF API, as a deploy tool prints it after its own words and before a request id, answers with
+ * its code (or a code that shares the message) for nearly all of them: the short and generic ones
+ * ("Code error.", "操作失败。") are the rest.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { outDir } from '../built-site.ts';
 import { corpusFor } from '../corpus/corpus.ts';
 import { headerBox } from './header-box.ts';
 
@@ -37,5 +43,27 @@ for (const lang of ['en', 'zh'] as const) {
       console.log(`real-world ${lang} ${name}: ${right.length - moved.length}/${right.length} keep their answer`);
       assert.ok(kept >= keep, `${name}: ${moved.length} of ${right.length} answers moved:\n${moved.join('\n')}`);
     }
+  });
+}
+
+/** How deploy tools print an API message, and the share of messages that must answer with their code. */
+const DEPLOY_LINES = {
+  zh: { line: (message: string) => `部署失败：${message} (reqId: 6f1c2a9e)`, keep: 0.9 },
+  en: { line: (message: string) => `Error: ${message} (reqId: 6f1c2a9e)`, keep: 0.8 },
+} as const;
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`SCF API messages (${lang}) in a deploy tool's line answer with their code`, async () => {
+    const messages = JSON.parse(readFileSync(join(outDir, 'api-messages', `${lang}.json`), 'utf8')) as Array<{ c: string; t: string }>;
+    const codesOf = new Map<string, Set<string>>();
+    for (const { c, t } of messages) codesOf.set(t, (codesOf.get(t) ?? new Set()).add(c));
+    const { line, keep } = DEPLOY_LINES[lang];
+    const wrong: string[] = [];
+    for (const [message, codes] of codesOf) {
+      const answer = (await boxes[lang].ask(line(message))).first;
+      if (!answer || !codes.has(answer)) wrong.push(`${JSON.stringify(line(message).slice(0, 80))} → ${answer ?? '(nothing)'}; want ${[...codes].join(' or ')}`);
+    }
+    console.log(`SCF API messages ${lang}: ${codesOf.size - wrong.length}/${codesOf.size} answer with their code in a deploy line`);
+    assert.ok(1 - wrong.length / codesOf.size >= keep, `${wrong.length} of ${codesOf.size} messages answer otherwise:\n${wrong.join('\n')}`);
   });
 }
