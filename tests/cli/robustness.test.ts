@@ -19,13 +19,21 @@ import { headerBox } from './header-box.ts';
 const boxes = { en: headerBox('en'), zh: headerBox('zh') };
 after(() => Object.values(boxes).forEach((box) => box.close()));
 
-/** Ways of writing a string, with the share of right answers each must keep. */
-const REWRITES: ReadonlyArray<{ name: string; keep: number; rewrite: (query: string, lang: 'en' | 'zh') => string }> = [
+/** Ways of writing a string, with the share of right answers each must keep (of the strings `applies` to). */
+const REWRITES: ReadonlyArray<{ name: string; keep: number; rewrite: (query: string, lang: 'en' | 'zh') => string; applies?: (top: string) => boolean }> = [
   { name: 'behind a log prefix', keep: 1, rewrite: (query) => `2024-05-01 12:00:00.123 ERROR ${query}` },
   { name: 'in lower case', keep: 0.97, rewrite: (query) => query.toLowerCase() },
   { name: 'inside a question', keep: 0.97, rewrite: (query, lang) => (lang === 'zh' ? `请问 ${query} 怎么办？` : `How do I fix "${query}"?`) },
   { name: 'cut to 70 %', keep: 0.9, rewrite: (query) => (query.length > 40 ? query.slice(0, Math.ceil(query.length * 0.7)) : query) },
+  // An error raised by the function, as the Mini Program's call and CloudBase print it around the inner error.
+  { name: 'in a Mini Program envelope', keep: 0.95, applies: isInvocationStatus, rewrite: (query) => `Error: cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: ${query.replace(/\n/g, ' ')}` },
+  { name: 'in a CloudBase envelope', keep: 0.9, applies: isInvocationStatus, rewrite: (query) => JSON.stringify({ code: 'FUNCTIONS_EXECUTE_FAIL', message: query, requestId: '6f1c2a9e' }) },
 ];
+
+/** SCF's invocation statuses: what a function's run ends with, and so what an envelope can wrap. */
+function isInvocationStatus(top: string): boolean {
+  return /^4\d\d$/.test(top);
+}
 
 for (const lang of ['en', 'zh'] as const) {
   test(`real-world (${lang}): a string written another way keeps its answer`, async () => {
@@ -33,15 +41,16 @@ for (const lang of ['en', 'zh'] as const) {
     const right: string[] = [];
     for (const entry of corpusFor(lang, 'real-world')) if ((await box.ask(entry.query)).first === entry.top) right.push(entry.query);
     const top = new Map(corpusFor(lang, 'real-world').map((entry) => [entry.query, entry.top]));
-    for (const { name, keep, rewrite } of REWRITES) {
+    for (const { name, keep, rewrite, applies = () => true } of REWRITES) {
       const moved: string[] = [];
-      for (const query of right) {
+      const asked = right.filter((query) => applies(top.get(query)!));
+      for (const query of asked) {
         const answer = (await box.ask(rewrite(query, lang))).first;
         if (answer !== top.get(query)) moved.push(`${JSON.stringify(rewrite(query, lang).slice(0, 80))} → ${answer ?? '(nothing)'}; want ${top.get(query)}`);
       }
-      const kept = 1 - moved.length / right.length;
-      console.log(`real-world ${lang} ${name}: ${right.length - moved.length}/${right.length} keep their answer`);
-      assert.ok(kept >= keep, `${name}: ${moved.length} of ${right.length} answers moved:\n${moved.join('\n')}`);
+      const kept = 1 - moved.length / asked.length;
+      console.log(`real-world ${lang} ${name}: ${asked.length - moved.length}/${asked.length} keep their answer`);
+      assert.ok(kept >= keep, `${name}: ${moved.length} of ${asked.length} answers moved:\n${moved.join('\n')}`);
     }
   });
 }

@@ -117,3 +117,13 @@ test('a paste cut short or wrapped in filler still reads as its message', () => 
   // A handler module without the function the handler names fails while loading.
   assert.ok(['443', '437'].includes(first('en', "AttributeError: module 'index' has no attrib") ?? ''));
 });
+
+test('an error wrapped in an envelope keeps the answer it has alone; the wrapper stands for an inner error that is missing', () => {
+  const wrap = (inner: string) => `Error: cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: ${inner}`;
+  for (const inner of ['it hit the memory limit again', 'FUNCTIONS_MEMORY_LIMIT_EXCEEDED', 'File "/var/runtime/python37/bootstrap.py", line 160, in get_func_handler']) {
+    assert.equal(first('en', wrap(inner)), first('en', inner), inner);
+  }
+  assert.equal(first('en', JSON.stringify({ code: 'FUNCTIONS_EXECUTE_FAIL', message: '-504003' })), '433');
+  // The function's own database call failed: that is its exception, whatever the database said.
+  assert.equal(first('en', wrap('Error: collection.update:fail -502005 database collection not exists. [ResourceNotFound] Db or Table not exist.')), '430');
+});

@@ -184,6 +184,15 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 const TYPED_SUFFIX = /^[A-Z][a-z0-9]+[A-Z]/;
 /** A wrapper platform's negative error code, such as `-504003` (not `-1`, which only says "failed"). */
 const WRAPPER_CODE = /(?<![\w.-])(-\d{4,7})(?![\w.])/g;
+/** A wrapper's code in its own field, as a nested envelope prints it (`errCode: -604101`). */
+const WRAPPER_CODE_FIELD = /errCode:\s*-\d{4,7}/i;
+/**
+ * A call the function's own code made that failed: a WeChat open API or the database
+ * (`openapi.security.msgSecCheck:fail`, `collection.update:fail`), or the open API refusing the
+ * function (`function has no permission to call this API`). The caller's `cloud.callFunction:fail`
+ * is not one: it wraps whatever the function did.
+ */
+const OPEN_API_FAIL = /\b(?!wx\.)(?!cloud\.callFunction:)[a-z]\w*(?:\.[a-zA-Z]\w*)+:fail\b|\bhas no permission to call this API\b/;
 /** A six-digit number that is a wrapper code without its minus sign (`504002`). */
 const UNSIGNED_WRAPPER_CODE = /(?<![\w.-])(\d{6})(?![\w.])/g;
 /** A wrapper platform's name for an error (`FUNCTION_NOT_FOUND`, `INVOKE_FUNCTION_FAILED`). */
@@ -230,9 +239,6 @@ interface TextRule {
 
 /** A failure followed by its reason: the text after `失败：`, `失败，原因是`, `failed: `, `failed because`. */
 const FAILED_BECAUSE = /(?:失败|出错|错误|异常|\bfail(?:ed|s)?|\berror)\s*(?:[：:，,]\s*(?:原因(?:是|为)?[：:]?\s*)?|，?原因(?:是|为)[：:]?\s*|\s+because\s+(?:of\s+)?)([^\n]{2,80})/i;
-
-/** The longest inner error of an envelope that a piece of a message or one everyday phrase may stand for. */
-const SHORT_INNER = 48;
 
 /** Where a code stands among those the paste's structure chose; after all of them when it is not one. */
 function readRank(read: readonly string[], code: string): number {
@@ -376,7 +382,17 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     }
     // A seen-as message of this site's own catalogs that says as much or more keeps its place, unless
     // it is the other platform's own wording recorded under SCF (CloudBase's codes, which wrap SCF's).
+    // Another platform's error read inside an envelope (CloudBase's `FUNCTIONS_MEMORY_LIMIT_EXCEEDED`
+    // after `errCode: -504002`) is its inner error, not the wrapper.
+    const innerMatched = (hit: LookupHit) => matches.some((match) => !(hit.envelope ?? []).some((marker) => match.template.includes(marker)));
     const ownFirst = (hit: LookupHit) => {
+      // The inner error of an envelope (`errCode: -504002 … errMsg: Task memory exceeded`), or the
+      // paste's own frames or report line, say more than the wrapper's generic meaning, which is all
+      // another platform's match of the wrapper adds. (An exception's type alone does not: another
+      // platform's exception names its error.)
+      if (hit.reason === 'envelope' && hit.envelope) return !hit.envelope.includes(hit.why ?? '') || !innerMatched(hit);
+      // So does a code in a field of the envelope's inner error (`"message":"-504003"`).
+      if (hit.reason === 'trace' || hit.reason === 'report' || (hit.reason === 'code-field' && own.some((other) => other.envelope))) return true;
       if (!hit.template) return false;
       const specificity = templateSpecificity.get(hit.template) ?? compileTemplate(hit.template).specificity;
       if (specificity !== best.specificity) return specificity > best.specificity;
@@ -425,9 +441,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       }
     }
     const weak = innerHits.filter((hit) => !STRONG_REASONS.has(hit.reason));
-    // A short inner error that a piece of a message or an everyday phrase explains (`Environment not
-    // found`) is the inner error all the same: its code comes before the wrapper's generic one.
-    const told = inner !== undefined && stripFiller(inner).trim().length <= SHORT_INNER && (weak[0]?.reason === 'phrase' || weak[0]?.reason === 'message-part') ? [{ ...weak[0], reason: 'envelope' as const, envelope: markers }] : [];
+    // An inner error that a piece of a message or an everyday phrase explains (`Environment not found`,
+    // `Cloud Function taking more than default of 60 seconds`) is the inner error all the same: its
+    // first guess comes before the wrapper's generic code, which stands for an inner error that is missing.
+    const firm = whole.length > 0 || strong.length > 0;
+    // An inner error that is itself another wrapper's code (`errCode: -604101 …`), or a call of the
+    // function's own code that failed (its database, an open API), is left to the wrapper's meaning:
+    // the function raised it.
+    const told = !firm && inner !== undefined && !WRAPPER_CODE_FIELD.test(inner) && !OPEN_API_FAIL.test(inner) && (weak[0]?.reason === 'phrase' || weak[0]?.reason === 'message-part' || weak[0]?.reason === 'concept') ? [{ ...weak[0], reason: 'envelope' as const, envelope: markers }] : [];
     const seen = new Set<string>();
     return [...whole, ...strong, ...told, ...fallback, ...weak].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
   }
@@ -578,7 +599,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // A WeChat open API the function's own code called and that failed (`openapi.security.msgSecCheck:fail`,
     // `urlscheme.generate:fail`): the function ran and its call raised, unlike the caller's
     // `cloud.callFunction:fail`, which wraps whatever the function did.
-    const openApiFail = /\b(?!wx\.)[a-z]\w*(?:\.[a-zA-Z]\w*)+:fail\b/.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
+    const openApiFail = OPEN_API_FAIL.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
     if (openApiFail) note('430', SCORE.phrase + 40, { reason: 'phrase', why: openApiFail[0] });
     // "Works locally, fails in the cloud": a guess in the order such reports usually resolve.
     const local = worksLocally(text);
