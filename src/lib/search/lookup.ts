@@ -556,7 +556,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // A message typed without its numbers or wrapped in a question: its words inside a template,
       // or quoted from memory (src/lib/search/recall.ts).
       // Filler goes from each clause too: `请问 Bootstrap not executable，…` quotes the message in its first clause.
-      const clauses = text.split(/[,，。!！?？;；]+/);
+      // A Chinese colon introduces the message a question quotes (`这个报错是什么意思：Bootstrap not executable`).
+      const clauses = text.split(/[,，。!！?？;；：]+|(?<=[\u3400-\u9fff]):/);
       const pieces = [text, stripFiller(text), ...quotedParts(text), ...clauses, ...clauses.map(stripFiller)];
       for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim()))) {
         if (typed.length < MIN_MESSAGE_PART) continue;
