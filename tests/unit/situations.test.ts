@@ -114,6 +114,8 @@ test('a paste cut short or wrapped in filler still reads as its message', () => 
   // Filler before the message in its clause; an errno by its number.
   assert.equal(first('zh', '请问 Bootstrap not executable，Bootstrap不可执行'), '443');
   assert.equal(first('zh', '这个报错是什么意思：Bootstrap not executable，Bootstrap不可执行'), '443');
+  // Quotes around the clause that holds the message are the question's.
+  assert.equal(first('zh', '云函数报错“一直报错，找不到对应的FunctionName”，这是什么原因？'), '435');
   assert.equal(first('en', 'OSError: [Errno 98] Address al'), '446');
   // A handler module without the function the handler names fails while loading.
   assert.ok(['443', '437'].includes(first('en', "AttributeError: module 'index' has no attrib") ?? ''));

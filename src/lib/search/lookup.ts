@@ -559,7 +559,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // A Chinese colon introduces the message a question quotes (`这个报错是什么意思：Bootstrap not executable`).
       const clauses = text.split(/[,，。!！?？;；：]+|(?<=[\u3400-\u9fff]):/);
       const pieces = [text, stripFiller(text), ...quotedParts(text), ...clauses, ...clauses.map(stripFiller)];
-      for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim()))) {
+      // Quotes and brackets at a piece's edges are the question's, not the message's.
+      for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^["'“”‘’「」『』《》()（）\[\]]+|["'“”‘’「」『』《》()（）\[\]]+$/g, '')))) {
         if (typed.length < MIN_MESSAGE_PART) continue;
         const typedStems = stemsOf(typed);
         for (const { entry, skeleton, stems, why } of skeletons) {
