@@ -277,6 +277,8 @@ test('a sub-code of another product answers with its family among the API codes'
 test('a parameter named beside a complaint is that parameter\'s code', () => {
   assert.equal(lookup('Error: The value specified in the parameter Handler is not valid.')[0]?.entry.code, 'InvalidParameterValue.Handler');
   assert.equal(lookup('部署失败：handler参数错误')[0]?.entry.code, 'InvalidParameterValue.Handler');
+  // The API's English shapes that name the parameter in backticks.
+  assert.equal(lookup('Error: Incorrect `Handler` parameter. (reqId: 1a2b)')[0]?.entry.code, 'InvalidParameterValue.Handler');
   // The complaint may come first: 不支持修改 handler.
   assert.equal(lookup('云开发平台不支持修改 handler，导致报错')[0]?.entry.code, 'InvalidParameterValue.Handler');
   assert.equal(lookup('the parameter Timeout is not valid')[0], undefined);
