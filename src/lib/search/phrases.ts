@@ -102,17 +102,22 @@ function spansOf(text: string, parts: readonly string[]): Array<[number, number]
   return spans;
 }
 
-/** Where `key` starts in `text`; a key with Latin letters or digits at an edge only where that edge is a word's. */
+/** Where `key` starts in `text`; a key with Latin letters or digits at an edge only where it stands as a whole word. */
 function occurrences(text: string, key: string): number[] {
-  const wordChar = /[a-z0-9]/;
-  const latinStart = wordChar.test(key[0]!);
-  const latinEnd = wordChar.test(key[key.length - 1]!);
+  const latinEdge = /^[a-z0-9]|[a-z0-9]$/.test(key);
+  return startsOf(text, key).filter((from) => !latinEdge || standsAlone(text, from, key.length));
+}
+
+/** Every index where `key` starts in `text`. */
+function startsOf(text: string, key: string): number[] {
   const at: number[] = [];
-  for (let from = text.indexOf(key); from >= 0; from = text.indexOf(key, from + 1)) {
-    if ((latinStart || latinEnd) && (wordChar.test(text[from - 1] ?? ' ') || wordChar.test(text[from + key.length] ?? ' '))) continue;
-    at.push(from);
-  }
+  for (let from = text.indexOf(key); from >= 0; from = text.indexOf(key, from + 1)) at.push(from);
   return at;
+}
+
+/** Whether the `length` characters at `from` have no word character (`wordChar`) either side. */
+function standsAlone(text: string, from: number, length: number, wordChar: RegExp = /[a-z0-9]/): boolean {
+  return !wordChar.test(text[from - 1] ?? ' ') && !wordChar.test(text[from + length] ?? ' ');
 }
 
 /**
@@ -120,12 +125,5 @@ function occurrences(text: string, key: string): number[] {
  * characters (`wordChar`: letters and digits by default). Also used for identifiers (recall.ts).
  */
 export function wholeWordIn(text: string, key: string, wordChar: RegExp = /[a-z0-9]/): boolean {
-  let from = text.indexOf(key);
-  while (from >= 0) {
-    const before = text[from - 1] ?? ' ';
-    const after = text[from + key.length] ?? ' ';
-    if (!wordChar.test(before) && !wordChar.test(after)) return true;
-    from = text.indexOf(key, from + 1);
-  }
-  return false;
+  return startsOf(text, key).some((from) => standsAlone(text, from, key.length, wordChar));
 }

@@ -52,16 +52,17 @@ function knownNames(data: LookupData): Map<string, string> {
   return known;
 }
 
-/** Builds the casing restorer of one language's lookup data (the names are collected once). */
+/** The names of each lookup data, collected on the first lower-case query and shared by every recaser of that data. */
+const namesOf = new WeakMap<LookupData, Map<string, string>>();
+
+/** Builds the casing restorer of one language's lookup data. */
 export function createRecaser(data: LookupData): (text: string) => string {
-  let known: Map<string, string> | undefined;
   return (text: string) => {
     if (/[A-Z]/.test(text) || !/[a-z]/.test(text)) return text;
-    known ??= knownNames(data);
-    const names = known;
+    let names = namesOf.get(data);
+    if (!names) namesOf.set(data, (names = knownNames(data)));
     let out = text;
     for (const words of FORMAT_WORDS) out = out.split(words.toLowerCase()).join(words);
-    // A whole name, not a piece of a file name or a path (`jd_live.js`, `/var/user/`).
     // A whole name, not a piece of a file name (`jd_live.js`); a dotted name is read segment by segment.
     out = out.replace(/(?<![\w.\\-])[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*(?![\w\\-]|\.[a-z])/g, (token: string, at: number, whole: string) => {
       const name = names.get(token);
