@@ -19,9 +19,13 @@ export interface Envelope {
 const SERVICE_ERROR = /error code (-\d{4,7}),\s*error message\s+([\s\S]*?)(?:;\s*at cloud\.callFunction api;?|$)/i;
 /** `errCode: -504002 functions execute fail | errMsg: <inner>`, possibly nested. */
 const ERR_CODE_MSG = /errCode:\s*(-?\d{4,7})([^|\n]*)\|\s*errMsg:\s*([\s\S]*)/i;
-/** A JSON object's `code` and `message` fields, in either quote style. */
+/**
+ * A JSON object's `code` and `message` fields, in either quote style. A paste arrives with its escapes
+ * undone (`\"` is `"`), so a quote inside the message ends it only before the next field or the
+ * closing brace (`File "/var/user/index.py", line 17` goes on).
+ */
 const JSON_CODE = /["']?code["']?\s*:\s*["']([A-Z][A-Z0-9_]{4,})["']/;
-const JSON_MESSAGE = /["']?message["']?\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')/;
+const JSON_MESSAGE = /["']?message["']?\s*:\s*(?:"((?:[^"\\]|\\.|"(?!\s*(?:,\s*["']?\w+["']?\s*:|}|$)))*)"|'((?:[^'\\]|\\.)*)')/;
 
 /** Removes what the envelope adds after the inner error: call ids, trace summaries, `at` frames of the SDK. */
 function trimInner(inner: string): string {

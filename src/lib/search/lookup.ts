@@ -14,6 +14,7 @@
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { codeSuffix, isNumericCode } from '../model/codes.ts';
 import { unwrapEnvelope } from './envelope.ts';
+import { createInnerGuess } from './inner-words.ts';
 import { askedConcepts, reportsAFailure, worksLocally } from './intent.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
 import { isNotACode, readNumberHints, readReportLine, reportShowsMemoryLeft } from './numbers.ts';
@@ -131,6 +132,10 @@ export function isExactReason(reason: LookupReason | undefined): boolean {
 const MIN_IN_TEXT_NAME = 8;
 /** A message typed without its numbers must be at least this long to count. */
 const MIN_MESSAGE_PART = 12;
+/** Letters a piece of a message must keep once a response's field names are taken out. */
+const MIN_MESSAGE_LETTERS = 6;
+/** The field names of SCF's and CloudBase's responses, with their quotes and colons. */
+const FIELD_KEYS = /["']?\b(?:errorcode|errormessage|statuscode|requestid|stacktrace|errcode|errmsg|code|message|msg|result)\b["']?\s*[:=]?/gi;
 /** Fixed text a matched upstream or API message needs to outrank everyday phrases. */
 const MIN_TELLING_MESSAGE = 20;
 /** How many codes a number prefix lists. */
@@ -336,6 +341,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   const codesInOrder = [...byCode.keys()];
 
   const recase = createRecaser(data);
+  const guessInner = createInnerGuess(data.entries.filter((entry) => entry.catalog === 'scf'));
 
   return (query: string): LookupHit[] => {
     const text = recase(stripLogPrefixes(unescapePaste(query.trim())));
@@ -450,8 +456,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // function's own code that failed (its database, an open API), is left to the wrapper's meaning:
     // the function raised it.
     const told = !firm && inner !== undefined && !WRAPPER_CODE_FIELD.test(inner) && !OPEN_API_FAIL.test(inner) && (weak[0]?.reason === 'phrase' || weak[0]?.reason === 'message-part' || weak[0]?.reason === 'concept') ? [{ ...weak[0], reason: 'envelope' as const, envelope: markers }] : [];
+    // A message the whole matched that the inner error matches too is the inner error's: it is told as
+    // such, and another platform's match of the wrapper alone does not outrank it.
+    const wholeRead = whole.map((hit) => strong.find((inside) => inside.entry.code === hit.entry.code) ?? hit);
+    // Without any of that, the invocation status whose words the inner error shares is still its guess.
+    const guessed = told.length === 0 && !firm && inner && !WRAPPER_CODE_FIELD.test(inner) && !OPEN_API_FAIL.test(inner) ? guessInner(inner) : undefined;
+    const worded: LookupHit[] = guessed ? [{ entry: byCode.get(guessed.code)!, reason: 'envelope', why: excerpt(inner), envelope: markers }] : [];
     const seen = new Set<string>();
-    return [...whole, ...strong, ...told, ...fallback, ...weak].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+    return [...wholeRead, ...strong, ...told, ...worded, ...fallback, ...weak].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
   }
 
   /** Orders scored hits: the platform the query names first among weak evidence, then by score. */
@@ -562,14 +574,17 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const pieces = [text, stripFiller(text), ...quotedParts(text), ...clauses, ...clauses.map(stripFiller)];
       // Quotes and brackets at a piece's edges are the question's, not the message's.
       for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^["'“”‘’「」『』《》()（）\[\]]+|["'“”‘’「」『』《》()（）\[\]]+$/g, '')))) {
-        if (typed.length < MIN_MESSAGE_PART) continue;
+        // A piece that is only a response's field names (`{"errorCode":-1,"errorMessage":`) is in every
+        // console message and says nothing of which one.
+        if (typed.length < MIN_MESSAGE_PART || typed.replace(FIELD_KEYS, '').replace(/[^\p{L}]/gu, '').length < MIN_MESSAGE_LETTERS) continue;
         const typedStems = stemsOf(typed);
         for (const { entry, skeleton, stems, why } of skeletons) {
           if (skeleton.includes(typed) || recalledIn(typedStems, stems)) note(entry.code, SCORE.messagePart + typed.length, { reason: 'message-part', why });
         }
       }
       // A setting named in a question (`recoverRetryTimes小于0`) points at the messages that print it.
-      for (const identifier of identifiersOf(text)) {
+      // A response's own field names (`errorMessage`) are not settings.
+      for (const identifier of identifiersOf(text).filter((name) => name.replace(FIELD_KEYS, '') !== '')) {
         for (const { entry, skeleton, why } of skeletons) {
           if (namesIdentifier(skeleton, identifier)) note(entry.code, SCORE.phrase + identifier.length, { reason: 'message-part', why });
         }
@@ -674,4 +689,16 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   const weak = hits.filter((hit) => !STRONG_REASONS.has(hit.reason));
   const seen = new Set<string>();
   return [...strong, ...whole, ...weak, ...rest].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+}
+
+/** How much of an inner error a reason quotes. */
+const EXCERPT_LENGTH = 120;
+
+/** The start of a long text, cut at a word where it can be, for a reason shown to the reader. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }

@@ -106,12 +106,20 @@ export function compileTemplate(template: string): CompiledTemplate {
  * JSON encoders write for HTML-unsafe characters), so templates and trace frames match it.
  */
 export function unescapePaste(text: string): string {
-  return text
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(/\\"/g, '"')
-    .replace(/\\n/g, '\n')
-    .replace(/\\t/g, '\t');
+  // A message inside a message (CloudBase's JSON holding SCF's, which holds a trace) is escaped once
+  // per level (`\\\"`, `\\n`): each pass undoes one level, left to right as a JSON parser would.
+  let current = text;
+  for (let level = 0; level < MAX_ESCAPE_LEVELS; level++) {
+    const next = current.replace(/\\(u[0-9a-fA-F]{4}|["\\nt])/g, (_, escape: string) => ESCAPES[escape] ?? String.fromCharCode(parseInt(escape.slice(1), 16)));
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
+
+/** How many levels of escaping a paste may carry: JSON in JSON in a log line. */
+const MAX_ESCAPE_LEVELS = 3;
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', n: '\n', t: '\t' };
 
 /** Matches a compiled template against text; returns the values by placeholder, or `undefined`. */
 export function matchTemplate(compiled: CompiledTemplate, text: string): Partial<Record<Placeholder, string>> | undefined {
