@@ -89,9 +89,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // zh 2/2), no dead end, the same in the header box and on the search page. Retired into tuning when
   // set 15 was collected; floors at the first figure.
   'retired-14': { en: { top1: 0, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.6, deadEnds: 0 } },
-  // Set 15, 40 strings (21 en, 19 zh), committed before it was measured; floors are set from its first
-  // measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 1 }, zh: { top1: 0, top3: 0, deadEnds: 1 } },
+  // Set 15, 40 strings (21 en, 19 zh), committed before it was measured (commit 7d16b7c); first
+  // measurement, 2026-12-03, after the set 14 rules: top-1 11/40 (en 7/21, zh 4/19), top-3 14/40 (en
+  // 8/21, zh 6/19), no dead end, the same in the header box and on the search page. Floors just below.
+  'held-out': { en: { top1: 0.3, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.2, top3: 0.3, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
