@@ -1,7 +1,8 @@
 /**
  * The platform a query names or reveals. A question that says 腾讯云, 云函数, SCF or CloudBase, or a
  * paste whose paths and formats are SCF's (`/var/user/`, `/var/runtime/`, `RequestId:`, `tccli`,
- * `TencentCloudSDKException`, the API's `SecretId` credential, CloudBase tools' `(reqId: …)`), is about
+ * `TencentCloudSDKException`, the API's `SecretId` credential, CloudBase tools' `(reqId: …)`, an API action
+ * a deploy tool prints before its message: `[UpdateFunctionCode]`, `[Invoke]`), is about
  * Tencent Cloud; one that says openYuanrong, or shows its SDK (`yr.init`, `YRInvokeError`, `ErrCode`), is
  * about openYuanrong. The platform decides which catalogs come first before any shared word does.
  */
@@ -20,7 +21,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
     pattern:
-      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc/i,
+      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc|\[(?:(?:Create|Update|Delete|Get|List|Publish|Batch)[A-Z][A-Za-z]*|Invoke)\]/i,
   },
   {
     platform: 'openyuanrong',
