@@ -155,10 +155,11 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
 /**
  * A request parameter named beside a complaint about it, in the API's English and Chinese wording:
  * `specified in the parameter Handler`, `` `Region` is not valid``, `runtime参数错误`, `Runtime不支持修改`,
- * ``Incorrect `LayerName` parameter``, ``The `InvokeType` value does not conform``.
+ * ``Incorrect `LayerName` parameter``, ``The `InvokeType` value does not conform``, and a tool's check of
+ * its own snake_case argument (Terraform's `trigger_name must match …`, `cannot set enable_eip_config`).
  */
 const PARAMETER_COMPLAINT =
-  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)/g;
+  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b/g;
 /** A quota reached, in the API's and the docs' wording. */
 const QUOTA_REACHED = /达到上限|达到限制|超过最大限制|超出最大限制|超限|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota/i;
 /** Passing a limit, which in a management call means a quota too (`部署时报错，超过timeout限制`). */
@@ -526,8 +527,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // "不支持修改 runtime":
     // a request parameter named beside a complaint is the parameter code of that name, when SCF has one.
     for (const match of text.matchAll(PARAMETER_COMPLAINT)) {
-      const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])!.toLowerCase();
-      const entry = ['invalidparametervalue', 'invalidparameter', 'missingparameter'].map((family) => apiCodes.get(`${family}.${name}`)).find(Boolean);
+      const written = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7])!.toLowerCase();
+      // A snake_case argument is the API's parameter without its underscores (`trigger_name` is
+      // TriggerName), or without the switch before it (`enable_eip_config` sets EipConfig).
+      const names = written.includes('_') ? [written.replace(/_/g, ''), written.replace(/^(?:enable|is|use)_/, '').replace(/_/g, '')] : [written];
+      const entry = names.flatMap((name) => ['invalidparametervalue', 'invalidparameter', 'missingparameter'].map((family) => apiCodes.get(`${family}.${name}`))).find(Boolean);
       // A parameter's own code says more than the family's generic message around it.
       if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
     }

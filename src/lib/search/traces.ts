@@ -44,7 +44,14 @@ const HANDLER = {
   // Not Runtime.handleOnce: the Node.js runtime loads the function inside it on the first call.
   // An unhandled promise rejection surfaces after the handler's own asynchronous code ran.
   // `exports.main` is the handler of CloudBase and Mini Program cloud functions, `exports.main_handler` SCF's.
-  node: [/\[as handler\] \([^)]*\/var\/user\//, /at (?:async )?(?:Runtime\.|Object\.)?exports\.main(?:_handler)?\b/, /UnhandledPromiseRejection(?:Warning)?/],
+  // A named function of the function's own files (`at Request._callback (/var/user/index.js:15:22)`)
+  // runs after loading, unless the module loader is below it: then the file's top level called it.
+  node: [
+    /\[as handler\] \([^)]*\/var\/user\//,
+    /at (?:async )?(?:Runtime\.|Object\.)?exports\.main(?:_handler)?\b/,
+    /UnhandledPromiseRejection(?:Warning)?/,
+    /at (?!Object\.<anonymous>)(?:async )?[\w$.<>\[\]]+(?: \[as \w+\])? \(\/var\/user\/[^)]+\)(?![\s\S]*Module\._(?:compile|load))/,
+  ],
   // The PHP runtime's bootstrap hands the event to the handler through its EventHandler; a frame in
   // the function's own file (`#1 /var/user/index.php(12): main_handler(…)`) is the handler running.
   php: [/__scf_bootstrap_\\?EventHandler->handle\(/, /#\d+ \/var\/user\/[^(\s]+\.php\(\d+\): (?!require|include)\w/],
@@ -121,6 +128,13 @@ const RUN_EXCEPTIONS =
  * system`): raised by running code. (`EACCES` is not: the loader meets it too, reading the function's own files.) Not the SDKs' own wrappers of an API error
  * (`TencentCloudSDKException`), which the API code inside them answers, nor openYuanrong's.
  */
+/**
+ * The runtimes' own words for an error of running code, pasted without the exception's type: Python's
+ * `name 'x' is not defined`, `'NoneType' object has no attribute`, `list index out of range`, and
+ * Node.js's `Cannot read properties of undefined`, `x is not defined`, `Unexpected end of JSON input`.
+ */
+const RUN_MESSAGES =
+  /\b(?:global )?name '[^'\n]+' is not defined|'(?!module')\w+' object (?:has no attribute|is not (?:subscriptable|callable|iterable))|\b(?:list|string|tuple) index out of range|division by zero|unsupported operand type\(s\)|takes \d+ positional arguments? but \d+ (?:was|were) given|missing \d+ required positional arguments?|can only concatenate str|invalid literal for int\(\)|Cannot (?:read|set) propert(?:y|ies) of (?:undefined|null)|(?<![\w.])[A-Za-z_$][\w$]* is not defined\b|Unexpected end of JSON input|Unexpected token .{1,3} in JSON|Maximum call stack size exceeded|Assignment to constant variable/;
 const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
 
 /** The stage an exception type points to, with the type as it appears; undefined for none. */
@@ -129,11 +143,15 @@ export function readExceptionType(text: string): { stage: 'load' | 'handler' | '
   // (`Unable to import module 'index': No module named 'index'`), not a package it imports.
   const own = /Unable to import module '([\w.\/-]+)'[^\n]*?No module named '?\1(?![\w.])/.exec(text);
   if (own) return { stage: 'handler', type: own[0] };
+  // Python 2's runtime says so of a handler function its module lacks (SCF's error-type page lists it
+  // as 处理方法不存在).
+  const lacking = /'module' object has no attribute '[^'\n]+'/.exec(text);
+  if (lacking) return { stage: 'handler', type: lacking[0] };
   const load = LOAD_EXCEPTIONS.exec(text);
   if (load) return { stage: 'load', type: load[0] };
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
   const syntax = /\bSyntaxError\b/.exec(text);
   if (syntax && !/JSON/i.test(text)) return { stage: 'load', type: syntax[0] };
-  const run = NODE_MISSING_MODULE.exec(text) ?? RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text);
+  const run = NODE_MISSING_MODULE.exec(text) ?? RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text) ?? RUN_MESSAGES.exec(text);
   return run ? { stage: 'run', type: run[0] } : undefined;
 }

@@ -1,0 +1,44 @@
+/**
+ * Errors pasted without their exception type, frames of the function's own callbacks, and a deploy
+ * tool's check of its own snake_case argument.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
+import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
+
+test('a runtime message without its exception type still says the code was running', () => {
+  for (const message of ["global name 'xxx' is not defined", "name 'requests' is not defined", "'NoneType' object has no attribute 'get'", 'list index out of range', "Cannot read properties of undefined (reading 'data')", 'wx is not defined', 'Unexpected end of JSON input']) {
+    assert.equal(readExceptionType(message)?.stage, 'run', message);
+  }
+  // Python 2's words for a handler its module lacks are the handler's stage, not running code.
+  assert.equal(readExceptionType("处理方法不存在 {'module' object has no attribute 'xxx'}")?.stage, 'handler');
+  // Plain words are no exception.
+  assert.equal(readExceptionType('the function is not deployed'), undefined);
+});
+
+test('a named frame in the function\'s own files is running code, unless the module loader called it', () => {
+  const callback = readTrace("SyntaxError: Unexpected token '<'\n    at Request._callback (/var/user/index.js:15:22)\n    at Request.self.callback (/var/user/node_modules/request/request.js:185:22)");
+  assert.equal(callback?.stage, 'run');
+  assert.deepEqual(callback?.frames, ['at Request._callback (/var/user/index.js:15:22)']);
+  const atLoad = readTrace('TypeError: x\n    at loadConfig (/var/user/config.js:3:9)\n    at Object.<anonymous> (/var/user/index.js:2:1)\n    at Module._compile (internal/modules/cjs/loader.js:1085:14)');
+  assert.equal(atLoad?.stage, 'load');
+});
+
+const data: LookupData = {
+  catalogs: { scf: 'SCF', 'scf-api': 'SCF API', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
+  entries: [
+    { code: 'InvalidParameterValue.TriggerName', catalog: 'scf-api', olderNames: [], title: 'Trigger name' },
+    { code: 'InvalidParameterValue.EipConfig', catalog: 'scf-api', olderNames: [], title: 'EIP' },
+    { code: 'UnsupportedOperation.EipFixed', catalog: 'scf-api', olderNames: [], title: 'Fixed EIP' },
+  ],
+};
+
+test('a tool\'s check of its snake_case argument answers with the API parameter of that name', () => {
+  const lookup = createLookup(data);
+  assert.equal(lookup('trigger_name must match <bucket>.cos.<region>.myqcloud.com when type is cos')[0]?.entry.code, 'InvalidParameterValue.TriggerName');
+  // The switch before the parameter's name is the tool's, not the API's.
+  assert.equal(lookup('cannot set enable_eip_config to true if enable_public_net was disable')[0]?.entry.code, 'InvalidParameterValue.EipConfig');
+  // A snake_case name the API has no parameter for names nothing.
+  assert.deepEqual(lookup('cache_dir must be writable'), []);
+});
