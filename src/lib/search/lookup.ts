@@ -399,6 +399,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // another platform's match of the wrapper adds. (An exception's type alone does not: another
       // platform's exception names its error.)
       if (hit.reason === 'envelope' && hit.envelope) return !hit.envelope.includes(hit.why ?? '') || !innerMatched(hit);
+      if (hit.reason === 'message' && hit.envelope) return true;
       // So does a code in a field of the envelope's inner error (`"message":"-504003"`).
       if (hit.reason === 'trace' || hit.reason === 'report' || (hit.reason === 'code-field' && own.some((other) => other.envelope))) return true;
       if (!hit.template) return false;
@@ -457,9 +458,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // function's own code that failed (its database, an open API), is left to the wrapper's meaning:
     // the function raised it.
     const told = !firm && inner !== undefined && !WRAPPER_CODE_FIELD.test(inner) && !OPEN_API_FAIL.test(inner) && (weak[0]?.reason === 'phrase' || weak[0]?.reason === 'message-part' || weak[0]?.reason === 'concept') ? [{ ...weak[0], reason: 'envelope' as const, envelope: markers }] : [];
-    // A message the whole matched that the inner error matches too is the inner error's: it is told as
-    // such, and another platform's match of the wrapper alone does not outrank it.
-    const wholeRead = whole.map((hit) => strong.find((inside) => inside.entry.code === hit.entry.code) ?? hit);
+    // A message the whole matched that the inner error matches too, and that holds none of the wrapper's
+    // codes, is the inner error's: it keeps its certainty, and another platform's match of the wrapper
+    // alone does not outrank it (CloudBase's `FUNCTIONS_EXECUTE_FAIL` around `kRequestCanceled|…`).
+    const isInner = (hit: LookupHit) => hit.reason === 'message' && hit.template !== undefined && !markers.some((marker) => hit.template!.includes(marker)) && strong.some((inside) => inside.entry.code === hit.entry.code);
+    const wholeRead = whole.map((hit) => (isInner(hit) ? { ...hit, envelope: markers } : hit));
     // Without any of that, the invocation status whose words the inner error shares is still its guess.
     const guessed = told.length === 0 && !firm && inner && !WRAPPER_CODE_FIELD.test(inner) && !OPEN_API_FAIL.test(inner) ? guessInner(inner) : undefined;
     const worded: LookupHit[] = guessed ? [{ entry: byCode.get(guessed.code)!, reason: 'envelope', why: excerpt(inner), envelope: markers }] : [];
