@@ -289,7 +289,7 @@ export const en = {
   searchWhyMatched: 'Matched: ',
   searchWhyEnvelope: 'Inner error of {wrapper}: ',
   searchWhyTrace: 'Stack frame: ',
-  searchWhyException: 'Exception type: ',
+  searchWhyException: 'Exception: ',
   searchWhyReport: 'Report line: ',
   searchWhyPhrase: 'Words: ',
   searchWhyConcept: 'Explains: ',

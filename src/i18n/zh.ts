@@ -291,7 +291,7 @@ export const zh = {
   searchWhyMatched: '匹配：',
   searchWhyEnvelope: '{wrapper} 内层的错误：',
   searchWhyTrace: '堆栈帧：',
-  searchWhyException: '异常类型：',
+  searchWhyException: '异常：',
   searchWhyReport: '日志报告行：',
   searchWhyPhrase: '关键词：',
   searchWhyConcept: '相关说明：',
