@@ -3,7 +3,8 @@
  * the header box answers right is asked again as people also paste it: behind a logger's date, time
  * and level, all in lower case, inside a question, and cut short. The answer must not move for the
  * first three (a few strings lose words that decide when lower-cased); a paste cut to 70 % of its
- * length keeps most answers, since some cuts fall before the words that decide. And every message of
+ * length keeps most answers, since some cuts fall before the words that decide. One whose answer is an
+ * invocation status keeps it inside the Mini Program's and CloudBase's envelopes. And every message of
  * the SCF API, as a deploy tool prints it after its own words and before a request id, answers with
  * its code (or a code that shares the message) for nearly all of them: the short and generic ones
  * ("Code error.", "操作失败。") are the rest.
@@ -27,7 +28,13 @@ const REWRITES: ReadonlyArray<{ name: string; keep: number; rewrite: (query: str
   { name: 'cut to 70 %', keep: 0.9, rewrite: (query) => (query.length > 40 ? query.slice(0, Math.ceil(query.length * 0.7)) : query) },
   // An error raised by the function, as the Mini Program's call and CloudBase print it around the inner error.
   { name: 'in a Mini Program envelope', keep: 0.95, applies: isInvocationStatus, rewrite: (query) => `Error: cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: ${query.replace(/\n/g, ' ')}` },
-  { name: 'in a CloudBase envelope', keep: 0.9, applies: isInvocationStatus, rewrite: (query) => JSON.stringify({ code: 'FUNCTIONS_EXECUTE_FAIL', message: query, requestId: '6f1c2a9e' }) },
+  {
+    name: 'in the older Mini Program envelope',
+    keep: 0.95,
+    applies: isInvocationStatus,
+    rewrite: (query) => `Error: errCode: -404011 cloud function execution error | errMsg: cloud.callFunction:fail requestID 16a6, cloud function service error code -504002, error message ${query.replace(/\n/g, ' ')}; at cloud.callFunction api;`,
+  },
+  { name: 'in a CloudBase envelope', keep: 0.95, applies: isInvocationStatus, rewrite: (query) => JSON.stringify({ code: 'FUNCTIONS_EXECUTE_FAIL', message: query, requestId: '6f1c2a9e' }) },
 ];
 
 /** SCF's invocation statuses: what a function's run ends with, and so what an envelope can wrap. */
