@@ -27,15 +27,26 @@ const REWRITES: ReadonlyArray<{ name: string; keep: number; rewrite: (query: str
   { name: 'inside a question', keep: 0.97, rewrite: (query, lang) => (lang === 'zh' ? `请问 ${query} 怎么办？` : `How do I fix "${query}"?`) },
   { name: 'cut to 70 %', keep: 0.9, rewrite: (query) => (query.length > 40 ? query.slice(0, Math.ceil(query.length * 0.7)) : query) },
   // An error raised by the function, as the Mini Program's call and CloudBase print it around the inner error.
-  { name: 'in a Mini Program envelope', keep: 0.95, applies: isInvocationStatus, rewrite: (query) => `Error: cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: ${query.replace(/\n/g, ' ')}` },
+  { name: 'in a Mini Program envelope', keep: 0.98, applies: isInvocationStatus, rewrite: (query) => `Error: cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: ${query.replace(/\n/g, ' ')}` },
   {
     name: 'in the older Mini Program envelope',
-    keep: 0.95,
+    keep: 0.98,
     applies: isInvocationStatus,
     rewrite: (query) => `Error: errCode: -404011 cloud function execution error | errMsg: cloud.callFunction:fail requestID 16a6, cloud function service error code -504002, error message ${query.replace(/\n/g, ' ')}; at cloud.callFunction api;`,
   },
-  { name: 'in a CloudBase envelope', keep: 0.95, applies: isInvocationStatus, rewrite: (query) => JSON.stringify({ code: 'FUNCTIONS_EXECUTE_FAIL', message: query, requestId: '6f1c2a9e' }) },
+  { name: 'in a CloudBase envelope', keep: 0.98, applies: isInvocationStatus, rewrite: (query) => JSON.stringify({ code: 'FUNCTIONS_EXECUTE_FAIL', message: query, requestId: '6f1c2a9e' }) },
 ];
+
+test('an envelope inside an envelope, and escaped JSON inside JSON, are read to the innermost error', async () => {
+  for (const lang of ['en', 'zh'] as const) {
+    // A timeout the Mini Program already named (`-504003`) inside the generic `-504002`: the timeout.
+    const twice = await boxes[lang].ask('Error: cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: Error: cloud.callFunction:fail Error: errCode: -504003  | errMsg: Invoking task timed out after 3 seconds');
+    assert.equal(twice.first, '433', `${lang}: ${twice.top.join(', ')}`);
+    // CloudBase's JSON whose message is JSON of its own, escaped once more.
+    const nested = await boxes[lang].ask(JSON.stringify({ code: 'FUNCTIONS_EXECUTE_FAIL', message: 'Uncaught (in promise) Error: {"code":"OPERATION_FAIL","msg":"[FUNCTION_NOT_FOUND] 找不到对应的FunctionName."}', requestId: '6f1c2a9e' }));
+    assert.equal(nested.first, '435', `${lang}: ${nested.top.join(', ')}`);
+  }
+});
 
 /** SCF's invocation statuses: what a function's run ends with, and so what an envelope can wrap. */
 function isInvocationStatus(top: string): boolean {

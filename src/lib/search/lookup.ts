@@ -366,7 +366,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       return [...withOtherPlatforms([], matchOthers(text), platformOf(text)), ...sorted].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
     }
     const signal = platformOf(text);
-    const envelope = unwrapEnvelope(text);
+    // A JSON envelope whose message is itself escaped JSON (`"message":"{\"code\":\"OPERATION_FAIL\",…}"`)
+    // is opened before its escapes are undone: only then do its quotes tell where the message ends.
+    const escaped = /\\"/.test(query) ? unwrapEnvelope(stripLogPrefixes(query.trim())) : undefined;
+    const envelope = escaped ? { ...escaped, inner: unescapePaste(escaped.inner) } : unwrapEnvelope(text);
     const own = envelope ? readEnvelope(envelope.markers, envelope.inner, text, signal) : rank(findInText(text), signal);
     return withOtherPlatforms(own, matchOthers(text), signal);
   };
@@ -392,7 +395,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // it is the other platform's own wording recorded under SCF (CloudBase's codes, which wrap SCF's).
     // Another platform's error read inside an envelope (CloudBase's `FUNCTIONS_MEMORY_LIMIT_EXCEEDED`
     // after `errCode: -504002`) is its inner error, not the wrapper.
-    const innerMatched = (hit: LookupHit) => matches.some((match) => !(hit.envelope ?? []).some((marker) => match.template.includes(marker)));
+    // Only a generic wrapper's code is the envelope's own; a code that names its failure (`-504003`,
+    // nested inside `-504002`) is inner evidence, and so is another platform's match of it.
+    const generic = (marker: string) => !wrappers.has(marker) || wrappers.get(marker)!.some(({ kind }) => kind === 'wraps');
+    const innerMatched = (hit: LookupHit) => matches.some((match) => !(hit.envelope ?? []).filter(generic).some((marker) => match.template.includes(marker)));
     const ownFirst = (hit: LookupHit) => {
       // The inner error of an envelope (`errCode: -504002 … errMsg: Task memory exceeded`), or the
       // paste's own frames or report line, say more than the wrapper's generic meaning, which is all
