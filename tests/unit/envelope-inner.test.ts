@@ -46,7 +46,7 @@ test('the inner error is guessed by the telling words it shares with a status, n
 const data: LookupData = {
   catalogs: { scf: 'SCF', 'scf-api': 'SCF API', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
   entries: [
-    { code: '430', catalog: 'scf', name: 'UserCodeException', olderNames: [], title: 'Exception thrown in function code', seenAs: [{ text: 'cloud function service error code -504002', by: 'wx-cloud', wraps: true }] },
+    { code: '430', catalog: 'scf', name: 'UserCodeException', olderNames: [], title: 'Exception thrown in function code', seenAs: [{ text: 'cloud function service error code -504002', by: 'wx-cloud', wraps: true }, { text: '"code":"INVOKE_FUNCTION_FAILED"', by: 'cloudbase', wraps: true }] },
     { code: '407', catalog: 'scf', name: 'ResponseSizeLimitExceeded', olderNames: [], title: 'Function response too large', seenAs: [{ text: 'The size of HTTP response body exceeds the upper limit (6MB)', by: 'wx-cloud' }] },
     { code: '410', catalog: 'scf', name: 'InsufficientBalance', olderNames: [], title: 'Account balance insufficient', seenAs: [{ text: '"errorCode":1,"errorMessage":"Function is Unavailable, AvailableStatus = InsufficientBalance."', by: 'scf-console' }] },
     { code: '433', catalog: 'scf', name: 'TimeLimitReached', olderNames: [], title: 'Function execution timed out' },
@@ -67,4 +67,11 @@ test('an envelope whose inner error has no known message answers with the status
 test('the field names of a response are no piece of any message', () => {
   // Every console message starts with these fields; a paste cut right after them names none.
   assert.deepEqual(lookup('ERROR RequestId:3ef04ca2-e8cd-4a58-a67b-f00e2b045870 Result:{"errorCode":-1,"errorMessage":'), []);
+});
+
+test('a wrapper\'s name alone, or in JSON cut before its message, answers with the wrapper\'s usual meaning', () => {
+  for (const query of ['INVOKE_FUNCTION_FAILED', '{"requestId": "0e6d42", "code": "INVOKE_FUNCTION_FAILED", "mess']) {
+    const hits = lookup(query);
+    assert.deepEqual([hits[0]?.entry.code, hits[0]?.reason, hits[0]?.envelope], ['430', 'envelope', ['INVOKE_FUNCTION_FAILED']], query);
+  }
 });

@@ -545,7 +545,13 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
     }
     // People often drop the minus sign when they retype a wrapper code (`404011 和 504002 错误码`).
-    const markers = [...[...text.matchAll(WRAPPER_CODE)].map((match) => match[1]!), ...[...text.matchAll(UNSIGNED_WRAPPER_CODE)].map((match) => `-${match[1]!}`).filter((marker) => wrappers.has(marker))];
+    // A wrapper's name (`INVOKE_FUNCTION_FAILED`) typed alone, or in JSON cut before its message, is the
+    // wrapper all the same.
+    const markers = [
+      ...[...text.matchAll(WRAPPER_CODE)].map((match) => match[1]!),
+      ...[...text.matchAll(UNSIGNED_WRAPPER_CODE)].map((match) => `-${match[1]!}`).filter((marker) => wrappers.has(marker)),
+      ...[...text.matchAll(WRAPPER_NAME)].map((match) => match[1]!).filter((marker) => wrappers.has(marker)),
+    ];
     for (const marker of new Set(markers)) {
       for (const { entry, kind, template } of wrappers.get(marker) ?? []) {
         if (kind === 'names') note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
