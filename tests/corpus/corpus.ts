@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -91,8 +91,12 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   'retired-14': { en: { top1: 0, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.6, deadEnds: 0 } },
   // Set 15, 40 strings (21 en, 19 zh), committed before it was measured (commit 7d16b7c); first
   // measurement, 2026-12-03, after the set 14 rules: top-1 11/40 (en 7/21, zh 4/19), top-3 14/40 (en
-  // 8/21, zh 6/19), no dead end, the same in the header box and on the search page. Floors just below.
-  'held-out': { en: { top1: 0.3, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.2, top3: 0.3, deadEnds: 0 } },
+  // 8/21, zh 6/19), no dead end, the same in the header box and on the search page. Retired into tuning
+  // when set 16 was collected; the rules it led to brought it to en 12/21. Floors just below the first figure.
+  'retired-15': { en: { top1: 0.3, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.2, top3: 0.3, deadEnds: 0 } },
+  // Set 16, 86 strings (23 en, 63 zh), committed before it was measured; floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 100 }, zh: { top1: 0, top3: 0, deadEnds: 100 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
