@@ -94,9 +94,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // 8/21, zh 6/19), no dead end, the same in the header box and on the search page. Retired into tuning
   // when set 16 was collected; the rules it led to brought it to en 12/21. Floors just below the first figure.
   'retired-15': { en: { top1: 0.3, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.2, top3: 0.3, deadEnds: 0 } },
-  // Set 16, 86 strings (23 en, 63 zh), committed before it was measured; floors are set from its first
-  // measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 100 }, zh: { top1: 0, top3: 0, deadEnds: 100 } },
+  // Set 16, 86 strings (23 en, 63 zh), committed before it was measured (commit e7f38e1); first
+  // measurement, 2026-12-03, after the set 15 rules: header box top-1 26/86 (en 3/23, zh 23/63), top-3
+  // 46/86 (en 8/23, zh 38/63), no dead end; search page the same but en top-3 9/23. Floors just below.
+  'held-out': { en: { top1: 0.1, top3: 0.3, deadEnds: 0 }, zh: { top1: 0.35, top3: 0.55, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
