@@ -311,6 +311,11 @@ test('a quota reached answers with the LimitExceeded code of what it counts', ()
   // Passing a limit is a quota only in a management call; at run time it is the timeout itself.
   assert.equal(first('部署时报错，超过timeout限制'), 'LimitExceeded.Timeout');
   assert.notEqual(first('The size of function response body exceeds the upper limit'), 'LimitExceeded.Function');
+  // A quota stated as a number (最多…个, 限额为, at most, up to N of something) is the same quota.
+  assert.equal(first('目前每个地域内默认可创建5个命名空间'), 'LimitExceeded.Namespace');
+  assert.equal(first('each region supports up to 5 namespaces'), 'LimitExceeded.Namespace');
+  // A size or a length is no count of anything.
+  assert.equal(first('Input parameter (optional): it can be a string of up to 4 KB'), undefined);
 });
 
 test('a monitoring label carries its status; a file the runtime cannot read fails loading', () => {

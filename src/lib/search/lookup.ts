@@ -161,13 +161,16 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
 const PARAMETER_COMPLAINT =
   /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b/g;
 /** A quota reached, in the API's and the docs' wording. */
-const QUOTA_REACHED = /达到上限|达到限制|超过最大限制|超出最大限制|超限|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota/i;
+const QUOTA_REACHED =
+  /达到上限|达到限制|超过最大限制|超出最大限制|超限|限额为?\s*\d|最多(?:支持|可|能)?(?:绑定|创建|添加|配置|关联)?\s*\d+\s*个|默认可创建\s*\d+\s*个|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota|\b(?:at most|up to) \d+ (?!KB|MB|GB|bytes|characters|seconds|minutes)[a-z]|\d+ [A-Za-z]+ triggers? at most/i;
 /** Passing a limit, which in a management call means a quota too (`部署时报错，超过timeout限制`). */
 const QUOTA_PASSED = /超过.{0,20}限制|超出.{0,20}限制|exceed/i;
 /** Words of a management call (deploying, creating, updating), where passing a limit means a quota. */
 const MANAGEMENT = /部署|创建|更新|发布|deploy|creat|updat|publish|tccli|\bsls\b|terraform/i;
 /** What a quota counts, most specific first, and its code; `concept:` for the concept page. */
 const QUOTA_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string }> = [
+  { pattern: /固定\s*(?:出口\s*)?IP|\bEIPs?\b|elastic IP/i, code: 'LimitExceeded.Eip' },
+  { pattern: /(?:CMQ|topic).{0,40}(?:subscri|订阅)|订阅者/i, code: 'LimitExceeded.FunctionOnTopic' },
   { pattern: /初始化超时|initiali[sz]ation timeout|InitTimeout/i, code: 'LimitExceeded.InitTimeout' },
   { pattern: /命名空间|namespaces?\b/i, code: 'LimitExceeded.Namespace' },
   { pattern: /触发器|triggers?\b/i, code: 'LimitExceeded.Trigger' },
