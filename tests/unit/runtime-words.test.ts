@@ -42,3 +42,23 @@ test('a tool\'s check of its snake_case argument answers with the API parameter 
   // A snake_case name the API has no parameter for names nothing.
   assert.deepEqual(lookup('cache_dir must be writable'), []);
 });
+
+const missing: LookupData = {
+  catalogs: { scf: 'SCF', 'scf-api': 'SCF API', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
+  entries: [
+    { code: 'ResourceNotFound.Namespace', catalog: 'scf-api', olderNames: [], title: 'Namespace missing' },
+    { code: 'ResourceNotFound.Alias', catalog: 'scf-api', olderNames: [], title: 'Alias missing' },
+    { code: 'ResourceNotFound.Function', catalog: 'scf-api', olderNames: [], title: 'Function missing' },
+  ],
+};
+
+test('a resource said to be missing answers with its ResourceNotFound code, a function only in a management call', () => {
+  const lookup = createLookup(missing);
+  assert.equal(lookup('Region ap-guangzhou not exist namespace default')[0]?.entry.code, 'ResourceNotFound.Namespace');
+  assert.equal(lookup('别名不存在')[0]?.entry.code, 'ResourceNotFound.Alias');
+  assert.equal(lookup('[UpdateFunctionCode] 函数不存在')[0]?.entry.code, 'ResourceNotFound.Function');
+  // Invoking a missing function is SCF's 435, not the API's code; `[getOpenId]` is a function's name.
+  assert.notEqual(lookup('云函数 [getOpenId] 不存在！')[0]?.entry.code, 'ResourceNotFound.Function');
+  // 找不到 names what follows it: here a package, not the function mentioned before.
+  assert.deepEqual(lookup('部署的云函数一致，bs4依旧找不到lxml'), []);
+});

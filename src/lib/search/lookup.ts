@@ -160,6 +160,26 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
  */
 const PARAMETER_COMPLAINT =
   /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b/g;
+/** A resource said to be missing, in the API's, the tools' and the docs' wording. */
+const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b/i;
+/**
+ * What a missing resource is, most specific first, and its API code. A function is missing both when it
+ * is invoked (435) and when it is managed, so it counts only in a management call.
+ */
+const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; management?: true }> = [
+  { pattern: /层版本|layer versions?/i, code: 'ResourceNotFound.LayerVersion' },
+  { pattern: /函数版本|function versions?/i, code: 'ResourceNotFound.FunctionVersion' },
+  { pattern: /命名空间|\bnamespaces?\b/i, code: 'ResourceNotFound.Namespace' },
+  { pattern: /别名|\balias(?:es)?\b/i, code: 'ResourceNotFound.Alias' },
+  { pattern: /触发器|\btriggers?\b/i, code: 'ResourceNotFound.Trigger' },
+  { pattern: /(?<!函数)层|\blayers?\b/i, code: 'ResourceNotFound.Layer' },
+  // SCF's own service role missing has its own code (`FailedOperation.QcsRoleNotFound`).
+  { pattern: /(?<!QcsRole\s?)(?:角色|\broles?\b)/i, code: 'ResourceNotFound.Role' },
+  { pattern: /私有网络|\bVPC\b/i, code: 'ResourceNotFound.Vpc' },
+  { pattern: /函数|\bfunctions?\b/i, code: 'ResourceNotFound.Function', management: true },
+];
+/** How far (in characters) the resource may be from the words that say it is missing. */
+const MISSING_DISTANCE = 16;
 /** A quota reached, in the API's and the docs' wording. */
 const QUOTA_REACHED =
   /达到上限|达到限制|超过最大限制|超出最大限制|超限|限额为?\s*\d|最多(?:支持|可|能)?(?:绑定|创建|添加|配置|关联)?\s*\d+\s*个|默认可创建\s*\d+\s*个|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota|\b(?:at most|up to) \d+ (?!KB|MB|GB|bytes|characters|seconds|minutes)[a-z]|\d+ [A-Za-z]+ triggers? at most/i;
@@ -525,6 +545,19 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // "function response body exceeds the upper limit" is a size: functions count only as a count.
     const resource = quota ? (nearest ?? QUOTA_RESOURCES.find(({ pattern, code }) => code !== 'LimitExceeded.Function' && pattern.test(text))) : undefined;
     if (resource) note(resource.code, SCORE.messagePart + 300, { reason: 'in-text', why: resource.pattern.exec(text)![0] });
+    // A resource said to be missing (`Region ap-guangzhou not exist namespace default`, `别名不存在`) is
+    // the API's ResourceNotFound code of that resource: the nearest one to the words that say so.
+    const missing = NOT_EXIST.exec(text);
+    if (missing) {
+      const candidates = MISSING_RESOURCES.filter(({ management }) => !management || platform?.api === true);
+      // 找不到 / 未找到 name what follows them; 不存在 and `not found` what comes before.
+      const side = /找不到|未找到/.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
+      const near = candidates
+        .map((resource) => ({ resource, at: nearestTo(resource.pattern, text, missing.index, missing[0].length, side) }))
+        .filter(({ at }) => at >= 0 && at <= MISSING_DISTANCE)
+        .sort((a, b) => a.at - b.at)[0]?.resource;
+      if (near) note(near.code, SCORE.phrase + 150, { reason: 'in-text', why: `${near.pattern.exec(text)![0]} … ${missing[0]}` });
+    }
     for (const match of text.matchAll(API_CODE_FIELD)) {
       const entry = apiCodes.get(match[1]!.toLowerCase());
       if (entry) note(entry.code, SCORE.codeField, { reason: 'code-field', why: match[0] });
@@ -723,4 +756,21 @@ function excerpt(text: string): string {
   const cut = flat.slice(0, EXCERPT_LENGTH);
   const space = cut.lastIndexOf(' ');
   return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * How far the nearest match of a pattern lies from the words at `position` (of `length` characters), on
+ * the given side of them; -1 when there is none.
+ */
+function nearestTo(pattern: RegExp, text: string, position: number, length: number, side: 'before' | 'after' | 'either'): number {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let best = -1;
+  for (const match of text.matchAll(global)) {
+    const end = match.index + match[0].length;
+    const before = end <= position ? position - end : -1;
+    const after = match.index >= position + length ? match.index - position - length : -1;
+    const distance = side === 'before' ? before : side === 'after' ? after : Math.max(before, after);
+    if (distance >= 0 && (best < 0 || distance < best)) best = distance;
+  }
+  return best;
 }

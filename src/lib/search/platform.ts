@@ -2,7 +2,7 @@
  * The platform a query names or reveals. A question that says 腾讯云, 云函数, SCF or CloudBase, or a
  * paste whose paths and formats are SCF's (`/var/user/`, `/var/runtime/`, `RequestId:`, `tccli`,
  * `TencentCloudSDKException`, the API's `SecretId` credential, CloudBase tools' `(reqId: …)`, an API action
- * a deploy tool prints before its message: `[UpdateFunctionCode]`, `[Invoke]`), is about
+ * a deploy tool prints before its message: `[UpdateFunctionCode]`; not `[Invoke]`, which calls the function), is about
  * Tencent Cloud; one that says openYuanrong, or shows its SDK (`yr.init`, `YRInvokeError`, `ErrCode`), is
  * about openYuanrong. The platform decides which catalogs come first before any shared word does.
  */
@@ -21,8 +21,10 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
     pattern:
-      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc|\[(?:(?:Create|Update|Delete|Get|List|Publish|Batch)[A-Z][A-Za-z]*|Invoke)\]/i,
+      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc/i,
   },
+  // An API action as written, in its own case (`[getRankingSimple]` is a function's name, not GetRanking).
+  { platform: 'tencent-scf', pattern: /\[(?:Create|Update|Delete|Get|List|Publish|Batch)[A-Z][A-Za-z]*\]/ },
   {
     platform: 'openyuanrong',
     // Actors, tasks and invoke options are openYuanrong's programming model; SCF has none of them. Its
@@ -33,14 +35,17 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
 ];
 
 /** Management calls: deploying, creating, updating and configuring, as tools print them. */
-const API_SIGNS = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]|TencentCloudSDK|\(reqId\s*[:：]|\bSecret(?:Id|Key)\b|\btccli\b|Code=|\bcode\s*[:=]\s*["']?[A-Z][a-z]+[A-Z][A-Za-z]*\.|部署|deploy|上传(?:云函数|函数|代码)?失败|函数代码更新失败|创建失败|更新失败|terraform|tencentcloud_scf/i;
+const API_SIGNS = /TencentCloudSDK|\(reqId\s*[:：]|\bSecret(?:Id|Key)\b|\btccli\b|Code=|\bcode\s*[:=]\s*["']?[A-Z][a-z]+[A-Z][A-Za-z]*\.|部署|deploy|上传(?:云函数|函数|代码)?失败|函数代码更新失败|创建失败|更新失败|terraform|tencentcloud_scf/i;
+
+/** An API action in brackets, in its own case: `[getOpenId]` names a function, not an action. */
+const API_ACTION = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]/;
 
 /** The platform the query names or reveals, or undefined when it shows none (or both). */
 export function platformOf(query: string): PlatformSignal | undefined {
   const found = SIGNS.flatMap(({ platform, pattern }) => {
     const match = pattern.exec(query);
     return match ? [{ platform, evidence: match[0] }] : [];
-  });
+  }).filter((sign, index, all) => all.findIndex((other) => other.platform === sign.platform) === index);
   if (found.length !== 1) return undefined;
-  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && API_SIGNS.test(query) };
+  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query) || API_ACTION.test(query)) };
 }
