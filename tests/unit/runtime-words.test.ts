@@ -62,3 +62,13 @@ test('a resource said to be missing answers with its ResourceNotFound code, a fu
   // 找不到 names what follows it: here a package, not the function mentioned before.
   assert.deepEqual(lookup('部署的云函数一致，bs4依旧找不到lxml'), []);
 });
+
+test('requests said to fail on the concurrency quota met status 432; the quota itself is the concept page\'s', () => {
+  const lookup = createLookup({
+    catalogs: { scf: 'SCF', 'scf-api': 'SCF API', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
+    entries: [{ code: '432', catalog: 'scf', olderNames: [], title: 'Concurrency quota exceeded' }],
+    concepts: [{ slug: 'concurrency', title: 'Concurrency' }],
+  });
+  assert.equal(lookup('所有针对该函数的请求，都会出现并发超限的错误')[0]?.entry.code, '432');
+  assert.equal(lookup('并发数达到上限')[0]?.entry.code, 'concept:concurrency');
+});

@@ -178,6 +178,8 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
   { pattern: /私有网络|\bVPC\b/i, code: 'ResourceNotFound.Vpc' },
   { pattern: /函数|\bfunctions?\b/i, code: 'ResourceNotFound.Function', management: true },
 ];
+/** Requests failing on the concurrency quota, not a question about it. */
+const CONCURRENCY_ERRORS = /请求[^。？?]{0,20}(?:错误|报错|失败)|超限(?:的)?错误|\brequests?\b[^.?]{0,40}\b(?:fail|error|rejected)/i;
 /** How far (in characters) the resource may be from the words that say it is missing. */
 const MISSING_DISTANCE = 16;
 /** A quota reached, in the API's and the docs' wording. */
@@ -544,7 +546,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       : undefined;
     // "function response body exceeds the upper limit" is a size: functions count only as a count.
     const resource = quota ? (nearest ?? QUOTA_RESOURCES.find(({ pattern, code }) => code !== 'LimitExceeded.Function' && pattern.test(text))) : undefined;
-    if (resource) note(resource.code, SCORE.messagePart + 300, { reason: 'in-text', why: resource.pattern.exec(text)![0] });
+    // The concurrency quota is explained by its concept page, unless requests are said to fail on it:
+    // then they met status 432 (`所有请求都会出现并发超限的错误`).
+    const quotaCode = resource?.code === 'concept:concurrency' && CONCURRENCY_ERRORS.test(text) ? '432' : resource?.code;
+    if (resource && quotaCode) note(quotaCode, SCORE.messagePart + 300, { reason: 'in-text', why: resource.pattern.exec(text)![0] });
     // A resource said to be missing (`Region ap-guangzhou not exist namespace default`, `别名不存在`) is
     // the API's ResourceNotFound code of that resource: the nearest one to the words that say so.
     const missing = NOT_EXIST.exec(text);
