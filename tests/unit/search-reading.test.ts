@@ -300,6 +300,11 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('请检查您的业务代码是否监听`9000`端口'), [{ code: '446', why: '监听`9000' }]);
   const text = '是否监听`9000`端口';
   assert.equal(isNotACode(text, text.indexOf('9000'), 4), true);
+  // A sentence's full stop after a number leaves it a code; a decimal point or a version's does not.
+  const stop = '否则会抛出异常 1001.';
+  assert.equal(isNotACode(stop, stop.indexOf('1001'), 4), false);
+  const decimal = 'line 433.5';
+  assert.equal(isNotACode(decimal, decimal.indexOf('433'), 3), true);
   // A Node.js unhandled rejection is raised after the handler ran, even for a missing module.
   assert.equal(readTrace("UnhandledPromiseRejectionWarning: Error: Cannot find module 'got'\nRequire stack:\n- /var/user/a.js")?.stage, 'run');
 });

@@ -618,7 +618,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // on SCF. A Java or Python exception in an openYuanrong log says nothing of SCF's stages.
     const exception = trace || platform?.platform === 'openyuanrong' ? undefined : readExceptionType(text);
     if (exception) TRACE_CODES[exception.stage].forEach((code, index) => note(code, SCORE.exceptionType - index, { reason: 'exception', why: exception.type }));
-    for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w.-])/g)) {
+    for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w-]|\.\w)/g)) {
       // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;
       // a port, a duration with its unit, a line number or part of an id does not count.
       // 200 is success: in a text that reports a failure it is an HTTP status beside it, not the answer.

@@ -25,7 +25,7 @@ const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?
 
 /** Characters that glue a number into a larger token: ids, dotted versions, paths, `file:line:col`. */
 const GLUE_BEFORE = /[\w.\-/:#@$]$/;
-const GLUE_AFTER = /^[\w.\-/:]/;
+const GLUE_AFTER = /^(?:[\w\-/:]|\.\w)/;
 
 /**
  * Whether the number at `index` (of `length` characters) in `text` is something other than an error
