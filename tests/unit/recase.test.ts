@@ -33,5 +33,7 @@ test('a lower-case paste gets the answer of the paste as printed', () => {
   same("TypeError: Cannot read property 'split' of undefined\n    at exports.main_handler (/var/user/index.js:3:9)");
   same("Error: EACCES: permission denied, open '/var/user/index.js'");
   same('Traceback (most recent call last):\n  File "/var/user/index.py", line 1, in <module>\nModuleNotFoundError: No module named \'requests\'');
+  same('TypeError: this.realHandler is not a function');
+  same("errMsg: Runtime.ImportModuleError: Error: Cannot find module 'wx-server-sdk'");
   assert.equal(lookup('handlernotfound')[0]?.entry.code, '437');
 });

@@ -17,6 +17,8 @@ const EXCEPTION_NAMES = [
   'NullPointerException', 'IllegalArgumentException', 'ClassNotFoundException', 'NoClassDefFoundError',
   'NoSuchMethodException', 'OutOfMemoryError', 'StackOverflowError', 'ClassCastException', 'IOException',
   'UnhandledPromiseRejectionWarning', 'UserWarning', 'DeprecationWarning',
+  // The runtimes' own names for a failed load, and the Node.js and PHP bootstraps' handler objects.
+  'Runtime.ImportModuleError', 'Runtime.UserCodeSyntaxError', 'this.realHandler', 'EventHandler',
 ];
 
 /** Error codes of the operating system and Node.js, printed in capitals. */
