@@ -30,6 +30,7 @@ const data: LookupData = {
   entries: [
     { code: 'InvalidParameterValue.TriggerName', catalog: 'scf-api', olderNames: [], title: 'Trigger name' },
     { code: 'InvalidParameterValue.EipConfig', catalog: 'scf-api', olderNames: [], title: 'EIP' },
+    { code: 'InvalidParameterValue.Runtime', catalog: 'scf-api', olderNames: [], title: 'Runtime' },
     { code: 'UnsupportedOperation.EipFixed', catalog: 'scf-api', olderNames: [], title: 'Fixed EIP' },
   ],
 };
@@ -41,6 +42,10 @@ test('a tool\'s check of its snake_case argument answers with the API parameter 
   assert.equal(lookup('cannot set enable_eip_config to true if enable_public_net was disable')[0]?.entry.code, 'InvalidParameterValue.EipConfig');
   // A snake_case name the API has no parameter for names nothing.
   assert.deepEqual(lookup('cache_dir must be writable'), []);
+  // `Invalid <parameter> value`, as a layer tool prints it, names the parameter too; a word the API has
+  // no parameter for does not.
+  assert.equal(lookup('Invalid runtime value. Now only support: Nodejs8.9, Php7')[0]?.entry.code, 'InvalidParameterValue.Runtime');
+  assert.notEqual(lookup('Invalid request parameter')[0]?.reason, 'in-text');
 });
 
 const missing: LookupData = {

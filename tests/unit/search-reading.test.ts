@@ -419,6 +419,18 @@ test('a Chinese question that restates an API message in its own words finds it;
   assert.deepEqual(matchParaphrases('提示我用的demo是不存在的', demo).map(({ code }) => code), ['ResourceNotFound.Demo']);
 });
 
+test('a short English sentence restates an API message with a name filled in; a longer text does not', () => {
+  const messages = [
+    { c: 'ResourceNotFound.Function', t: 'The function does not exist.' },
+    { c: 'ResourceNotFound.FunctionVersion', t: 'The function version does not exist.' },
+    { c: 'ResourceNotFound.Namespace', t: 'Namespace does not exist.' },
+  ];
+  assert.equal(matchParaphrases('Function hello_world not exists', messages)[0]?.code, 'ResourceNotFound.Function');
+  assert.deepEqual(matchParaphrases('the namespace prod-ns does not exist', messages).map(({ code }) => code), ['ResourceNotFound.Namespace']);
+  // Shared words in a long log line are chance, not a restatement.
+  assert.deepEqual(matchParaphrases('at handler (/var/user/index.js:3:9) the function failed because the file does not exist on disk', messages), []);
+});
+
 test('a setting named in a question is read as an identifier and found in the messages that print it', () => {
   assert.deepEqual(identifiersOf('配置invokeoptions中的recoverRetryTimes小于0'), ['recoverretrytimes']);
   assert.deepEqual(identifiersOf('max_instance_num too small, K_RPC_UNAVAILABLE, user_id, getData'), ['max_instance_num']);

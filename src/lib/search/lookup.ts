@@ -156,10 +156,11 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
  * A request parameter named beside a complaint about it, in the API's English and Chinese wording:
  * `specified in the parameter Handler`, `` `Region` is not valid``, `runtime参数错误`, `Runtime不支持修改`,
  * ``Incorrect `LayerName` parameter``, ``The `InvokeType` value does not conform``, and a tool's check of
- * its own snake_case argument (Terraform's `trigger_name must match …`, `cannot set enable_eip_config`).
+ * its own snake_case argument (Terraform's `trigger_name must match …`, `cannot set enable_eip_config`),
+ * and `Invalid runtime value` as a layer tool prints it.
  */
 const PARAMETER_COMPLAINT =
-  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b/g;
+  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b/g;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
 const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b/i;
 /**
@@ -577,7 +578,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // "不支持修改 runtime":
     // a request parameter named beside a complaint is the parameter code of that name, when SCF has one.
     for (const match of text.matchAll(PARAMETER_COMPLAINT)) {
-      const written = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7])!.toLowerCase();
+      const written = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8])!.toLowerCase();
       // A snake_case argument is the API's parameter without its underscores (`trigger_name` is
       // TriggerName), or without the switch before it (`enable_eip_config` sets EipConfig).
       const names = written.includes('_') ? [written.replace(/_/g, ''), written.replace(/^(?:enable|is|use)_/, '').replace(/_/g, '')] : [written];
@@ -736,13 +737,15 @@ export function mergeStatuses(hits: readonly LookupHit[], statuses: readonly Sta
  */
 export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly UpstreamHit[], entries: readonly LookupEntry[], management = false): LookupHit[] {
   const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+  // A whole message of some length names its code; a short one ("out of memory") or a piece of one is a
+  // guess that curated phrases outrank. A short one with a blank (`{text} not exist`) fits any sentence
+  // of that shape: no exact answer.
+  const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.specificity >= MIN_TELLING_MESSAGE);
   const toHit = (hit: UpstreamHit): LookupHit[] => {
     const entry = byCode.get(hit.code);
-    return entry ? [{ entry, reason: hit.reason, why: hit.template, template: hit.template }] : [];
+    const reason = hit.reason === 'message' && !telling(hit) && hit.template.includes('{') ? 'message-part' : hit.reason;
+    return entry ? [{ entry, reason, why: hit.template, template: hit.template }] : [];
   };
-  // A whole message of some length names its code; a short one ("out of memory") or a piece of one
-  // is a guess that curated phrases outrank.
-  const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.specificity >= MIN_TELLING_MESSAGE);
   const whole = upstream.filter(telling).flatMap(toHit);
   const rest = upstream.filter((hit) => !telling(hit)).flatMap(toHit);
   const strong = hits.filter((hit) => STRONG_REASONS.has(hit.reason));

@@ -148,11 +148,15 @@ export function scriptsOfQuery(query: string): Array<'zh' | 'en'> {
   return scripts;
 }
 
+/** English words that hold a sentence together and tell no message from another. */
+const GLUE_WORDS = new Set('the and are was were has have had for with does did can you your please this that its'.split(' '));
+
 /** The words a paraphrase is compared by: pairs of Chinese characters, and Latin words of three letters or more. */
 function paraphraseTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) tokens.add(run.slice(i, i + 2));
-  for (const word of text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) tokens.add(word);
+  // `exists` restates `exist`, `functions` `function`; words that only hold a sentence together say nothing.
+  for (const word of text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) if (!GLUE_WORDS.has(word)) tokens.add(word.length > 4 ? word.replace(/(?<!s)s$/, '') : word);
   return tokens;
 }
 
@@ -177,6 +181,10 @@ function paraphraseIndex(messages: readonly UpstreamMessage[]) {
 /** Shared tokens a paraphrase needs, and the share of the message's weight they must carry. */
 const MIN_SHARED = 3;
 const MIN_PARAPHRASE = 0.45;
+/** The same for an English sentence: how long it may be, how many words it may add, the share it must carry. */
+const MAX_ENGLISH_WORDS = 10;
+const MAX_ENGLISH_EXTRA = 2;
+const MIN_ENGLISH_PARAPHRASE = 0.8;
 
 /**
  * Messages a Chinese question restates in its own words ("环境变量超过四个就提示大小超限" for
@@ -185,8 +193,12 @@ const MIN_PARAPHRASE = 0.45;
  * the lookup's; used only when no message matched as written.
  */
 export function matchParaphrases(query: string, messages: readonly UpstreamMessage[]): UpstreamHit[] {
-  if ((query.match(/[\u3400-\u9fff]/g) ?? []).length < 4) return [];
-  const typed = paraphraseTokens(withoutNames(query));
+  const chinese = (query.match(/[\u3400-\u9fff]/g) ?? []).length >= 4;
+  // An English sentence restates a message only when it is about as short as one (`Function
+  // hello_world not exists` for `The function does not exist.`); a longer text shares words by chance.
+  const english = !/[\u3400-\u9fff]/.test(query) && query.trim().split(/\s+/).length <= MAX_ENGLISH_WORDS;
+  if (!chinese && !english) return [];
+  const typed = paraphraseTokens(withoutNames(query, true));
   const { tokens, weight } = paraphraseIndex(messages);
   const hits: UpstreamHit[] = [];
   messages.forEach(({ c, t }, index) => {
@@ -196,8 +208,11 @@ export function matchParaphrases(query: string, messages: readonly UpstreamMessa
     let sharedWeight = 0;
     // A message that names something in Latin letters (`不存在的Demo。`, `TriggerName传入错误。`) is
     // restated only by a question that names it too: its Chinese words alone fit too many questions.
-    const names = [...own].filter((token) => /^[a-z]/.test(token));
+    const names = chinese ? [...own].filter((token) => /^[a-z]/.test(token)) : [];
     if (names.length > 0 && !names.some((token) => typed.has(token))) return;
+    // English words are many and shared widely: the message must be nearly all restated, by a sentence
+    // that adds few words of its own.
+    if (english && (own.size < MIN_SHARED || typed.size > own.size + MAX_ENGLISH_EXTRA)) return;
     for (const token of own) {
       const w = weight.get(token) ?? 0;
       total += w;
@@ -207,18 +222,18 @@ export function matchParaphrases(query: string, messages: readonly UpstreamMessa
       }
     }
     // Ranked by the weight shared, not the share: a longer message restated says more than a short one.
-    if (shared >= MIN_SHARED && total > 0 && sharedWeight / total >= MIN_PARAPHRASE) hits.push({ code: c, template: t, reason: 'message-part', specificity: Math.round(sharedWeight * 10) });
+    if (shared >= MIN_SHARED && total > 0 && sharedWeight / total >= (english ? MIN_ENGLISH_PARAPHRASE : MIN_PARAPHRASE)) hits.push({ code: c, template: t, reason: 'message-part', specificity: Math.round(sharedWeight * 10) });
   });
   return byFamily(hits.sort((a, b) => b.specificity - a.specificity), query);
 }
 
 /**
- * The query without the names its writer chose: in Chinese text, a Latin name joined by hyphens or
- * underscores (`函数 scf-demo 不存在`) names a function or a bucket, and its parts are no words of a
- * message (`不存在的Demo`).
+ * The query without the names its writer chose: in Chinese text (or `always`, for a restatement), a
+ * Latin name joined by hyphens or underscores (`函数 scf-demo 不存在`) names a function or a bucket,
+ * and its parts are no words of a message (`不存在的Demo`).
  */
-function withoutNames(query: string): string {
-  return /[\u3400-\u9fff]/.test(query) ? query.replace(/(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![\w.-])/g, ' ') : query;
+function withoutNames(query: string, always = false): string {
+  return always || /[\u3400-\u9fff]/.test(query) ? query.replace(/(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![\w.-])/g, ' ') : query;
 }
 
 /** Words of a message and the family of API codes that says the same (`函数不存在。` is filed under three codes). */
