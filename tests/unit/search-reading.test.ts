@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unwrapEnvelope } from '../../src/lib/search/envelope.ts';
-import { isNotACode, readNumberHints, readReportLine, reportShowsMemoryLeft } from '../../src/lib/search/numbers.ts';
+import { isNotACode, readAllowedValues, readNumberHints, readReportLine, reportShowsMemoryLeft } from '../../src/lib/search/numbers.ts';
 import { unescapePaste } from '../../src/lib/search/message-template.ts';
 import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
@@ -462,4 +462,15 @@ test('200 beside a failure is an HTTP status, not the answer; a report line with
   assert.ok(!answers('函数超时，API 响应 200 HTTP code，但返回内容是超时报错').some(([code]) => code === '200'));
   assert.equal(lookup('memory limit')[0]?.entry.code, '434');
   assert.deepEqual(answers('Init Report RequestId: 6d89 Coldstart: 153ms (PullCode: 0ms InitRuntime: 3ms InitFunction: 150ms) Memory: 128MB MemUsage: 8.90MB'), [['concept:timeouts', 'report']]);
+});
+
+test('a sentence stating the values a setting allows names that setting, not a run that failed', () => {
+  assert.deepEqual(readAllowedValues('函数最长执行时间，单位为秒，可选值范围 1-900 秒')?.codes, ['LimitExceeded.Timeout', 'concept:timeouts']);
+  assert.deepEqual(readAllowedValues('函数初始化超时时间，可选值范围 3-300 秒')?.codes, ['LimitExceeded.InitTimeout', 'concept:timeouts']);
+  assert.deepEqual(readAllowedValues('Timer name (required): it can contain up to 60 characters')?.codes, ['InvalidParameterValue.TriggerName']);
+  assert.equal(readAllowedValues('腾讯云环境变量设置不能超过4K')?.codes[0], 'InvalidParameterValue.EnvironmentExceededLimit');
+  // A run that met the limit, a range a sentence merely mentions, and a setting-less range say no setting.
+  assert.equal(readAllowedValues('执行超时时间：86400（会警告超范围）'), undefined);
+  assert.equal(readAllowedValues('在配置的执行超时时间范围内没有执行完成时，会终止该请求'), undefined);
+  assert.equal(readAllowedValues('port 65537 is out of valid range (1-65535)'), undefined);
 });

@@ -135,3 +135,36 @@ export function readNumberHints(text: string): NumberHint[] {
   if (size) hints.push({ code: size[1] ? '406' : '407', why: size[0] });
   return hints;
 }
+
+/** Words that state the values a setting allows: a range, a maximum, a length. */
+const ALLOWED_VALUES =
+  /(?:可选|取值|可配置|可设置|配置|设置|有效)值?范围|范围(?:为|是|[:：])|最大值为|最小值为|最大(?:为|可设置为?|支持)\s*\d|上限为\s*\d|不(?:能|可)?超过\s*\d|最多\s*\d+\s*(?:个)?(?:字符|字节|KB)|\brange\b|\bbetween \d+(?:\.\d+)?\s*\w*\s+and \d+|\b(?:up to|at most|no more than|maximum of) \d+\s*(?:characters|chars|bytes|KB|MB|seconds|s\b)|\bmaximum (?:value|length) (?:is|of)\b/i;
+/** Words that say a call or a run failed: then the numbers are what it met, not what a setting allows. */
+const FAILED = /报错|失败|异常|错误|警告|超范围|超出范围|error|fail|warn|timed out|exceeded|out of (?:\w+ )?range/i;
+/** Settings whose allowed values a sentence states, most specific first, and the codes of a value outside them. */
+const SETTINGS: ReadonlyArray<{ pattern: RegExp; codes: readonly string[] }> = [
+  { pattern: /初始化超时|init(?:iali[sz]ation)?\s*timeout|InitTimeout/i, codes: ['LimitExceeded.InitTimeout', 'concept:timeouts'] },
+  { pattern: /空闲超时|idle\s*timeout/i, codes: ['InvalidParameterValue.IdleTimeOut'] },
+  { pattern: /执行超时|超时时间|最长执行时间|执行时长|运行时长|\btimeout\b|\bexecution (?:time|duration)\b/i, codes: ['LimitExceeded.Timeout', 'concept:timeouts'] },
+  { pattern: /内存|\bmemory\b/i, codes: ['InvalidParameterValue.Memory', 'InvalidParameterValue.MemorySize'] },
+  { pattern: /触发器描述|trigger desc/i, codes: ['InvalidParameterValue.TriggerDesc'] },
+  { pattern: /触发器名称?|定时器名称?|\b(?:trigger|timer) name\b/i, codes: ['InvalidParameterValue.TriggerName'] },
+  { pattern: /函数名称?|\bfunction name\b/i, codes: ['InvalidParameterValue.FunctionName'] },
+  // The variables' total size has its own code.
+  { pattern: /(?:环境变量|\benvironment variables?\b)[^。.;；]*\d+\s*(?:K|KB|字节|bytes)\b/i, codes: ['InvalidParameterValue.EnvironmentExceededLimit'] },
+  { pattern: /环境变量|\benvironment variables?\b/i, codes: ['InvalidParameterValue.Environment'] },
+  { pattern: /入参|输入参数|\binput parameter\b|\bcustom argument\b/i, codes: ['InvalidParameterValue.CustomArgument'] },
+  { pattern: /描述|\bdescription\b/i, codes: ['InvalidParameterValue.Description'] },
+];
+
+/**
+ * A sentence that states the values a setting allows (`可选值范围 1-900 秒`, `up to 60 characters`),
+ * read as the setting it names: a value outside them is that parameter's API error. Undefined when the
+ * sentence says something failed, or names no setting.
+ */
+export function readAllowedValues(text: string): { codes: readonly string[]; why: string } | undefined {
+  const stated = ALLOWED_VALUES.exec(text);
+  if (!stated || FAILED.test(text)) return undefined;
+  const setting = SETTINGS.map(({ pattern, codes }) => ({ codes, match: pattern.exec(text) })).find(({ match }) => match);
+  return setting?.match ? { codes: setting.codes, why: `${setting.match[0]} … ${stated[0]}` } : undefined;
+}
