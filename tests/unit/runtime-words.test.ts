@@ -77,3 +77,20 @@ test('requests said to fail on the concurrency quota met status 432; the quota i
   assert.equal(lookup('所有针对该函数的请求，都会出现并发超限的错误')[0]?.entry.code, '432');
   assert.equal(lookup('并发数达到上限')[0]?.entry.code, 'concept:concurrency');
 });
+
+test('a management call refused for want of permission is CAM\'s refusal, or the missing service role when a role is named', () => {
+  const lookup = createLookup({
+    catalogs: { scf: 'SCF', 'scf-api': 'SCF API', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST API' },
+    entries: [
+      { code: 'UnauthorizedOperation.CAM', catalog: 'scf-api', olderNames: [], title: 'CAM denied the SCF operation' },
+      { code: 'AuthFailure.UnauthorizedOperation', catalog: 'scf-api', olderNames: [], title: 'CAM policy does not allow the action' },
+      { code: 'FailedOperation.QcsRoleNotFound', catalog: 'scf-api', olderNames: [], title: 'SCF service role not found' },
+    ],
+  });
+  assert.equal(lookup('权限问题导致部署失败该如何处理？')[0]?.entry.code, 'UnauthorizedOperation.CAM');
+  assert.equal(lookup('deploy failed: permission denied')[0]?.entry.code, 'UnauthorizedOperation.CAM');
+  assert.equal(lookup('更新函数代码时收到无角色或无权限报错，需要配置 SCF_QcsRole 角色')[0]?.entry.code, 'FailedOperation.QcsRoleNotFound');
+  // A file's permission, met by the function's own code or a local tool, is no CAM refusal.
+  assert.deepEqual(lookup("deploy failed: EACCES: permission denied, open '/root/.serverless'"), []);
+  assert.deepEqual(lookup('部署后 scf_bootstrap 没有执行权限'), []);
+});

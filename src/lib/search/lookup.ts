@@ -190,6 +190,13 @@ const QUOTA_REACHED =
 const QUOTA_PASSED = /超过.{0,20}限制|超出.{0,20}限制|exceed/i;
 /** Words of a management call (deploying, creating, updating), where passing a limit means a quota. */
 const MANAGEMENT = /部署|创建|更新|发布|deploy|creat|updat|publish|tccli|\bsls\b|terraform/i;
+/**
+ * A call refused for want of permission, in the API's, the tools' and people's words; not a file's or a
+ * process's permission (`执行权限`, `写入权限`, `EACCES`), which the function's own code meets.
+ */
+const NOT_PERMITTED = /(?<![执行写入读])(?:没有权限|无权限|权限不足|权限问题|权限错误|无权(?:访问|操作|执行|调用)?)|not authori[sz]ed|unauthori[sz]ed|permission denied|access denied|no permission|does not have (?:access|permission)/i;
+/** The service role SCF manages functions with (`SCF_QcsRole`), named in a refused management call. */
+const SERVICE_ROLE = /角色|roles?|QcsRole/i;
 /** What a quota counts, most specific first, and its code; `concept:` for the concept page. */
 const QUOTA_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string }> = [
   { pattern: /固定\s*(?:出口\s*)?IP|\bEIPs?\b|elastic IP/i, code: 'LimitExceeded.Eip' },
@@ -551,6 +558,15 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // then they met status 432 (`所有请求都会出现并发超限的错误`).
     const quotaCode = resource?.code === 'concept:concurrency' && CONCURRENCY_ERRORS.test(text) ? '432' : resource?.code;
     if (resource && quotaCode) note(quotaCode, SCORE.messagePart + 300, { reason: 'in-text', why: resource.pattern.exec(text)![0] });
+    // A management call refused for want of permission (`权限问题导致部署失败`, `sls deploy: you are not
+    // authorized`) is CAM's refusal of the API action, or SCF's missing service role when the text names a role.
+    // The API's own refusal (`you are not authorized to perform operation (scf:CreateFunction)`) is left to
+    // its messages, which tell its codes apart.
+    if (platform?.platform !== 'openyuanrong' && MANAGEMENT.test(text) && NOT_PERMITTED.test(text) && !/EACCES|EPERM|errno|not authori[sz]ed to perform/i.test(text)) {
+      const refused = NOT_PERMITTED.exec(text)![0];
+      const codes = SERVICE_ROLE.test(text) ? ['FailedOperation.QcsRoleNotFound', 'UnauthorizedOperation.CAM'] : ['UnauthorizedOperation.CAM', 'AuthFailure.UnauthorizedOperation'];
+      codes.forEach((code, index) => note(code, SCORE.phrase + 150 - index * 10, { reason: 'phrase', why: `${MANAGEMENT.exec(text)![0]} … ${refused}` }));
+    }
     // A resource said to be missing (`Region ap-guangzhou not exist namespace default`, `别名不存在`) is
     // the API's ResourceNotFound code of that resource: the nearest one to the words that say so.
     const missing = NOT_EXIST.exec(text);
