@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
+import { contentLookupData } from './content-lookup.ts';
 
 test('a runtime message without its exception type still says the code was running', () => {
   for (const message of ["global name 'xxx' is not defined", "name 'requests' is not defined", "'NoneType' object has no attribute 'get'", 'list index out of range', "Cannot read properties of undefined (reading 'data')", 'wx is not defined', 'Unexpected end of JSON input']) {
@@ -93,4 +94,11 @@ test('a management call refused for want of permission is CAM\'s refusal, or the
   // A file's permission, met by the function's own code or a local tool, is no CAM refusal.
   assert.deepEqual(lookup("deploy failed: EACCES: permission denied, open '/root/.serverless'"), []);
   assert.deepEqual(lookup('部署后 scf_bootstrap 没有执行权限'), []);
+});
+
+test('a message after a tool\'s own words and a colon is matched as if pasted alone', () => {
+  const lookup = createLookup(contentLookupData('en'));
+  const alone = lookup('you are not authorized to perform this operation')[0]?.entry.code;
+  assert.ok(alone);
+  assert.equal(lookup('sls deploy error: you are not authorized to perform this operation')[0]?.entry.code, alone);
 });

@@ -648,7 +648,9 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // Filler goes from each clause too: `请问 Bootstrap not executable，…` quotes the message in its first clause.
       // A Chinese colon introduces the message a question quotes (`这个报错是什么意思：Bootstrap not executable`).
       const clauses = text.split(/[,，。!！?？;；：]+|(?<=[\u3400-\u9fff]):/);
-      const pieces = [text, stripFiller(text), ...quotedParts(text), ...clauses, ...clauses.map(stripFiller)];
+      // A tool's words before `: ` (`sls deploy error: you are not authorized…`) are no part of the message.
+      const tails = text.split(/:\s+/).slice(1).map((_, index, parts) => parts.slice(index).join(': '));
+      const pieces = [text, stripFiller(text), ...quotedParts(text), ...clauses, ...clauses.map(stripFiller), ...tails];
       // Quotes and brackets at a piece's edges are the question's, not the message's.
       for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^["'“”‘’「」『』《》()（）\[\]]+|["'“”‘’「」『』《》()（）\[\]]+$/g, '')))) {
         // A piece that is only a response's field names (`{"errorCode":-1,"errorMessage":`) is in every
