@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'retired-16' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -96,8 +96,12 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   'retired-15': { en: { top1: 0.3, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.2, top3: 0.3, deadEnds: 0 } },
   // Set 16, 86 strings (23 en, 63 zh), committed before it was measured (commit e7f38e1); first
   // measurement, 2026-12-03, after the set 15 rules: header box top-1 26/86 (en 3/23, zh 23/63), top-3
-  // 46/86 (en 8/23, zh 38/63), no dead end; search page the same but en top-3 9/23. Floors just below.
-  'held-out': { en: { top1: 0.1, top3: 0.3, deadEnds: 0 }, zh: { top1: 0.35, top3: 0.55, deadEnds: 0 } },
+  // 46/86 (en 8/23, zh 38/63), no dead end; search page the same but en top-3 9/23. Retired into tuning
+  // when set 17 was collected; the rules it led to brought it to top-1 en 13/23, zh 34/63, top-3 en
+  // 17/23, zh 46/63. Floors below that.
+  'retired-16': { en: { top1: 0.5, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.7, deadEnds: 0 } },
+  // HELD-OUT-17
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
