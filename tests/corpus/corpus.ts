@@ -100,8 +100,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // when set 17 was collected; the rules it led to brought it to top-1 en 13/23, zh 34/63, top-3 en
   // 17/23, zh 46/63. Floors below that.
   'retired-16': { en: { top1: 0.5, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.7, deadEnds: 0 } },
-  // HELD-OUT-17
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 17, 100 strings (44 en, 56 zh), committed before it was measured (commit 5244eb0); first
+  // measurement, 2026-12-04, after the set 16 rules: header box top-1 34/100 (en 16/44, zh 18/56),
+  // top-3 52/100 (en 24/44, zh 28/56), no dead end; search page the same at top-1, top-3 55/100 (en
+  // 26/44, zh 29/56). Floors just below the first figure.
+  'held-out': { en: { top1: 0.3, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.3, top3: 0.45, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
