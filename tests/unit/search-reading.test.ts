@@ -474,3 +474,26 @@ test('a sentence stating the values a setting allows names that setting, not a r
   assert.equal(readAllowedValues('在配置的执行超时时间范围内没有执行完成时，会终止该请求'), undefined);
   assert.equal(readAllowedValues('port 65537 is out of valid range (1-65535)'), undefined);
 });
+
+test('an exception whose message an SDK raises answers with that message\'s code before the bare type', async () => {
+  const { isFirm, mergeUpstream, needsUpstream } = await import('../../src/lib/search/lookup.ts');
+  const { matchUpstream } = await import('../../src/lib/search/upstream.ts');
+  const paste = 'ValueError: Get params size is not equal to keys size';
+  const entries = [
+    { code: '1001', catalog: 'yr-sdk' as const, title: 'Invalid call parameters' },
+    { code: '430', catalog: 'scf' as const, title: 'User code exception' },
+    { code: '443', catalog: 'scf' as const, title: 'Load failure' },
+  ];
+  const byType = { entry: entries[1]!, reason: 'exception' as const, why: 'ValueError' };
+  // The type alone is not the last word while the message may be a known one …
+  assert.equal(isFirm([byType], paste), false);
+  assert.equal(needsUpstream(paste, [byType]), true);
+  const matched = matchUpstream(paste, [{ c: '1001', t: 'Get params size is not equal to keys size' }]);
+  assert.deepEqual(mergeUpstream([byType], matched, entries).map((hit) => hit.entry.code), ['1001', '430']);
+  // … but a type with no message of its own, or no known message, leaves the type's answer first.
+  assert.equal(isFirm([byType], 'ValueError'), true);
+  assert.deepEqual(mergeUpstream([byType], matchUpstream('ValueError: something of my own went wrong', [{ c: '1001', t: 'Get params size is not equal to keys size' }]), entries).map((hit) => hit.entry.code), ['430']);
+  // Other hits read from the paste's structure keep their place before the exception's.
+  const envelope = { entry: entries[2]!, reason: 'envelope' as const, why: '-504002' };
+  assert.deepEqual(mergeUpstream([envelope, byType], [], entries).map((hit) => hit.entry.code), ['443', '430']);
+});

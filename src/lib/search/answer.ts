@@ -178,7 +178,7 @@ export function createAnswerer(sources: AnswerSources) {
     // to a field holding the status's own number, so it is read before a firm hit ends the search.
     const cased = lookup.recase(text);
     if (lookup.data.statuses && mayNameStatus(cased)) hits = mergeStatuses(hits, readStatuses(cased, await sources.statuses()), lookup.data.entries);
-    if (isFirm(hits) || text.length < 6) return hits;
+    if (isFirm(hits, text) || text.length < 6) return hits;
     // The SCF API's messages are fetched in the scripts the query is written in, and not for a query
     // that names openYuanrong.
     const scripts = lookup.data.apiMessages && platformOf(text)?.platform !== 'openyuanrong' ? scriptsOfQuery(text) : [];

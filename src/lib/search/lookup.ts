@@ -716,9 +716,24 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   }
 }
 
-/** Whether the lookup's first hit is firm enough that no further messages need to be read. */
-export function isFirm(hits: readonly LookupHit[]): boolean {
-  return hits[0] !== undefined && STRONG_REASONS.has(hits[0].reason);
+/**
+ * An exception's own message after its type (`ValueError: Get params size is not equal to keys size`):
+ * the type says only at which stage an SCF function failed, while a message an SDK or the API raises
+ * says which check failed, so such a message is still looked for.
+ */
+const EXCEPTION_MESSAGE = /\b[A-Z]\w*(?:Error|Exception)\s*:\s*[^\n]{12,}/;
+
+/** Whether a hit stands only on an exception's type while the query also quotes the exception's message. */
+function isOpenException(hit: LookupHit | undefined, query: string | undefined): boolean {
+  return hit?.reason === 'exception' && query !== undefined && EXCEPTION_MESSAGE.test(query);
+}
+
+/**
+ * Whether the lookup's first hit is firm enough that no further messages need to be read; with the
+ * query, an exception whose message is quoted (`ValueError: …`) is not, since its message may be a known one.
+ */
+export function isFirm(hits: readonly LookupHit[], query?: string): boolean {
+  return hits[0] !== undefined && STRONG_REASONS.has(hits[0].reason) && !isOpenException(hits[0], query);
 }
 
 /**
@@ -727,7 +742,7 @@ export function isFirm(hits: readonly LookupHit[]): boolean {
  * messages are all in the lookup already).
  */
 export function needsUpstream(query: string, hits: readonly LookupHit[]): boolean {
-  if (hits[0] && STRONG_REASONS.has(hits[0].reason)) return false;
+  if (isFirm(hits, query)) return false;
   if (platformOf(query)?.platform === 'tencent-scf') return false;
   return keyWordsOf(query).length > 0;
 }
@@ -771,8 +786,12 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   const rest = upstream.filter((hit) => !telling(hit)).flatMap(toHit);
   const strong = hits.filter((hit) => STRONG_REASONS.has(hit.reason));
   const weak = hits.filter((hit) => !STRONG_REASONS.has(hit.reason));
+  // An exception's type alone (`ValueError`) gives way to the whole message it carries.
+  const cut = strong.findIndex((hit) => hit.reason === 'exception');
+  const before = cut < 0 ? strong : strong.slice(0, cut);
+  const after = cut < 0 ? [] : strong.slice(cut);
   const seen = new Set<string>();
-  return [...strong, ...whole, ...weak, ...rest].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+  return [...before, ...whole, ...after, ...weak, ...rest].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
 }
 
 /** How much of an inner error a reason quotes. */
