@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'retired-16' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'retired-16' | 'retired-17' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -103,8 +103,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // Set 17, 100 strings (44 en, 56 zh), committed before it was measured (commit 5244eb0); first
   // measurement, 2026-12-04, after the set 16 rules: header box top-1 34/100 (en 16/44, zh 18/56),
   // top-3 52/100 (en 24/44, zh 28/56), no dead end; search page the same at top-1, top-3 55/100 (en
-  // 26/44, zh 29/56). Floors just below the first figure.
-  'held-out': { en: { top1: 0.3, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.3, top3: 0.45, deadEnds: 0 } },
+  // 26/44, zh 29/56). Retired into tuning when set 18 was collected; floors just below the first figure.
+  'retired-17': { en: { top1: 0.3, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.3, top3: 0.45, deadEnds: 0 } },
+  // Set 18, 65 strings (27 en, 38 zh), committed before it was measured. Not yet measured: no floor.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
