@@ -13,7 +13,7 @@
  */
 const CONCEPT_TOPICS: ReadonlyArray<{ slug: string; pattern: RegExp }> = [
   { slug: 'concurrency', pattern: /并发|concurren|\bscal(?:e|es|ed|ing)\b|扩容|扩缩容|弹性伸缩|\bburst\b|爆发|突发|同时连接数|实例数|实例个数|实例数量|(?:运行|执行)的函数(?:数量|个数)|number of functions (?:that can (?:be )?)?(?:run|execut)/i },
-  { slug: 'handler', pattern: /\bhandler\b|执行方法|入口函数|入口文件|\bbootstrap\b|entry ?point/i },
+  { slug: 'handler', pattern: /\bhandler\b|执行方法|入口函数|函数入口|入口文件|\bbootstrap\b|entry ?point/i },
 ];
 
 /** Asking how something works, or stating a setting's value or bound. */

@@ -20,8 +20,8 @@ const BEFORE = new RegExp(
   'i',
 );
 
-/** A unit or measure word after a number, with or without a space (`128MB`, `3 seconds`, `15 秒`). */
-const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|hours?\b|h\b|qps\b|rps\b|tps\b|%|秒|分钟|毫秒|小时|天|个|次|行|条|字节|兆|端口|号端口|m\b)/i;
+/** A unit or measure word after a number, with or without a space (`128MB`, `3 seconds`, `15 秒`, `500 instances/minute`). */
+const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|hours?\b|h\b|qps\b|rps\b|tps\b|%|秒|分钟|毫秒|小时|天|个|次|行|条|字节|兆|端口|号端口|m\b|instances?\b|requests?\b|times\b|calls?\b|invocations?\b|functions?\b|characters?\b|chars?\b|items?\b|files?\b|records?\b|messages?\b|connections?\b|concurrent\b|\/\s*(?:min|minute|s|sec|second)\b)/i;
 
 /** Characters that glue a number into a larger token: ids, dotted versions, paths, `file:line:col`. */
 const GLUE_BEFORE = /[\w.\-/:#@$]$/;

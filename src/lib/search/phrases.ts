@@ -19,6 +19,8 @@ export interface PhraseEntry {
 export function phraseKey(text: string): string {
   return text
     .toLowerCase()
+    // 秘钥 is how many people write 密钥 (a key): the same word to the reader.
+    .replace(/秘钥/g, '密钥')
     .replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ')
     .replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')
     .replace(/(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])/g, ' ')
