@@ -17,7 +17,7 @@ import { unwrapEnvelope } from './envelope.ts';
 import { createInnerGuess } from './inner-words.ts';
 import { askedConcepts, reportsAFailure, worksLocally } from './intent.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
-import { isNotACode, readAllowedValues, readNumberHints, readReportLine, reportShowsMemoryLeft } from './numbers.ts';
+import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
 import { stripFiller, stripLogPrefixes } from './query-clean.ts';
@@ -674,6 +674,9 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // "函数最长执行时间，可选值范围 1-900 秒": the values a setting allows, not a run that took 900 seconds.
     const allowed = readAllowedValues(text);
     allowed?.codes.forEach((code, index) => note(code, SCORE.messagePart - 20 - index, { reason: concepts.has(code) ? 'concept' : 'phrase', why: allowed.why }));
+    // "定时器名称超过60个字符": a named value over its length, even in a report of what failed.
+    const tooLong = readTooLong(text);
+    tooLong?.codes.forEach((code, index) => note(code, SCORE.messagePart - 20 - index, { reason: concepts.has(code) ? 'concept' : 'phrase', why: tooLong.why }));
     // Phrases add up: "timed out" + "cold start" points at the init timeout more than either alone.
     // A concept page a phrase names first explains a setting; when the text says the limit was
     // passed, the phrase's code for that failure comes first ("执行超时时间3秒…执行时间超了" is a 433).

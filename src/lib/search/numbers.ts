@@ -12,6 +12,8 @@ const BEFORE = new RegExp(
   [
     '(?:port|端口(?:号)?|listen(?:ing)?(?:\\s+on)?|监听)\\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\\s*[:=：]?\\s*$',
     '(?:line|行|column|col|第)\\s*[:=：]?\\s*$',
+    // A bound a sentence states (up to 500 instances, 最多 300 个) is a quantity, not a code.
+    '(?:up to|at most|maximum of|no more than|more than|less than|最多|至多|限制为|上限为|不超过)\\s*$',
     '(?:uin|appid|app_id|pid|tid|id|version|版本|v)\\s*[:=：]?\\s*$',
     '(?:timeout|超时(?:时间)?|memory|内存|duration|耗时|size|大小|limit|限制|quota|配额|count|数量|retry|retries|重试)\\s*(?:[:=：]|为|是|设为|设置为|改为|of|to|is)\\s*$',
     'HTTP\\/\\d(?:\\.\\d)?"?\\s+$',
@@ -21,7 +23,7 @@ const BEFORE = new RegExp(
 );
 
 /** A unit or measure word after a number, with or without a space (`128MB`, `3 seconds`, `15 秒`, `500 instances/minute`). */
-const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|hours?\b|h\b|qps\b|rps\b|tps\b|%|秒|分钟|毫秒|小时|天|个|次|行|条|字节|兆|端口|号端口|m\b|instances?\b|requests?\b|times\b|calls?\b|invocations?\b|functions?\b|characters?\b|chars?\b|items?\b|files?\b|records?\b|messages?\b|connections?\b|concurrent\b|\/\s*(?:min|minute|s|sec|second)\b)/i;
+const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|hours?\b|h\b|qps\b|rps\b|tps\b|%|秒|分钟|毫秒|小时|天|个|次|行|条|字节|兆|端口|号端口|m\b|instances?\b|requests?\b|times\b|calls?\b|invocations?\b|functions?\b|characters?\b|chars?\b|items?\b|files?\b|records?\b|messages?\b|connections?\b|concurrent\b|new\b|\/\s*(?:min|minute|s|sec|second)\b)/i;
 
 /** Characters that glue a number into a larger token: ids, dotted versions, paths, `file:line:col`. */
 const GLUE_BEFORE = /[\w.\-/:#@$]$/;
@@ -167,4 +169,18 @@ export function readAllowedValues(text: string): { codes: readonly string[]; why
   if (!stated || FAILED.test(text)) return undefined;
   const setting = SETTINGS.map(({ pattern, codes }) => ({ codes, match: pattern.exec(text) })).find(({ match }) => match);
   return setting?.match ? { codes: setting.codes, why: `${setting.match[0]} … ${stated[0]}` } : undefined;
+}
+
+/** A length over its bound (`超过60个字符`, `longer than 60 characters`): a named value that is too long. */
+const TOO_LONG = /(?:超过|超出|大于|多于|长于|exceeds?|exceeding|longer than|more than|over)\s*\d+\s*个?\s*(?:字符|字节|characters?|chars?|bytes?)/i;
+
+/**
+ * A setting whose value is said to be too long (`定时器名称超过60个字符导致的异常`): that parameter's
+ * API error, whether or not the sentence says something failed. Undefined when no setting is named.
+ */
+export function readTooLong(text: string): { codes: readonly string[]; why: string } | undefined {
+  const long = TOO_LONG.exec(text);
+  if (!long) return undefined;
+  const setting = SETTINGS.map(({ pattern, codes }) => ({ codes, match: pattern.exec(text) })).find(({ match }) => match);
+  return setting?.match ? { codes: setting.codes, why: `${setting.match[0]} … ${long[0]}` } : undefined;
 }

@@ -150,7 +150,8 @@ export function readExceptionType(text: string): { stage: 'load' | 'handler' | '
   const load = LOAD_EXCEPTIONS.exec(text);
   if (load) return { stage: 'load', type: load[0] };
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
-  const syntax = /\bSyntaxError\b/.exec(text);
+  // Python's own words for it, pasted without the type: `invalid syntax (sendNotify.py, line 473)`.
+  const syntax = /\bSyntaxError\b|\binvalid syntax \([\w./-]+\.py, line \d+\)/.exec(text);
   if (syntax && !/JSON/i.test(text)) return { stage: 'load', type: syntax[0] };
   const run = NODE_MISSING_MODULE.exec(text) ?? RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text) ?? RUN_MESSAGES.exec(text);
   return run ? { stage: 'run', type: run[0] } : undefined;
