@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unwrapEnvelope } from '../../src/lib/search/envelope.ts';
-import { isNotACode, readAllowedValues, readNumberHints, readReportLine, reportShowsMemoryLeft } from '../../src/lib/search/numbers.ts';
+import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from '../../src/lib/search/numbers.ts';
 import { unescapePaste } from '../../src/lib/search/message-template.ts';
 import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
@@ -47,6 +47,9 @@ test('numbers next to a unit, a port, a line or inside a token are not codes; a 
   assert.equal(at('超时时间 900 秒', '900'), true);
   assert.equal(at('Timeout数量达到限制：1800', '1800'), true);
   assert.equal(at('File "x.py", line 433, in main', '433'), true);
+  assert.equal(at('is 500 instances/minute', '500'), true);
+  assert.equal(at('up to 500 new concurrent instances', '500'), true);
+  assert.equal(at('每个函数最多 300 并发', '300'), true);
   assert.equal(at('腾讯云函数返回 433 怎么办', '433'), false);
   assert.equal(at('got status 437 after deploy', '437'), false);
 });
@@ -496,4 +499,41 @@ test('an exception whose message an SDK raises answers with that message\'s code
   // Other hits read from the paste's structure keep their place before the exception's.
   const envelope = { entry: entries[2]!, reason: 'envelope' as const, why: '-504002' };
   assert.deepEqual(mergeUpstream([envelope, byType], [], entries).map((hit) => hit.entry.code), ['443', '430']);
+});
+
+test('a named value over its length in characters is that parameter\'s code, even where the sentence reports a failure', () => {
+  assert.deepEqual(readTooLong('修复因云函数定时器名称超过60个字符导致的异常')?.codes, ['InvalidParameterValue.TriggerName']);
+  assert.deepEqual(readTooLong('function name is longer than 60 characters')?.codes, ['InvalidParameterValue.FunctionName']);
+  assert.equal(readTooLong('定时器名称不能为空'), undefined);
+  assert.equal(readTooLong('返回值超过 6 MB'), undefined);
+});
+
+test('Python\'s syntax error pasted without its type is still read as code that failed to load', () => {
+  assert.deepEqual(readExceptionType('失败原因:invalid syntax (sendNotify.py, line 473)'), { stage: 'load', type: 'invalid syntax (sendNotify.py, line 473)' });
+  assert.equal(readExceptionType('invalid syntax near WHERE'), undefined);
+});
+
+test('the API\'s own complaint about a parameter names that parameter\'s code; 秘钥 is read as 密钥', () => {
+  const lookup = createLookup({
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
+    entries: [
+      { code: 'InvalidParameterValue.DeadLetterConfig', catalog: 'scf-api', title: 'DeadLetterConfig' },
+      { code: 'InvalidParameterValue.Runtime', catalog: 'scf-api', title: 'Runtime' },
+      { code: 'AuthFailure.SignatureFailure', catalog: 'scf-api', title: 'Signature' },
+      { code: '1001', catalog: 'yr-sdk', title: 'Invalid parameter' },
+    ],
+    phrases: [{ text: '密钥 … 失败', codes: ['AuthFailure.SignatureFailure'] }],
+  });
+  const first = (query: string) => lookup(query)[0]?.entry.code;
+  assert.equal(first('The value of DeadLetterConfig is invalid. The value of Type should be CMQ-TOPIC, CMQ-QUEUE, topic or queue.'), 'InvalidParameterValue.DeadLetterConfig');
+  assert.equal(first('[TencentCloudSDKException]message:`该Runtime暂时不支持，请修正后再试。`'), 'InvalidParameterValue.Runtime');
+  assert.equal(first('scf部署时秘钥验证失败'), 'AuthFailure.SignatureFailure');
+  // A parameter SCF has no code for names nothing.
+  assert.equal(first('The value of Colour is invalid.'), undefined);
+});
+
+test('node affinity, dscli and SHM reveal openYuanrong', () => {
+  assert.equal(platformOf('创建失败, 报错亲和节点不匹配')?.platform, 'openyuanrong');
+  assert.equal(platformOf('SHM 容量不足')?.platform, 'openyuanrong');
+  assert.equal(platformOf('dscli 启动失败')?.platform, 'openyuanrong');
 });
