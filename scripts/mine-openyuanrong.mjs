@@ -1821,6 +1821,14 @@ const STRUCT_CODE_FIELD = /^(?:err_?)?(?:code|errCode|errorCode|statusCode|statu
 const STRUCT_MSG_FIELD = /^(?:msg|message|errMsg|errorMsg|err_msg|error_msg|reason|errorMessage|error_message|desc)_?$/i;
 const GO_CODE_FIELD = /^(Code|ErrorCode|ErrCode|StatusCode|InnerCode|ErrorNo)$/;
 const GO_MSG_FIELD = /^(Message|Msg|ErrMsg|ErrorMessage|Err|Error|Reason|ErrorMsg|Detail|Details)$/;
+// The Python SDK also raises plain ValueError / TypeError from its own argument checks, without a code.
+// Its structured helpers (raise_yr_value_error / raise_yr_type_error in yr/exception.py) give exactly
+// these two kinds of error ERR_PARAM_INVALID by default, so the plain raises are listed under that code,
+// with the helper named in `via`. Only the SDK package itself (api/python/yr), never its tests, nor the
+// `yr` command's own configuration checks (api/python/yr/cli), which check files and flags, not arguments.
+const PY_PLAIN = /^(ValueError|TypeError)$/;
+const PY_PLAIN_PATH = /^api\/python\/yr\/(?!cli\/)/;
+const PY_PLAIN_HELPER = { ValueError: 'raise_yr_value_error', TypeError: 'raise_yr_type_error' };
 const PY_CODE_KW = /^(code|error_code|err_code)$/;
 const PY_MSG_KW = /^(message|msg|err_msg|error_msg|errmsg)$/;
 
@@ -1898,6 +1906,10 @@ function baseSpec(ctx, call) {
     return null;
   }
   if (ctx.lang === 'python') {
+    if (PY_PLAIN.test(last) && callee === last && ctx.repo === 'runtime' && PY_PLAIN_PATH.test(ctx.path)) {
+      const pos = args.filter((a) => a[1] > a[0] && !pyKw(a));
+      return pos.length ? { codeSpan: null, msgSpan: pos[0], type: last, defaultCode: 'pyPlain' } : null;
+    }
     if (!EMITTERS.python.types.test(last)) return null;
     let cs = null; let ms = null; const pos = [];
     for (const a of args) {
@@ -2090,6 +2102,25 @@ class Miner {
     return this._pyDef;
   }
 
+  // The code the SDK's structured helper for a plain ValueError / TypeError gives by default, and how.
+  pyPlainCode(type) {
+    this._pyPlain ??= new Map();
+    if (this._pyPlain.has(type)) return this._pyPlain.get(type);
+    let found = null;
+    const helper = PY_PLAIN_HELPER[type];
+    const rt = this.world.repos.runtime;
+    for (const p of rt.grep(`^def ${helper}\\(`, ['*.py']).filter(shipped)) {
+      const c = this.world.ctx('runtime', p);
+      const i = c.code.search(new RegExp(`^def ${helper}\\(`, 'm'));
+      const po = i + c.code.slice(i).indexOf('(');
+      const cp = parseParams(c, po + 1, matchClose(c.code, po)).find((x) => x.name === 'code');
+      const res = cp && cp.def ? resolveCode(this.world, c, cp.def, null) : null;
+      if (res && res.value !== undefined) found = { res, via: `raised as a plain ${type} without a code; the SDK's own ${helper} (${p}) gives such an error ${String(res.name ?? '').split(/::|\./).pop()} (${res.value}) by default` };
+    }
+    this._pyPlain.set(type, found);
+    return found;
+  }
+
   evalSite(site, env, depth = 0) {
     if (depth > 6) return null;
     const { ctx } = site;
@@ -2102,12 +2133,14 @@ class Miner {
     let code = null;
     if (sp.codeSpan) code = resolveCode(this.world, ctx, sp.codeSpan, env);
     else if (sp.defaultCode === 'pyDefault') code = this.pyDefaultCode();
+    let plainVia = null;
+    if (sp.defaultCode === 'pyPlain') { const plain = this.pyPlainCode(sp.type); code = plain ? plain.res : null; plainVia = plain ? plain.via : null; }
     let parts = null;
     if (sp.fmt) parts = this.world.ev.formatCall(ctx, sp.fmt[0], sp.fmt[1], 'printf', env, 0);
     else if (sp.msgSpan) parts = this.world.ev.eval(ctx, sp.msgSpan[0], sp.msgSpan[1], env, 0);
     // a table of format strings: its verbs are filled where the entry is used
     if (parts && sp.type === 'map[int]string entry') parts = applyFormat(parts, (i, verb) => placeholderFor('', verb), 'printf');
-    return { code, parts, codeText: sp.codeSpan ? ctx.src(sp.codeSpan[0], sp.codeSpan[1]).trim() : null, type: sp.type, codeCtx: ctx };
+    return { code, parts, codeText: sp.codeSpan ? ctx.src(sp.codeSpan[0], sp.codeSpan[1]).trim() : null, type: sp.type, codeCtx: ctx, plainVia };
   }
 
   // Candidate sites of a file: base emitters, set_code/set_message pairs, and calls of wrappers.
@@ -2218,8 +2251,8 @@ class Miner {
     const ctx = site.ctx;
     this.pairs.push({
       repo: ctx.repo, path: ctx.path, line: messageLine(site), lang: ctx.lang, text,
-      symbol: r.code.name, via: mapped.via || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
-      reason: mapped.reason || null, emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
+      symbol: r.plainVia ? r.type : r.code.name, via: mapped.via || r.plainVia || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
+      reason: mapped.reason || null, plain: Boolean(r.plainVia), emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
     });
   }
 
@@ -2328,7 +2361,8 @@ function seenAsCodes(file) {
 
 const q = (s) => JSON.stringify(String(s));
 function groupPairs(pairs) {
-  const sorted = [...pairs].sort((a, b) => (a.code - b.code) || a.repo.localeCompare(b.repo) || a.path.localeCompare(b.path) || a.text.localeCompare(b.text) || (a.line - b.line));
+  // A message written with its code comes before the same text raised without one (a plain ValueError).
+  const sorted = [...pairs].sort((a, b) => (a.code - b.code) || (Number(a.plain) - Number(b.plain)) || a.repo.localeCompare(b.repo) || a.path.localeCompare(b.path) || a.text.localeCompare(b.text) || (a.line - b.line));
   const byCode = new Map();
   for (const p of sorted) {
     if (!byCode.has(p.code)) byCode.set(p.code, new Map());
