@@ -611,11 +611,16 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       ...[...text.matchAll(WRAPPER_NAME)].map((match) => match[1]!).filter((marker) => wrappers.has(marker)),
     ];
     for (const marker of new Set(markers)) {
+      // The words beside a generic wrapper code (`-504002: 返回数据超过6MB限制`) may state the inner
+      // error in plain words: when a measure or a phrase in them says what failed, they outrank the
+      // wrapper's usual meaning, which stays as the fallback.
+      const beside = text.split(marker.replace(/^-/, '')).join(' ');
+      const innerSays = readNumberHints(beside).length > 0 || matchPhrases(beside).some(({ coverage }) => coverage >= 0.3);
       for (const { entry, kind, template } of wrappers.get(marker) ?? []) {
         if (kind === 'names') note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
         // A generic wrapper code without its inner error (`-504002` alone): the wrapper's usual
         // meaning, explained by its seen-as note; any inner evidence in the text scores higher.
-        else if (kind === 'wraps') note(entry.code, SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
+        else if (kind === 'wraps') note(entry.code, innerSays ? SCORE.phrase + 20 : SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
         else note(entry.code, SCORE.phrase, { reason: 'message-part', why: marker, template });
       }
     }
@@ -787,14 +792,19 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   };
   const whole = upstream.filter(telling).flatMap(toHit);
   const rest = upstream.filter((hit) => !telling(hit)).flatMap(toHit);
-  const strong = hits.filter((hit) => STRONG_REASONS.has(hit.reason));
-  const weak = hits.filter((hit) => !STRONG_REASONS.has(hit.reason));
-  // An exception's type alone (`ValueError`) gives way to the whole message it carries.
-  const cut = strong.findIndex((hit) => hit.reason === 'exception');
-  const before = cut < 0 ? strong : strong.slice(0, cut);
-  const after = cut < 0 ? [] : strong.slice(cut);
+  // The lookup's leading strong hits keep their place; the lookup's own order stands after them (a
+  // wrapper's generic code the lookup put behind the inner error's words stays behind them). An
+  // exception's type alone (`ValueError`) gives way to the whole message it carries.
+  const lead = hits.findIndex((hit) => !STRONG_REASONS.has(hit.reason) || hit.reason === 'exception');
+  const before = lead < 0 ? hits : hits.slice(0, lead);
+  const after = lead < 0 ? [] : hits.slice(lead);
+  const strongAfter = after.filter((hit) => STRONG_REASONS.has(hit.reason));
+  const weak = after.filter((hit) => !STRONG_REASONS.has(hit.reason));
+  // Strong hits behind the first weak one keep their order among the weak, unless the first of them is
+  // an exception's type, which the rest of the strong evidence still follows as before.
+  const ordered = after[0]?.reason === 'exception' ? [...strongAfter, ...weak] : after;
   const seen = new Set<string>();
-  return [...before, ...whole, ...after, ...weak, ...rest].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+  return [...before, ...whole, ...ordered, ...rest].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
 }
 
 /** How much of an inner error a reason quotes. */

@@ -133,7 +133,7 @@ export function readNumberHints(text: string): NumberHint[] {
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
   // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or
   // request (事件, 请求体, payload) over its limit is 406, whatever figure the reader quotes.
-  const size = /(?:(事件|请求体|请求参数|event|payload|request body)|响应体|响应|返回值|返回内容|返回结果|返回\s*body|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
+  const size = /(?:(事件|请求体|请求参数|event|payload|request body)|响应体|响应|返回值|返回内容|返回结果|返回数据|返回的数据|返回\s*body|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
   if (size) hints.push({ code: size[1] ? '406' : '407', why: size[0] });
   return hints;
 }
