@@ -6,9 +6,13 @@
 //
 // Options:
 //   --mirrors DIR        directory holding the git mirrors (default: $YR_MIRRORS). A repository is
-//                        looked up as DIR/openyuanrong+NAME/repo, DIR/openyuanrong+NAME, DIR/NAME.git
-//                        or DIR/NAME; bare mirrors are fine, everything is read through git.
+//                        looked up as DIR/OWNER+NAME/repo (its repository in REPOSITORIES), then
+//                        DIR/openyuanrong+NAME/repo, DIR/openyuanrong+NAME, DIR/NAME.git or DIR/NAME;
+//                        bare mirrors are fine, everything is read through git.
 //   --commit REPO=SHA    mine another commit than the one fixed in COMMITS below (repeatable).
+//   --repository REPO=OWNER/NAME
+//                        read REPO from another GitHub repository than the one in REPOSITORIES below
+//                        (its mirror DIR/OWNER+NAME/repo; the pages link there). Repeatable.
 //   --out FILE           pairs whose code is in the catalogs (default content/upstream-messages.yaml).
 //   --unmatched FILE     every other pair, for review (default /work/research/yr-unmatched.yaml).
 //   --catalogs DIR       the site's catalogs (default: content/catalogs next to this script).
@@ -31,13 +35,21 @@ import { fileURLToPath } from 'node:url';
 
 // ------------------------------------------------------------------------------------ settings
 export const COMMITS = {
-  functionsystem: '41d938ba81520622b3011bec1266b97c97d08398',
+  functionsystem: 'cd468dbaf99d5dd03fb985e7f7a057f9ba0e022a',
   runtime: '96152fe84c6814540bbea9958cd34813bcb046ad',
   frontend: '379f8887309b03e8c25a376a8644690945607cf7',
   datasystem: '667de4ae3e9c33de95710af23c61eec0b455322c',
 };
 const REPOS = Object.keys(COMMITS);
-const GITHUB = 'https://github.com/openyuanrong';
+// Where each component is published on GitHub. openyuanrong/functionsystem stopped at January 2026; the
+// openEuler mirror carries the function system at the same August 2026 release as the other three.
+export const REPOSITORIES = {
+  functionsystem: 'openeuler-mirror/yuanrong-functionsystem',
+  runtime: 'openyuanrong/runtime',
+  frontend: 'openyuanrong/frontend',
+  datasystem: 'openyuanrong/datasystem',
+};
+const GITHUB = 'https://github.com';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const PROJECT_DIR = path.resolve(SCRIPT_DIR, '..');
@@ -56,7 +68,7 @@ class UsageError extends Error {}
 function parseArgs(argv) {
   const o = { mirrors: process.env.YR_MIRRORS || '', out: 'content/upstream-messages.yaml',
     unmatched: '/work/research/yr-unmatched.yaml', catalogs: path.join(PROJECT_DIR, 'content', 'catalogs'),
-    commits: { ...COMMITS }, sample: 0, seed: 1, survey: false };
+    commits: { ...COMMITS }, repositories: { ...REPOSITORIES }, sample: 0, seed: 1, survey: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -77,6 +89,10 @@ function parseArgs(argv) {
       const m = /^([\w-]+)=([0-9a-fA-F]{4,40})$/.exec(v || '');
       if (!m || !(m[1] in COMMITS)) throw new UsageError(`--commit expects REPO=SHA with REPO one of ${REPOS.join(', ')}`);
       o.commits[m[1]] = m[2];
+    } else if (key === 'repository') {
+      const m = /^([\w-]+)=([\w.-]+\/[\w.-]+)$/.exec(val());
+      if (!m || !(m[1] in COMMITS)) throw new UsageError(`--repository expects REPO=OWNER/NAME with REPO one of ${REPOS.join(', ')}`);
+      o.repositories[m[1]] = m[2];
     } else if (key === 'help' || key === 'h') {
       process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 22)
         .map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
@@ -89,9 +105,9 @@ function parseArgs(argv) {
 
 // ------------------------------------------------------------------------------------------ git
 class Repo {
-  constructor(name, mirrors, commit) {
+  constructor(name, mirrors, commit, repository) {
     this.name = name;
-    const cands = [path.join(mirrors, `openyuanrong+${name}`, 'repo'), path.join(mirrors, `openyuanrong+${name}`),
+    const cands = [path.join(mirrors, repository.replace('/', '+'), 'repo'), path.join(mirrors, `openyuanrong+${name}`, 'repo'), path.join(mirrors, `openyuanrong+${name}`),
       path.join(mirrors, `${name}.git`), path.join(mirrors, name)];
     this.dir = cands.find((d) => fs.existsSync(d) && this.isGit(d));
     if (!this.dir) throw new UsageError(`no git mirror of ${name} under ${mirrors}`);
@@ -2373,12 +2389,14 @@ function groupPairs(pairs) {
   return byCode;
 }
 
-function writeYaml(file, header, byCode, unmatched, commits) {
+function writeYaml(file, header, byCode, unmatched, commits, repositories) {
   const lines = [...header, ''];
   if (!unmatched) {
-    // The site's data file: one line per pair, the commit of each repository once at the top.
+    // The site's data file: one line per pair, the commit and GitHub repository of each component once at the top.
     lines.push('commits:');
     for (const repo of REPOS) lines.push(`  ${repo}: ${q(commits[repo])}`);
+    lines.push('repositories:');
+    for (const repo of REPOS) lines.push(`  ${repo}: ${q(repositories[repo])}`);
     lines.push('messages:');
     for (const [code, items] of byCode) {
       lines.push(`  ${q(code)}:`);
@@ -2398,7 +2416,7 @@ function writeYaml(file, header, byCode, unmatched, commits) {
         lines.push(`    path: ${it.path}`);
         lines.push(`    line: ${it.line}`);
         lines.push(`    lang: ${it.lang}`);
-        lines.push(`    source: ${q(`${GITHUB}/${it.repo}/blob/${commits[it.repo]}/${it.path}#L${it.line}`)}`);
+        lines.push(`    source: ${q(`${GITHUB}/${repositories[it.repo]}/blob/${commits[it.repo]}/${it.path}#L${it.line}`)}`);
         lines.push(`    symbol: ${q(it.symbol)}`);
         if (it.via) lines.push(`    via: ${q(it.via)}`);
         if (it.reason) lines.push(`    why: ${q(it.reason)}`);
@@ -2418,7 +2436,7 @@ function main() {
   const opts = parseArgs(process.argv.slice(2));
   const catalogs = loadCatalogs(opts.catalogs);
   const repos = {};
-  for (const name of REPOS) repos[name] = new Repo(name, opts.mirrors, opts.commits[name]);
+  for (const name of REPOS) repos[name] = new Repo(name, opts.mirrors, opts.commits[name], opts.repositories[name]);
   const files = [];
   for (const r of Object.values(repos)) {
     const mine = r.files().filter((p) => langOf(p) && shipped(p));
@@ -2438,15 +2456,15 @@ function main() {
   const shas = REPOS.map((n) => `${n}@${repos[n].commit}`).join(', ');
   const header = [`# Generated by scripts/mine-openyuanrong.mjs from ${shas}; do not edit by hand: re-run the script.`,
     '# One item per (code, message) pair found in the upstream source; identical texts of one code keep their first',
-    '# place and count the others in `also`. at: repository/path#Lline where the message is written (at the commit',
-    '# of `commits`); symbol: the code as written there; via: how a data-system or function-system status code becomes',
+    '# place and count the others in `also`. at: component/path#Lline where the message is written (at the commit',
+    '# of `commits`, in the GitHub repository of `repositories`); symbol: the code as written there; via: how a data-system or function-system status code becomes',
     '# the SDK code. Placeholders as in content/seen-as.yaml. The site lists them on each code page and the search',
     '# matches them (src/lib/search/upstream.ts).'];
   const byCode = groupPairs(matched);
   const commits = Object.fromEntries(REPOS.map((n) => [n, repos[n].commit]));
-  writeYaml(opts.out, header, byCode, false, commits);
+  writeYaml(opts.out, header, byCode, false, commits, opts.repositories);
   const byCodeU = groupPairs(unmatched);
-  writeYaml(opts.unmatched, [...header.slice(0, 1), '# Pairs whose code is not in content/catalogs/yr-sdk.yaml or yr-rest.yaml (why: the reason), for review.'], byCodeU, true, commits);
+  writeYaml(opts.unmatched, [...header.slice(0, 1), '# Pairs whose code is not in content/catalogs/yr-sdk.yaml or yr-rest.yaml (why: the reason), for review.'], byCodeU, true, commits, opts.repositories);
 
   // ---- report
   const log = (s = '') => process.stdout.write(`${s}\n`);

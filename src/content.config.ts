@@ -93,7 +93,8 @@ function upstreamLoader(path: string): Loader {
         const items = messages.map(({ at, ...message }) => {
           const [, repo = '', file = '', line = ''] = /^([^/]+)\/([^#]+)#L(\d+)$/.exec(at) ?? [];
           const commit = data.commits[repo as keyof typeof data.commits];
-          return { ...message, repo, path: file, source: `https://github.com/openyuanrong/${repo}/blob/${commit}/${file}#L${line}` };
+          const repository = data.repositories[repo as keyof typeof data.repositories];
+          return { ...message, repo, path: file, source: `https://github.com/${repository}/blob/${commit}/${file}#L${line}` };
         });
         store.set({ id: code, data: await parseData({ id: code, data: { items }, filePath: input.file }), filePath: input.file });
       }

@@ -226,9 +226,11 @@ export const upstreamMessageSchema = z.strictObject({
 });
 export type UpstreamMessage = z.infer<typeof upstreamMessageSchema>;
 
-/** The whole file: the commits and the messages by code. */
+/** The whole file: the commits, the repositories and the messages by code. */
 export const upstreamFileSchema = z.strictObject({
   commits: z.strictObject(Object.fromEntries(UPSTREAM_REPOS.map((repo) => [repo, z.string().regex(/^[0-9a-f]{40}$/)])) as Record<UpstreamRepo, z.ZodString>),
+  /** The GitHub repository (`owner/name`) each component was read from, which the pages link to. */
+  repositories: z.strictObject(Object.fromEntries(UPSTREAM_REPOS.map((repo) => [repo, z.string().regex(/^[\w.-]+\/[\w.-]+$/)])) as Record<UpstreamRepo, z.ZodString>),
   messages: z.record(z.string().regex(/^[1-9]\d*$/), z.array(upstreamMessageSchema)),
 });
 export type UpstreamFile = z.infer<typeof upstreamFileSchema>;
