@@ -61,7 +61,8 @@ const PLACEHOLDERS = ['seconds', 'ms', 'mb', 'function', 'namespace', 'request_i
 // Paths that do not ship: tests, mocks, examples, vendored code, docs, build helpers.
 const SKIP_DIR = /(^|\/)(tests?|testing|unittests?|ut|st|it|llt|fuzz|mocks?|stubs?|fakes?|fakecontext|examples?|samples?|demos?|benchmarks?|dsbench|third_party|thirdparty|vendor|docs?|\.[^/]+|build|scripts|tools|tmp|deploy)\//i;
 const SKIP_FILE = /((^|\/)benchmark[^/]*\.py|(^|\/)setup\.py|_test\.go|_test\.(cc|cpp|h|py)|(^|\/)test_[^/]*\.py|(^|\/)conftest\.py|Test\.java|Tests\.java|(^|\/)Test[A-Z][^/]*\.java|_mock\.(h|cpp|go)|(^|\/)mock_[^/]*|\.pb\.(h|cc|go)|_pb2\.py)$/;
-const LANG_BY_EXT = { '.cpp': 'cpp', '.cc': 'cpp', '.cxx': 'cpp', '.h': 'cpp', '.hpp': 'cpp', '.go': 'go', '.py': 'python', '.java': 'java' };
+// Cython (.pyx) is the Python SDK's binding to libruntime; its calls are written as Python's.
+const LANG_BY_EXT = { '.cpp': 'cpp', '.cc': 'cpp', '.cxx': 'cpp', '.h': 'cpp', '.hpp': 'cpp', '.go': 'go', '.py': 'python', '.pyx': 'python', '.java': 'java' };
 
 // ------------------------------------------------------------------------------------------ CLI
 class UsageError extends Error {}
@@ -1860,10 +1861,16 @@ function isDeclaration(ctx, call) {
   return !/^(return|throw|new|else|case|co_return|co_await|co_yield|delete|sizeof|typeof|await|yield|in|and|or|not|do|goto|assert)$/.test(w);
 }
 
+// The name of a variable (`err`) or of a constant (`DATASYSTEM_NOT_ENABLED_ERROR`): a declaration with
+// arguments of such a name constructs an object; a function's name (`MakeError`) declares a function.
+const DECLARED_OBJECT = /^(?:[a-z_]\w*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/;
+
 // Describes how a call yields (code, message): { codeSpan, msgSpan, fmt: [fmtSpan, restSpans] , defaultCode }
 function baseSpec(ctx, call) {
   const { last, callee, args } = call;
-  if (isDeclaration(ctx, call) && !(ctx.lang === 'cpp' && /^[a-z_]\w*$/.test(callee))) return null;
+  // A variable or constant declared with its arguments (`ErrorInfo err(…)`, `static const ErrorInfo
+  // NOT_ENABLED_ERROR(…)`) is read below; a function declared to return one is not a call.
+  if (isDeclaration(ctx, call) && !(ctx.lang === 'cpp' && DECLARED_OBJECT.test(callee))) return null;
   const quals = callee.split(/::|\.|->/).slice(0, -1);
   const code = ctx.code;
   const pyKw = (a) => (ctx.lang === 'python' ? /^([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(code.slice(a[0], a[1])) : null);
@@ -1876,13 +1883,19 @@ function baseSpec(ctx, call) {
       // declaration: `ErrorInfo err(code, …)`
       const before = code.slice(Math.max(0, call.open - call.callee.length - 60), call.open - call.callee.length).replace(/\s+$/, '');
       const m = /(?:^|[^\w:])((?:[\w]+::)*)(ErrorInfo|Status|Exception)\s*&?$/.exec(before);
-      if (m && /^[a-z_]\w*$/.test(callee) && !(m[1] && EMITTERS.cpp.badQual.test(m[1].split('::')[0]) && ctx.repo !== 'datasystem')) type = m[2];
+      if (m && DECLARED_OBJECT.test(callee) && !(m[1] && EMITTERS.cpp.badQual.test(m[1].split('::')[0]) && ctx.repo !== 'datasystem')) type = m[2];
     }
     if (type) {
       if (!args.length || call.args.length < 2) return null;
       return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type };
     }
     if (EMITTERS.cpp.methods.test(last) && args.length >= 2) return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type: last };
+    // The runtime's check of a data system call, RETURN_ERR_NOT_OK(ok, status, defaultCode, msg): the
+    // code is the data system status converted (ConvertDatasystemErrorToCore), or defaultCode when the
+    // status converts to none. Listed under defaultCode, with that said in `via`.
+    if (callee === 'RETURN_ERR_NOT_OK' && args.length === 4 && ctx.repo === 'runtime') {
+      return { codeSpan: args[2], msgSpan: args[3], type: last, via: 'RETURN_ERR_NOT_OK: the data system status converted by ConvertDatasystemErrorToCore decides the code; this default when it converts to none' };
+    }
     if (/^(std::)?make_pair$/.test(callee) && args.length === 2 && ctx.lits.some((l) => l.s >= args[1][0] && l.e <= args[1][1])) return { codeSpan: args[0], msgSpan: args[1], type: 'std::make_pair', strictCode: true };
     if (call.brace && ctx.world) {
       const f = ctx.world.structFields(ctx, last);
@@ -2156,7 +2169,7 @@ class Miner {
     else if (sp.msgSpan) parts = this.world.ev.eval(ctx, sp.msgSpan[0], sp.msgSpan[1], env, 0);
     // a table of format strings: its verbs are filled where the entry is used
     if (parts && sp.type === 'map[int]string entry') parts = applyFormat(parts, (i, verb) => placeholderFor('', verb), 'printf');
-    return { code, parts, codeText: sp.codeSpan ? ctx.src(sp.codeSpan[0], sp.codeSpan[1]).trim() : null, type: sp.type, codeCtx: ctx, plainVia };
+    return { code, parts, codeText: sp.codeSpan ? ctx.src(sp.codeSpan[0], sp.codeSpan[1]).trim() : null, type: sp.type, codeCtx: ctx, plainVia, specVia: sp.via ?? null };
   }
 
   // Candidate sites of a file: base emitters, set_code/set_message pairs, and calls of wrappers.
@@ -2267,7 +2280,7 @@ class Miner {
     const ctx = site.ctx;
     this.pairs.push({
       repo: ctx.repo, path: ctx.path, line: messageLine(site), lang: ctx.lang, text,
-      symbol: r.plainVia ? r.type : r.code.name, via: mapped.via || r.plainVia || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
+      symbol: r.plainVia ? r.type : r.code.name, via: mapped.via || r.plainVia || r.specVia || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
       reason: mapped.reason || null, plain: Boolean(r.plainVia), emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
     });
   }
