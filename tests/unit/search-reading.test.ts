@@ -527,6 +527,7 @@ test('the API\'s own complaint about a parameter names that parameter\'s code; �
   const first = (query: string) => lookup(query)[0]?.entry.code;
   assert.equal(first('The value of DeadLetterConfig is invalid. The value of Type should be CMQ-TOPIC, CMQ-QUEUE, topic or queue.'), 'InvalidParameterValue.DeadLetterConfig');
   assert.equal(first('[TencentCloudSDKException]message:`该Runtime暂时不支持，请修正后再试。`'), 'InvalidParameterValue.Runtime');
+  assert.equal(first('DeadLetterConfig 取值与规范不符，Type 取值不在 CMQ-TOPIC、CMQ-QUEUE、topic、queue 范围内'), 'InvalidParameterValue.DeadLetterConfig');
   assert.equal(first('scf部署时秘钥验证失败'), 'AuthFailure.SignatureFailure');
   // A parameter SCF has no code for names nothing.
   assert.equal(first('The value of Colour is invalid.'), undefined);

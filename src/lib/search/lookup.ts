@@ -157,10 +157,11 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
  * `specified in the parameter Handler`, `` `Region` is not valid``, `runtime参数错误`, `Runtime不支持修改`,
  * ``Incorrect `LayerName` parameter``, ``The `InvokeType` value does not conform``, and a tool's check of
  * its own snake_case argument (Terraform's `trigger_name must match …`, `cannot set enable_eip_config`),
- * `Invalid runtime value` as a layer tool prints it, and the API's English `The value of DeadLetterConfig is invalid`.
+ * `Invalid runtime value` as a layer tool prints it, and the API's `The value of DeadLetterConfig is invalid`
+ * and `DeadLetterConfig 取值与规范不符`.
  */
 const PARAMETER_COMPLAINT =
-  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持)|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b/g;
+  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b/g;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
 const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b/i;
 /**
