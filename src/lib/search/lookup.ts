@@ -162,6 +162,19 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
  */
 const PARAMETER_COMPLAINT =
   /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b/g;
+/**
+ * A request parameter named in Chinese (函数名称, 触发器名称) and the API's name of it: a complaint about the
+ * named value (`SCF 函数名称(my_func-)命名不符合规则`) is that parameter's code.
+ */
+const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/触发器名称?|定时器名称?/, 'triggername'],
+  [/命名空间(?:名称)?/, 'namespace'],
+  [/层名称?/, 'layername'],
+  [/别名(?:名称)?/, 'name'],
+  [/函数名称?/, 'functionname'],
+  [/描述/, 'description'],
+];
+const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)/;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
 const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b/i;
 /**
@@ -602,6 +615,15 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const entry = names.flatMap((name) => ['invalidparametervalue', 'invalidparameter', 'missingparameter'].map((family) => apiCodes.get(`${family}.${name}`))).find(Boolean);
       // A parameter's own code says more than the family's generic message around it.
       if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
+    }
+    const complaint = NAME_COMPLAINT.exec(text);
+    if (complaint) {
+      // The parameter named nearest before the complaint (`函数名称(my_func-)命名不符合规则`).
+      const named = NAMED_PARAMETERS.map(([pattern, name]) => ({ name, at: nearestTo(pattern, text, complaint.index, complaint[0].length, 'before') }))
+        .filter(({ at }) => at >= 0 && at <= MISSING_DISTANCE)
+        .sort((a, b) => a.at - b.at)[0];
+      const entry = named && ['invalidparametervalue', 'invalidparameter'].map((family) => apiCodes.get(`${family}.${named.name}`)).find(Boolean);
+      if (entry) note(entry.code, SCORE.messagePart + 100, { reason: 'in-text', why: complaint[0] });
     }
     // People often drop the minus sign when they retype a wrapper code (`404011 和 504002 错误码`).
     // A wrapper's name (`INVOKE_FUNCTION_FAILED`) typed alone, or in JSON cut before its message, is the
