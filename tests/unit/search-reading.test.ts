@@ -529,6 +529,13 @@ test('the API\'s own complaint about a parameter names that parameter\'s code; �
   assert.equal(first('[TencentCloudSDKException]message:`该Runtime暂时不支持，请修正后再试。`'), 'InvalidParameterValue.Runtime');
   assert.equal(first('DeadLetterConfig 取值与规范不符，Type 取值不在 CMQ-TOPIC、CMQ-QUEUE、topic、queue 范围内'), 'InvalidParameterValue.DeadLetterConfig');
   assert.equal(first('scf部署时秘钥验证失败'), 'AuthFailure.SignatureFailure');
+  // A parameter named in Chinese before a complaint about the value quoted after it.
+  const named = createLookup({
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
+    entries: [{ code: 'InvalidParameterValue.FunctionName', catalog: 'scf-api', title: 'FunctionName' }],
+  });
+  assert.equal(named('Error: SCF 函数名称(http-flask-W0qIO2bt-)命名不符合规则。')[0]?.entry.code, 'InvalidParameterValue.FunctionName');
+  assert.equal(named('函数名称可以包含连字符吗')[0]?.entry.code, undefined);
   // A parameter SCF has no code for names nothing.
   assert.equal(first('The value of Colour is invalid.'), undefined);
 });

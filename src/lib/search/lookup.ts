@@ -174,6 +174,8 @@ const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/函数名称?/, 'functionname'],
   [/描述/, 'description'],
 ];
+/** How far before its complaint a parameter may be named: far enough for the value quoted between (`(my-func-)`). */
+const NAMED_DISTANCE = 40;
 const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)/;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
 const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b/i;
@@ -620,7 +622,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (complaint) {
       // The parameter named nearest before the complaint (`函数名称(my_func-)命名不符合规则`).
       const named = NAMED_PARAMETERS.map(([pattern, name]) => ({ name, at: nearestTo(pattern, text, complaint.index, complaint[0].length, 'before') }))
-        .filter(({ at }) => at >= 0 && at <= MISSING_DISTANCE)
+        .filter(({ at }) => at >= 0 && at <= NAMED_DISTANCE)
         .sort((a, b) => a.at - b.at)[0];
       const entry = named && ['invalidparametervalue', 'invalidparameter'].map((family) => apiCodes.get(`${family}.${named.name}`)).find(Boolean);
       if (entry) note(entry.code, SCORE.messagePart + 100, { reason: 'in-text', why: complaint[0] });
