@@ -510,7 +510,10 @@ test('a named value over its length in characters is that parameter\'s code, eve
 
 test('Python\'s syntax error pasted without its type is still read as code that failed to load', () => {
   assert.deepEqual(readExceptionType('失败原因:invalid syntax (sendNotify.py, line 473)'), { stage: 'load', type: 'invalid syntax (sendNotify.py, line 473)' });
+  assert.equal(readExceptionType('invalid syntax (<unknown>, line 132)')?.stage, 'load');
   assert.equal(readExceptionType('invalid syntax near WHERE'), undefined);
+  // A library's exception named by its module is raised by running code.
+  assert.equal(readExceptionType("requests.exceptions.InvalidSchema: No connection adapters were found for 'hhttps://'")?.stage, 'run');
 });
 
 test('the API\'s own complaint about a parameter names that parameter\'s code; 秘钥 is read as 密钥', () => {

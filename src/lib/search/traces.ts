@@ -124,7 +124,8 @@ const RUN_EXCEPTIONS =
 
 /**
  * Any other exception class a runtime prints before its message (`UnicodeEncodeError: 'ascii' codec…`,
- * `FeatureNotFound:`), and the file-system errors code meets while it runs (`EROFS: read-only file
+ * `FeatureNotFound:`), a library's own exception named by its module (`requests.exceptions.InvalidSchema:`),
+ * and the file-system errors code meets while it runs (`EROFS: read-only file
  * system`): raised by running code. (`EACCES` is not: the loader meets it too, reading the function's own files.) Not the SDKs' own wrappers of an API error
  * (`TencentCloudSDKException`), which the API code inside them answers, nor openYuanrong's.
  */
@@ -135,7 +136,7 @@ const RUN_EXCEPTIONS =
  */
 const RUN_MESSAGES =
   /\b(?:global )?name '[^'\n]+' is not defined|'(?!module')\w+' object (?:has no attribute|is not (?:subscriptable|callable|iterable))|\b(?:list|string|tuple) index out of range|division by zero|unsupported operand type\(s\)|takes \d+ positional arguments? but \d+ (?:was|were) given|missing \d+ required positional arguments?|can only concatenate str|invalid literal for int\(\)|Cannot (?:read|set) propert(?:y|ies) of (?:undefined|null)|(?<![\w.])[A-Za-z_$][\w$]* is not defined\b|Unexpected end of JSON input|Unexpected token .{1,3} in JSON|Maximum call stack size exceeded|Assignment to constant variable/;
-const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
+const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?!yr\.)[a-z_]\w*(?:\.\w+)*\.exceptions?\.[A-Z]\w*(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
 
 /** The stage an exception type points to, with the type as it appears; undefined for none. */
 export function readExceptionType(text: string): { stage: 'load' | 'handler' | 'run'; type: string } | undefined {
@@ -150,8 +151,9 @@ export function readExceptionType(text: string): { stage: 'load' | 'handler' | '
   const load = LOAD_EXCEPTIONS.exec(text);
   if (load) return { stage: 'load', type: load[0] };
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
-  // Python's own words for it, pasted without the type: `invalid syntax (sendNotify.py, line 473)`.
-  const syntax = /\bSyntaxError\b|\binvalid syntax \([\w./-]+\.py, line \d+\)/.exec(text);
+  // Python's own words for it, pasted without the type: `invalid syntax (sendNotify.py, line 473)`,
+  // `(<unknown>, line 132)` when the code was parsed from a string.
+  const syntax = /\bSyntaxError\b|\binvalid syntax \((?:[\w./-]+\.py|<\w+>), line \d+\)/.exec(text);
   if (syntax && !/JSON/i.test(text)) return { stage: 'load', type: syntax[0] };
   const run = NODE_MISSING_MODULE.exec(text) ?? RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text) ?? RUN_MESSAGES.exec(text);
   return run ? { stage: 'run', type: run[0] } : undefined;
