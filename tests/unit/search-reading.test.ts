@@ -548,3 +548,9 @@ test('node affinity, dscli and SHM reveal openYuanrong', () => {
   assert.equal(platformOf('SHM 容量不足')?.platform, 'openyuanrong');
   assert.equal(platformOf('dscli 启动失败')?.platform, 'openyuanrong');
 });
+
+test('a limit with a code page of its own (the speed of scaling out) is not sent to the concept page', () => {
+  assert.deepEqual(askedConcepts('弹性并发的扩容速度默认限制为500个/分钟').map(({ slug }) => slug), []);
+  assert.deepEqual(askedConcepts('The default maximum speed of elastic concurrency expansion (function burst) is 500 instances per minute').map(({ slug }) => slug), []);
+  assert.deepEqual(askedConcepts('一个云函数默认具有 300 的并发数量上限').map(({ slug }) => slug), ['concurrency']);
+});

@@ -30,10 +30,18 @@ export interface AskedConcept {
   why: string;
 }
 
+/**
+ * Limits that have a code page of their own, which explains them better than the concept page: the
+ * speed at which new instances may start (`扩容速度 500个/分钟`, the burst limit) is 429's subject.
+ */
+const OWN_PAGE: Readonly<Record<string, RegExp>> = {
+  concurrency: /扩容速度|扩容的速度|(?:expansion|scaling|scale-out) (?:speed|rate)|speed of (?:\w+ ){0,3}expansion|\b(?:function )?burst (?:limit|speed|rate)\b|\bfunction burst\b/i,
+};
+
 /** The concept pages a question about a setting names, in the order it names them; none for a failure report. */
 export function askedConcepts(text: string): AskedConcept[] {
   if (!ASKS_OR_STATES_A_SETTING.test(text) || REPORTS_A_FAILURE.test(text)) return [];
-  return CONCEPT_TOPICS.flatMap(({ slug, pattern }) => {
+  return CONCEPT_TOPICS.filter(({ slug }) => !OWN_PAGE[slug]?.test(text)).flatMap(({ slug, pattern }) => {
     const match = pattern.exec(text);
     return match ? [{ slug, why: match[0], at: match.index }] : [];
   })
