@@ -300,6 +300,9 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('函数返回 Body 过大，超出 6MB 限制'), [{ code: '407', why: '返回 Body 过大，超出 6MB' }]);
   // A limit that is not enough is the execution timeout; a port in backticks is still a port.
   assert.deepEqual(readNumberHints('最大60秒不够用 有好办法吗'), [{ code: '433', why: '60秒不够' }]);
+  // A time set in seconds is the execution timeout the text is about; a size set is not.
+  assert.deepEqual(readNumberHints('云函数配置已修改为 120 秒，但云端仍在使用旧的配置'), [{ code: '433', why: '修改为 120 秒' }]);
+  assert.deepEqual(readNumberHints('内存设置为 256 MB'), []);
   assert.deepEqual(readNumberHints('请检查您的业务代码是否监听`9000`端口'), [{ code: '446', why: '监听`9000' }]);
   const text = '是否监听`9000`端口';
   assert.equal(isNotACode(text, text.indexOf('9000'), 4), true);
