@@ -127,9 +127,11 @@ export function readNumberHints(text: string): NumberHint[] {
   const longRun = /(?:超过|超出|over|more than|exceeds?(?:ed)?|longer than|after)\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)/i.exec(text);
   // A time limit that is not enough (最大60秒不够用, 900 seconds is not enough) is the execution timeout too.
   const tooShort = longRun ? null : /(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)\s*(?:都|也|还|时间)?\s*(?:不够|不足|太短|is not enough|isn't enough|not enough|too short)/i.exec(text);
-  // A time set in seconds (设置了 120 秒, 默认为5秒, set to 60 seconds): the execution timeout the text is
-  // about, whether or not the setting took effect.
-  const configured = longRun || tooShort ? null : /(?:设置(?:了|为|成)?|配置(?:了|为|成)?|修改为|改为|改成|默认(?:为|是)?|\bset (?:it )?to|\bconfigured (?:to|as))\s*[`'"]?\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b)/i.exec(text);
+  // A time set in seconds without the setting's name (配置已修改为 120 秒，但云端仍是 3 秒): the execution
+  // timeout the text is about, whether or not it took effect. Where the text names the setting
+  // (执行超时时间修改为 300 秒), the setting's own words lead to its page instead.
+  const namesSetting = /超时时间|执行超时|time ?out/i.test(text);
+  const configured = longRun || tooShort || namesSetting ? null : /(?:设置(?:了|为|成)?|配置(?:了|为|成)?|修改为|改为|改成|默认(?:为|是)?|\bset (?:it )?to|\bconfigured (?:to|as))\s*[`'"]?\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b)/i.exec(text);
   const run = longRun ?? tooShort ?? configured;
   if (run) hints.push({ code: '433', why: run[0] });
   const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|requests?\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|request (?:rate|frequency)|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
