@@ -63,7 +63,7 @@ test('the installed command answers offline on Node 20, with exit statuses 0, 1 
   const likely = await run(['explain', 'function keeps timing out']);
   assert.equal(likely.status, 1, likely.stderr);
   // Words the lookup cannot place go to the packaged Pagefind index, as in the header box.
-  const words = await run(['explain', '--json', 'etcd']);
+  const words = await run(['explain', '--json', 'checkpoint']);
   assert.equal(JSON.parse(words.stdout).fullText, true);
   assert.equal(words.status, 1);
   const none = await run(['explain', 'xyzzyplugh']);
