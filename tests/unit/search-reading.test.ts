@@ -515,6 +515,8 @@ test('Python\'s syntax error pasted without its type is still read as code that 
   assert.deepEqual(readExceptionType('失败原因:invalid syntax (sendNotify.py, line 473)'), { stage: 'load', type: 'invalid syntax (sendNotify.py, line 473)' });
   assert.equal(readExceptionType('invalid syntax (<unknown>, line 132)')?.stage, 'load');
   assert.equal(readExceptionType('invalid syntax near WHERE'), undefined);
+  // An ES module's missing package is Node.js's missing module, met while the code runs.
+  assert.equal(readExceptionType("Cannot find package 'axios' imported from /var/user/index.mjs")?.stage, 'run');
   // A library's exception named by its module is raised by running code.
   assert.equal(readExceptionType("requests.exceptions.InvalidSchema: No connection adapters were found for 'hhttps://'")?.stage, 'run');
 });

@@ -113,12 +113,13 @@ export function readTrace(text: string): TraceReading | undefined {
 const LOAD_EXCEPTIONS =
   /AttributeError: module '[^']+' has no attr|\b(?:ModuleNotFoundError|No module named|ImportError|Runtime\.ImportModuleError|Runtime\.UserCodeSyntaxError|ClassNotFoundException|NoClassDefFoundError|Cannot use import statement outside a module)\b|Cannot find module '[^']*\.node'/;
 /**
- * Node.js's own words for a missing module. SCF's Node.js runtimes load the handler's file inside the
+ * Node.js's own words for a missing module (`Cannot find package 'axios'` when an ES module imports it).
+ * SCF's Node.js runtimes load the handler's file inside the
  * first call, so a module missing then is reported as the user code's exception (`user code
  * exception caught` around `Cannot find module`); only `Runtime.ImportModuleError` (above) and a
  * native `.node` binary built for another system say the runtime failed to load the function.
  */
-const NODE_MISSING_MODULE = /\bCannot find module\b|\bMODULE_NOT_FOUND\b/;
+const NODE_MISSING_MODULE = /\bCannot find module\b|\bMODULE_NOT_FOUND\b|\bCannot find package '[^'\n]+'/;
 const RUN_EXCEPTIONS =
   /\b(?:TypeError|ReferenceError|RangeError|KeyError|ValueError|IndexError|NameError|ZeroDivisionError|JSONDecodeError|UnicodeDecodeError|ConnectionError|ConnectTimeout|ReadTimeout|MaxRetryError|gaierror|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|NullPointerException|IllegalArgumentException|Traceback \(most recent call last\))\b/;
 
