@@ -94,10 +94,10 @@ test('no page holds every word: the box says so and shows the closest results in
   await page.goto('en/');
   const input = page.locator('#site-search');
   await input.focus();
-  await input.fill('image pull banana');
+  await input.fill('registry banana');
   await expect(page.locator('[data-search-note]')).toHaveText('No exact match — closest:');
   await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
-  await page.goto(`en/search/?q=${encodeURIComponent('image pull banana')}`);
+  await page.goto(`en/search/?q=${encodeURIComponent('registry banana')}`);
   await expect(page.locator('[data-search-page-closest]')).toBeVisible();
   await expect(page.locator('main [data-search-page-results] a').first()).toBeVisible();
   await expect(page.locator('[data-search-help] a[href$="/en/catalogs/scf/"]')).toBeVisible();
@@ -190,7 +190,7 @@ test('Ctrl+K focuses the search from a code page, and results stay in the page l
 });
 
 test('results show code, name, catalog badge and a highlighted excerpt', async ({ page }) => {
-  await page.goto('en/search/?q=etcd');
+  await page.goto('en/search/?q=checkpoint');
   const first = page.locator('main [data-search-page-results] a').first();
   await expect(first.locator('.font-mono')).toHaveText(/^\d+/);
   await expect(first.locator('.badge')).toHaveText(/openYuanrong/);
@@ -271,7 +271,7 @@ test('axe: the open list with an active option, the closest note and the paste d
   await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
   await input.press('ArrowDown');
   await check('list');
-  await input.fill('image pull banana');
+  await input.fill('registry banana');
   await expect(page.locator('[data-search-note]')).toBeVisible();
   await check('closest');
   await input.fill('Function [ demo ] concurrency exceeded reserved quota 128 MB');
