@@ -2116,37 +2116,37 @@ class Miner {
 
   pyDefaultCode() {
     if (this._pyDef !== undefined) return this._pyDef;
-    this._pyDef = null;
-    const rt = this.world.repos.runtime;
-    for (const p of rt.grep('^class YRError\\(', ['*.py']).filter(shipped)) {
-      const c = this.world.ctx('runtime', p);
-      const i = c.code.search(/^class YRError\(/m);
-      const d = c.code.slice(i).search(/def __init__\s*\(/);
-      if (d < 0) continue;
-      const po = i + d + c.code.slice(i + d).indexOf('(');
-      const params = parseParams(c, po + 1, matchClose(c.code, po));
-      const cp = params.find((x) => x.name === 'code');
-      if (cp && cp.def) this._pyDef = resolveCode(this.world, c, cp.def, null);
-    }
+    this._pyDef = this.pyCodeDefault(/^class YRError\(/m, /def __init__\s*\(/)?.res ?? null;
     return this._pyDef;
   }
 
   // The code the SDK's structured helper for a plain ValueError / TypeError gives by default, and how.
   pyPlainCode(type) {
     this._pyPlain ??= new Map();
-    if (this._pyPlain.has(type)) return this._pyPlain.get(type);
+    if (!this._pyPlain.has(type)) {
+      const helper = PY_PLAIN_HELPER[type];
+      const found = this.pyCodeDefault(new RegExp(`^def ${helper}\\(`, 'm'), /\(/);
+      this._pyPlain.set(type, found && { res: found.res, via: `raised as a plain ${type} without a code; the SDK's own ${helper} (${found.path}) gives such an error ${String(found.res.name ?? '').split(/::|\./).pop()} (${found.res.value}) by default` });
+    }
+    return this._pyPlain.get(type);
+  }
+
+  // The default of the `code` parameter of a Python definition in the runtime's SDK: the definition
+  // found by `start` (a class or a def), its parameter list the first `open` after it. The last shipped
+  // file that defines one wins; null when none resolves.
+  pyCodeDefault(start, open) {
     let found = null;
-    const helper = PY_PLAIN_HELPER[type];
     const rt = this.world.repos.runtime;
-    for (const p of rt.grep(`^def ${helper}\\(`, ['*.py']).filter(shipped)) {
+    for (const p of rt.grep(start.source, ['*.py']).filter(shipped)) {
       const c = this.world.ctx('runtime', p);
-      const i = c.code.search(new RegExp(`^def ${helper}\\(`, 'm'));
-      const po = i + c.code.slice(i).indexOf('(');
+      const i = c.code.search(start);
+      const d = c.code.slice(i).search(open);
+      if (i < 0 || d < 0) continue;
+      const po = i + d + c.code.slice(i + d).indexOf('(');
       const cp = parseParams(c, po + 1, matchClose(c.code, po)).find((x) => x.name === 'code');
       const res = cp && cp.def ? resolveCode(this.world, c, cp.def, null) : null;
-      if (res && res.value !== undefined) found = { res, via: `raised as a plain ${type} without a code; the SDK's own ${helper} (${p}) gives such an error ${String(res.name ?? '').split(/::|\./).pop()} (${res.value}) by default` };
+      if (res && res.value !== undefined) found = { res, path: p };
     }
-    this._pyPlain.set(type, found);
     return found;
   }
 
@@ -2162,14 +2162,15 @@ class Miner {
     let code = null;
     if (sp.codeSpan) code = resolveCode(this.world, ctx, sp.codeSpan, env);
     else if (sp.defaultCode === 'pyDefault') code = this.pyDefaultCode();
-    let plainVia = null;
-    if (sp.defaultCode === 'pyPlain') { const plain = this.pyPlainCode(sp.type); code = plain ? plain.res : null; plainVia = plain ? plain.via : null; }
+    // A plain raise takes its code, and the `via` that says why, from the SDK's helper for its type.
+    const plain = sp.defaultCode === 'pyPlain' ? this.pyPlainCode(sp.type) : undefined;
+    if (plain !== undefined) code = plain?.res ?? null;
     let parts = null;
     if (sp.fmt) parts = this.world.ev.formatCall(ctx, sp.fmt[0], sp.fmt[1], 'printf', env, 0);
     else if (sp.msgSpan) parts = this.world.ev.eval(ctx, sp.msgSpan[0], sp.msgSpan[1], env, 0);
     // a table of format strings: its verbs are filled where the entry is used
     if (parts && sp.type === 'map[int]string entry') parts = applyFormat(parts, (i, verb) => placeholderFor('', verb), 'printf');
-    return { code, parts, codeText: sp.codeSpan ? ctx.src(sp.codeSpan[0], sp.codeSpan[1]).trim() : null, type: sp.type, codeCtx: ctx, plainVia, specVia: sp.via ?? null };
+    return { code, parts, codeText: sp.codeSpan ? ctx.src(sp.codeSpan[0], sp.codeSpan[1]).trim() : null, type: sp.type, codeCtx: ctx, plain: Boolean(plain), via: plain?.via ?? sp.via ?? null };
   }
 
   // Candidate sites of a file: base emitters, set_code/set_message pairs, and calls of wrappers.
@@ -2280,8 +2281,8 @@ class Miner {
     const ctx = site.ctx;
     this.pairs.push({
       repo: ctx.repo, path: ctx.path, line: messageLine(site), lang: ctx.lang, text,
-      symbol: r.plainVia ? r.type : r.code.name, via: mapped.via || r.plainVia || r.specVia || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
-      reason: mapped.reason || null, plain: Boolean(r.plainVia), emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
+      symbol: r.plain ? r.type : r.code.name, via: mapped.via || r.via || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
+      reason: mapped.reason || null, plain: r.plain, emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
     });
   }
 

@@ -701,12 +701,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     }
     // A measure that says what failed ("超过900秒", "port 9000", "20qps") is worth a phrase's guess.
     for (const hint of readNumberHints(text)) note(hint.code, SCORE.phrase + 60, { reason: 'phrase', why: hint.why });
-    // "函数最长执行时间，可选值范围 1-900 秒": the values a setting allows, not a run that took 900 seconds.
-    const allowed = readAllowedValues(text);
-    allowed?.codes.forEach((code, index) => note(code, SCORE.messagePart - 20 - index, { reason: concepts.has(code) ? 'concept' : 'phrase', why: allowed.why }));
+    // "函数最长执行时间，可选值范围 1-900 秒": the values a setting allows, not a run that took 900 seconds;
     // "定时器名称超过60个字符": a named value over its length, even in a report of what failed.
-    const tooLong = readTooLong(text);
-    tooLong?.codes.forEach((code, index) => note(code, SCORE.messagePart - 20 - index, { reason: concepts.has(code) ? 'concept' : 'phrase', why: tooLong.why }));
+    for (const setting of [readAllowedValues(text), readTooLong(text)]) {
+      setting?.codes.forEach((code, index) => note(code, SCORE.messagePart - 20 - index, { reason: concepts.has(code) ? 'concept' : 'phrase', why: setting.why }));
+    }
     // Phrases add up: "timed out" + "cold start" points at the init timeout more than either alone.
     // A concept page a phrase names first explains a setting; when the text says the limit was
     // passed, the phrase's code for that failure comes first ("执行超时时间3秒…执行时间超了" is a 433).

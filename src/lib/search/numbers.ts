@@ -169,11 +169,24 @@ const SETTINGS: ReadonlyArray<{ pattern: RegExp; codes: readonly string[] }> = [
  * read as the setting it names: a value outside them is that parameter's API error. Undefined when the
  * sentence says something failed, or names no setting.
  */
-export function readAllowedValues(text: string): { codes: readonly string[]; why: string } | undefined {
+export function readAllowedValues(text: string): SettingReading | undefined {
   const stated = ALLOWED_VALUES.exec(text);
-  if (!stated || FAILED.test(text)) return undefined;
-  const setting = SETTINGS.map(({ pattern, codes }) => ({ codes, match: pattern.exec(text) })).find(({ match }) => match);
-  return setting?.match ? { codes: setting.codes, why: `${setting.match[0]} … ${stated[0]}` } : undefined;
+  return stated && !FAILED.test(text) ? namedSetting(text, stated[0]) : undefined;
+}
+
+/** A setting a sentence names, with the words that said something of its value. */
+export interface SettingReading {
+  codes: readonly string[];
+  why: string;
+}
+
+/** The first setting the text names (most specific first), its codes and why; undefined for none. */
+function namedSetting(text: string, said: string): SettingReading | undefined {
+  for (const { pattern, codes } of SETTINGS) {
+    const match = pattern.exec(text);
+    if (match) return { codes, why: `${match[0]} … ${said}` };
+  }
+  return undefined;
 }
 
 /** A length over its bound (`超过60个字符`, `longer than 60 characters`): a named value that is too long. */
@@ -183,9 +196,7 @@ const TOO_LONG = /(?:超过|超出|大于|多于|长于|exceeds?|exceeding|longe
  * A setting whose value is said to be too long (`定时器名称超过60个字符导致的异常`): that parameter's
  * API error, whether or not the sentence says something failed. Undefined when no setting is named.
  */
-export function readTooLong(text: string): { codes: readonly string[]; why: string } | undefined {
+export function readTooLong(text: string): SettingReading | undefined {
   const long = TOO_LONG.exec(text);
-  if (!long) return undefined;
-  const setting = SETTINGS.map(({ pattern, codes }) => ({ codes, match: pattern.exec(text) })).find(({ match }) => match);
-  return setting?.match ? { codes: setting.codes, why: `${setting.match[0]} … ${long[0]}` } : undefined;
+  return long ? namedSetting(text, long[0]) : undefined;
 }
