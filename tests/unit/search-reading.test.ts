@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unwrapEnvelope } from '../../src/lib/search/envelope.ts';
 import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from '../../src/lib/search/numbers.ts';
-import { unescapePaste } from '../../src/lib/search/message-template.ts';
+import { compileTemplate, matchTemplate, unescapePaste } from '../../src/lib/search/message-template.ts';
 import { platformOf } from '../../src/lib/search/platform.ts';
 import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
 import { askedConcepts, worksLocally } from '../../src/lib/search/intent.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from '../../src/lib/search/recall.ts';
-import { matchParaphrases } from '../../src/lib/search/upstream.ts';
+import { keyWordsOf, matchParaphrases, matchUpstream } from '../../src/lib/search/upstream.ts';
 
 test('a Mini Program envelope is opened to the error inside, with the wrapper codes outermost first', () => {
   const envelope = unwrapEnvelope(
@@ -472,7 +472,10 @@ test('200 beside a failure is an HTTP status, not the answer; a report line with
 
 test('a sentence stating the values a setting allows names that setting, not a run that failed', () => {
   assert.deepEqual(readAllowedValues('函数最长执行时间，单位为秒，可选值范围 1-900 秒')?.codes, ['LimitExceeded.Timeout', 'concept:timeouts']);
-  assert.deepEqual(readAllowedValues('函数初始化超时时间，可选值范围 3-300 秒')?.codes, ['LimitExceeded.InitTimeout', 'concept:timeouts']);
+  assert.deepEqual(readAllowedValues('函数初始化超时时间，可选值范围 3-300 秒')?.codes, ['LimitExceeded.InitTimeout', 'concept:timeouts', '450']);
+  // The init phase's longest run is its timeout in other words, and its defaults are no execution timeout.
+  assert.deepEqual(readAllowedValues('初始化阶段最长运行时间，可选值范围为 3-300 秒，默认 60 秒')?.codes, ['LimitExceeded.InitTimeout', 'concept:timeouts', '450']);
+  assert.deepEqual(readNumberHints('初始化阶段最长运行时间默认 90 秒'), []);
   assert.deepEqual(readAllowedValues('Timer name (required): it can contain up to 60 characters')?.codes, ['InvalidParameterValue.TriggerName']);
   assert.equal(readAllowedValues('腾讯云环境变量设置不能超过4K')?.codes[0], 'InvalidParameterValue.EnvironmentExceededLimit');
   // A run that met the limit, a range a sentence merely mentions, and a setting-less range say no setting.
@@ -558,4 +561,43 @@ test('a limit with a code page of its own (the speed of scaling out) is not sent
   assert.deepEqual(askedConcepts('弹性并发的扩容速度默认限制为500个/分钟').map(({ slug }) => slug), []);
   assert.deepEqual(askedConcepts('The default maximum speed of elastic concurrency expansion (function burst) is 500 instances per minute').map(({ slug }) => slug), []);
   assert.deepEqual(askedConcepts('一个云函数默认具有 300 的并发数量上限').map(({ slug }) => slug), ['concurrency']);
+});
+
+test('a tagged message matches without its tag, and a value that ends it may be cut off; a tag with no words matches nothing', () => {
+  const tagged = compileTemplate('[RPC_RECV_TIMEOUT] Rpc service for client {text} has not responded within the allowed time. Detail: {n}');
+  assert.notEqual(matchTemplate(tagged, 'Rpc service for client 3c9e-client has not responded within the allowed time. Detail: '), undefined);
+  assert.notEqual(matchTemplate(tagged, '[RPC_RECV_TIMEOUT] Rpc service for client 3c9e-client has not responded within the allowed time. Detail: 1001'), undefined);
+  assert.equal(matchTemplate(compileTemplate('[RPC_RECV_TIMEOUT] {text}'), 'Worker etcd is unavailable'), undefined);
+  // The tag keys no shard; a plural keys the same shard as its singular.
+  assert.deepEqual(keyWordsOf('[REMOTE_SERVICE_WAIT_TIMEOUT] Remote service is not available'), ['remote', 'available']);
+  assert.deepEqual(keyWordsOf("can't find objects"), keyWordsOf("can't find object"));
+});
+
+test('messages joined in a list, or quoted in a Chinese sentence, are matched piece by piece', () => {
+  const messages = [
+    { c: '4299', t: 'Failed to wait jfc, ret = {n}' },
+    { c: '4299', t: 'Failed to urma get device by name, errno = {n}' },
+    { c: '4005', t: "can't find objects" },
+  ];
+  const codes = (query: string) => matchUpstream(query, messages).map((hit) => hit.template);
+  assert.deepEqual(codes('Failed to wait jfc；Failed to poll jfc'), ['Failed to wait jfc, ret = {n}']);
+  assert.deepEqual(codes('UB 初始化失败 Failed to urma get device；其他'), ['Failed to urma get device by name, errno = {n}']);
+  assert.deepEqual(codes("access log 行 code=0 但 respMsg 含 Can't find object"), ["can't find objects"]);
+  // A piece too short to tell messages apart matches none.
+  assert.deepEqual(codes('日志里有 Failed to；以及 jfc'), []);
+});
+
+test('a short message that agrees with a word of the query leads; alone it stays behind the words', async () => {
+  const { mergeUpstream } = await import('../../src/lib/search/lookup.ts');
+  const entries = [
+    { code: '3005', catalog: 'yr-sdk' as const, title: 'Cluster metadata service failure' },
+    { code: '3002', catalog: 'yr-sdk' as const, title: 'Internal communication failure' },
+    { code: '4005', catalog: 'yr-sdk' as const, title: 'Get failed' },
+  ];
+  const words = [
+    { entry: entries[0]!, reason: 'phrase' as const, why: 'etcd' },
+    { entry: entries[1]!, reason: 'phrase' as const, why: 'etcd' },
+  ];
+  const short = matchUpstream('Master etcd is timeout；Worker etcd is unavailable', [{ c: '3002', t: 'etcd is unavailable' }, { c: '4005', t: 'etcd is timeout' }]);
+  assert.deepEqual(mergeUpstream(words, short, entries).map((hit) => hit.entry.code), ['3002', '3005', '4005']);
 });

@@ -808,7 +808,10 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   // A whole message of some length names its code; a short one ("out of memory") or a piece of one is a
   // guess that curated phrases outrank. A short one with a blank (`{text} not exist`) fits any sentence
   // of that shape: no exact answer.
-  const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.specificity >= MIN_TELLING_MESSAGE);
+  // A short whole message that names a code the query's words also point at is two signs agreeing:
+  // it says enough (`etcd is unavailable` beside the word etcd, which several codes share).
+  const guessed = new Set(hits.filter((hit) => !STRONG_REASONS.has(hit.reason)).map((hit) => hit.entry.code));
+  const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.specificity >= MIN_TELLING_MESSAGE || guessed.has(hit.code));
   const toHit = (hit: UpstreamHit): LookupHit[] => {
     const entry = byCode.get(hit.code);
     const reason = hit.reason === 'message' && !telling(hit) && hit.template.includes('{') ? 'message-part' : hit.reason;

@@ -72,6 +72,9 @@ function literalPattern(text: string, afterPlaceholder = false): string {
   return out;
 }
 
+/** Letters a tagged message needs besides its tag to be matched without it. */
+const MIN_UNTAGGED = 16;
+
 /** A compiled template: its pattern and the placeholder behind each capture group. */
 export interface CompiledTemplate {
   pattern: RegExp;
@@ -83,16 +86,22 @@ export interface CompiledTemplate {
 /** Compiles a template into a case-insensitive pattern with one capture group per placeholder. */
 export function compileTemplate(template: string): CompiledTemplate {
   const names: Placeholder[] = [];
-  let source = '';
-  let last = 0;
+  // A log tag before the message (`[RPC_RECV_TIMEOUT] Rpc service …`) is often left out of a copy,
+  // when the message says enough without it.
+  const tagged = /^\[[A-Z][A-Z0-9_]*\]\s*/.exec(template)?.[0] ?? '';
+  const tag = templateSkeleton(template.slice(tagged.length)).replace(/[^\p{L}]/gu, '').length >= MIN_UNTAGGED ? tagged : '';
+  let source = tag ? `(?:${literalPattern(tag)})?` : '';
+  let last = tag.length;
   for (const match of template.matchAll(/\{([a-z_]+)\}/g)) {
     const name = match[1] as Placeholder;
-    source += literalPattern(template.slice(last, match.index), last > 0);
-    source += `(${PLACEHOLDER_PATTERNS[name] ?? PLACEHOLDER_PATTERNS.text})`;
+    source += literalPattern(template.slice(last, match.index), last > tag.length);
+    // A value that ends the message may be cut off or empty in a copy (`… Detail: `).
+    const ending = match.index + match[0].length === template.length;
+    source += `(${PLACEHOLDER_PATTERNS[name] ?? PLACEHOLDER_PATTERNS.text})${ending ? '?' : ''}`;
     names.push(name);
     last = match.index + match[0].length;
   }
-  source += literalPattern(template.slice(last), last > 0);
+  source += literalPattern(template.slice(last), last > tag.length);
   // A template that starts or ends with a letter or digit must not match inside a longer word
   // (`-504003` inside `-5040031`, `OOM` inside `ROOM`).
   const before = /^[\p{L}\p{N}-]/u.test(template) ? '(?<![A-Za-z0-9_-])' : '';

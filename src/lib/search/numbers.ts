@@ -129,8 +129,8 @@ export function readNumberHints(text: string): NumberHint[] {
   const tooShort = longRun ? null : /(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)\s*(?:都|也|还|时间)?\s*(?:不够|不足|太短|is not enough|isn't enough|not enough|too short)/i.exec(text);
   // A time set in seconds without the setting's name (配置已修改为 120 秒，但云端仍是 3 秒): the execution
   // timeout the text is about, whether or not it took effect. Where the text names the setting
-  // (执行超时时间修改为 300 秒), the setting's own words lead to its page instead.
-  const namesSetting = /超时时间|执行超时|time ?out/i.test(text);
+  // (执行超时时间修改为 300 秒, 初始化阶段最长 90 秒), the setting's own words lead to its page instead.
+  const namesSetting = /超时时间|执行超时|time ?out|初始化/i.test(text);
   const configured = longRun || tooShort || namesSetting ? null : /(?:设置(?:了|为|成)?|配置(?:了|为|成)?|修改为|改为|改成|默认(?:为|是)?|\bset (?:it )?to|\bconfigured (?:to|as))\s*[`'"]?\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b)/i.exec(text);
   const run = longRun ?? tooShort ?? configured;
   if (run) hints.push({ code: '433', why: run[0] });
@@ -150,9 +150,10 @@ const ALLOWED_VALUES =
 const FAILED = /报错|失败|异常|错误|警告|超范围|超出范围|error|fail|warn|timed out|exceeded|out of (?:\w+ )?range/i;
 /** Settings whose allowed values a sentence states, most specific first, and the codes of a value outside them. */
 const SETTINGS: ReadonlyArray<{ pattern: RegExp; codes: readonly string[] }> = [
-  { pattern: /初始化超时|init(?:iali[sz]ation)?\s*timeout|InitTimeout/i, codes: ['LimitExceeded.InitTimeout', 'concept:timeouts'] },
+  // The init phase's longest run (初始化阶段最长运行时间) is its timeout, named in other words.
+  { pattern: /初始化(?:阶段|过程)?的?(?:超时|最长(?:运行|执行)?时间|(?:运行|执行)?时长)|init(?:iali[sz]ation)?\s*(?:timeout|phase (?:duration|time))|InitTimeout/i, codes: ['LimitExceeded.InitTimeout', 'concept:timeouts', '450'] },
   { pattern: /空闲超时|idle\s*timeout/i, codes: ['InvalidParameterValue.IdleTimeOut'] },
-  { pattern: /执行超时|超时时间|最长执行时间|执行时长|运行时长|\btimeout\b|\bexecution (?:time|duration)\b/i, codes: ['LimitExceeded.Timeout', 'concept:timeouts'] },
+  { pattern: /执行超时|超时时间|最长(?:执行|运行)时间|执行时长|运行时长|\btimeout\b|\bexecution (?:time|duration)\b/i, codes: ['LimitExceeded.Timeout', 'concept:timeouts'] },
   { pattern: /内存|\bmemory\b/i, codes: ['InvalidParameterValue.Memory', 'InvalidParameterValue.MemorySize'] },
   { pattern: /触发器描述|trigger desc/i, codes: ['InvalidParameterValue.TriggerDesc'] },
   { pattern: /触发器名称?|定时器名称?|\b(?:trigger|timer) name\b/i, codes: ['InvalidParameterValue.TriggerName'] },

@@ -23,10 +23,17 @@ const COMMON = new Set(
   ),
 );
 
-/** The words of a text that can key a message: Latin words of four letters or more, lower case. */
+/** An upper-case tag in brackets that a log line puts before its message: `[ZMQ_RECV_TIMEOUT]`. */
+const LOG_TAG = /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]/g;
+
+/**
+ * The words of a text that can key a message: Latin words of four letters or more, lower case, a
+ * plural read as its singular (`objects` keys `can't find object`). A log tag (`[RPC_RECV_TIMEOUT]`)
+ * keys nothing: copies of a message often drop it, and the status table reads the tag itself.
+ */
 export function keyWordsOf(text: string): string[] {
-  const words = templateSkeleton(text).match(/[a-z][a-z0-9_]{3,}/g) ?? [];
-  return [...new Set(words.filter((word) => !COMMON.has(word)))];
+  const words = templateSkeleton(text.replace(LOG_TAG, ' ')).match(/[a-z][a-z0-9_]{3,}/g) ?? [];
+  return [...new Set(words.filter((word) => !COMMON.has(word)).map((word) => (word.length > 4 ? word.replace(/(?<!s)s$/, '') : word)))];
 }
 
 /** FNV-1a, so the build and the browser agree on a word's shard without sharing a table. */
@@ -78,6 +85,27 @@ export interface UpstreamHit {
 const MIN_PIECE = 16;
 const MIN_PIECE_CJK = 8;
 
+/** Chinese text and its punctuation, which a Latin message quoted in a Chinese sentence stops at. */
+const CJK_TEXT = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const LATIN_RUNS = /[a-z][^\u3000-\u303f\u3400-\u9fff\uff00-\uffef]*[a-z0-9]/g;
+
+/**
+ * The pieces of a query that may each be part of one message, lower case, long enough to count: the
+ * whole query; each message of a list joined by `；`, `|` or lines (`Failed to wait jfc；Failed to
+ * poll jfc`); and each Latin run of a Chinese sentence quoting one (`UB 初始化失败 Failed to urma get device`).
+ */
+function piecesOf(query: string): string[] {
+  const pieces = new Set<string>();
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const lower = query.toLowerCase();
+  pieces.add(flat(lower));
+  for (const part of lower.split(/[；;|\n]+/)) {
+    pieces.add(flat(part));
+    if (CJK_TEXT.test(part)) for (const run of part.match(LATIN_RUNS) ?? []) pieces.add(flat(run));
+  }
+  return [...pieces].filter((piece) => piece.length >= (/[\u3400-\u9fff]/.test(piece) ? MIN_PIECE_CJK : MIN_PIECE));
+}
+
 /** A message as matching needs it: compiled, its skeleton and, once recall asks, its word stems. */
 interface PreparedMessage {
   compiled: CompiledTemplate;
@@ -114,18 +142,18 @@ function cjkCount(text: string): number {
  * that is a piece of one, most specific first.
  */
 export function matchUpstream(query: string, messages: readonly UpstreamMessage[]): UpstreamHit[] {
-  const typed = query.toLowerCase().replace(/\s+/g, ' ').trim();
-  const long = typed.length >= (/[\u3400-\u9fff]/.test(typed) ? MIN_PIECE_CJK : MIN_PIECE);
+  const pieces = piecesOf(query);
   // The message a question quotes, or the whole query, as words quoted from memory (recall.ts).
   const recalled = [...quotedParts(query), query].map(stemsOf);
   // A setting the query names (`recoverRetryTimes`), printed by a message: the weakest guess.
   const identifiers = identifiersOf(query);
   const hits: UpstreamHit[] = [];
+  let piece: string | undefined;
   for (const { c, t } of messages) {
     const message = prepared(t);
     const { compiled, skeleton } = message;
     if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
-    else if (long && skeleton.includes(typed)) hits.push({ code: c, template: t, reason: 'message-part', specificity: typed.length });
+    else if ((piece = pieces.find((typed) => skeleton.includes(typed)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: piece.length });
     else if (recalled.some((piece) => recalledIn(piece, stemsOfMessage(message)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
     else if (identifiers.some((identifier) => namesIdentifier(skeleton, identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
   }
