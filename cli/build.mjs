@@ -28,7 +28,7 @@ const fail = (message) => {
   console.error(`build:cli: ${message}`);
   process.exit(1);
 };
-for (const file of ['en/lookup.json', 'zh/lookup.json', 'api-messages/zh.json', 'api-messages/en.json', 'upstream/0.json', 'en/codes/433.md', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+for (const file of ['en/lookup.json', 'zh/lookup.json', 'api-messages/zh.json', 'api-messages/en.json', 'vendor-wording/zh.json', 'vendor-wording/en.json', 'upstream/0.json', 'en/codes/433.md', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
   if (!existsSync(join(outDir, file))) fail(`${relative(root, join(outDir, file))} is missing: build the site first (npm run build, or OUT_DIR=<folder> npm run build and the same OUT_DIR here).`);
 }
 
@@ -43,6 +43,7 @@ const copy = (from, to = from) => {
   cpSync(join(outDir, from), join(data, to), { recursive: true });
 };
 copy('api-messages');
+copy('vendor-wording');
 for (const name of readdirSync(join(outDir, 'upstream'))) if (/^(?:\d+|statuses)\.json$/.test(name)) copy(`upstream/${name}`);
 // Pagefind: the script, its entry file, each language's metadata and WebAssembly, the index, filters
 // and fragments; not its UI scripts and styles, nor its worker (the search runs with noWorker).

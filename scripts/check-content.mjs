@@ -77,7 +77,7 @@ if (process.argv[1] === import.meta.filename) {
   const catalogs = filesIn('content/catalogs', '.yaml').map(read);
   const pages = filesIn('content/codes', '.mdx').map(read);
   const optional = (file) => (existsSync(join(root, file)) ? read(file) : undefined);
-  const problems = validateContent(catalogs, pages, { sources: optional('content/sources.yaml'), seenAs: optional('content/seen-as.yaml'), phrases: optional('content/phrases.yaml'), reviews: existsSync(join(root, 'content/reviews')) ? readdirSync(join(root, 'content/reviews')) : [] });
+  const problems = validateContent(catalogs, pages, { sources: optional('content/sources.yaml'), seenAs: optional('content/seen-as.yaml'), phrases: optional('content/phrases.yaml'), vendorWording: optional('content/vendor-wording.yaml'), reviews: existsSync(join(root, 'content/reviews')) ? readdirSync(join(root, 'content/reviews')) : [] });
   if (problems.length > 0) {
     failed = true;
     console.log(`Content rules:\n${formatProblems(problems)}`);

@@ -9,6 +9,7 @@ import { createAnswerer, loadedLookup, type LoadedLookup } from '../../src/lib/s
 import type { LookupData, LookupEntry } from '../../src/lib/search/lookup.ts';
 import type { StatusTable } from '../../src/lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../src/lib/search/upstream.ts';
+import type { VendorSentence } from '../../src/lib/search/vendor-wording.ts';
 import { loadPagefind } from './pagefind.ts';
 
 export const LANGS = ['en', 'zh'] as const;
@@ -99,6 +100,7 @@ export function answerer(lang: Lang) {
     createAnswerer({
       lookup: async () => lookup(lang),
       apiMessages: async (script) => once(`api-messages:${script}`, () => readJson<UpstreamMessage[]>(`api-messages/${script}.json`)),
+      vendorWording: async (script) => once(`vendor-wording:${script}`, () => readJson<VendorSentence[]>(`vendor-wording/${script}.json`)),
       shard: async (n) => once(`shard:${n}`, () => readJson<UpstreamMessage[]>(`upstream/${n}.json`)),
       statuses: async () => once('statuses', () => readJson<StatusTable>('upstream/statuses.json')),
       fullText: () => once(`pagefind:${lang}`, () => loadPagefind(new URL('pagefind/', DATA), lang, meta().site)),

@@ -8,6 +8,7 @@ import { buildCatalog, displayName, type Catalog } from '../lib/model/catalog.ts
 import type { ContentContext } from '../lib/render/content-components.ts';
 import { checkContent, checkSources, formatProblems, type DocRecord } from '../lib/content/rules.ts';
 import type { Phrase, SeenAsItem } from '../lib/model/schema.ts';
+import type { VendorSentence } from '../lib/search/vendor-wording.ts';
 import { isLang, type Lang } from '../lib/model/langs.ts';
 import { withBase } from '../lib/site/paths.ts';
 import { splitFrontMatter } from '../lib/content/validate.ts';
@@ -35,6 +36,8 @@ export interface Site {
   upstream(code: string): UpstreamItem[];
   /** Other platforms' errors for the failures SCF shares with them (`content/equivalents.yaml`). */
   equivalents: EquivalentsMatrix;
+  /** The fingerprints of the vendors' table sentences, for search (`content/vendor-wording.yaml`). */
+  vendorWording: VendorSentence[];
 }
 
 /** One upstream message as the pages use it. */
@@ -70,7 +73,7 @@ function splitId(id: string): { lang: string; slug: string } {
 }
 
 async function loadSite(): Promise<Site> {
-  const [facts, codes, concepts, sources, seenAs, phrases, upstream, equivalents] = await Promise.all([
+  const [facts, codes, concepts, sources, seenAs, phrases, upstream, vendorWording, equivalents] = await Promise.all([
     getCollection('facts'),
     getCollection('codes'),
     getCollection('concepts'),
@@ -78,6 +81,7 @@ async function loadSite(): Promise<Site> {
     getCollection('seenAs'),
     getCollection('phrases'),
     getCollection('upstream'),
+    getCollection('vendorWording'),
     getCollection('equivalents'),
   ]);
   // Astro keeps the body without its front matter; the raw file gives real line numbers. Read one
@@ -98,6 +102,7 @@ async function loadSite(): Promise<Site> {
           entry.data.items.map(({ index, ...data }) => ({ file: entry.filePath ?? 'content/seen-as.yaml', code: entry.id, index, data })),
         ),
         phrases: phrases.map((entry) => ({ file: entry.filePath ?? 'content/phrases.yaml', index: Number(entry.id), data: entry.data })),
+        vendorWording: vendorWording.map((entry) => ({ file: entry.filePath ?? 'content/vendor-wording.yaml', index: Number(entry.id), data: entry.data })),
       },
       // The review logs sit beside the catalogs they are named in (a generated catalog brings its own).
       existsSync(join(CONTENT_DIR, 'reviews')) ? readdirSync(join(CONTENT_DIR, 'reviews')) : [],
@@ -125,5 +130,6 @@ async function loadSite(): Promise<Site> {
     phrases: [...phrases].sort((a, b) => Number(a.id) - Number(b.id)).map((entry) => entry.data),
     upstream: (code) => upstreamByCode.get(code) ?? [],
     equivalents: equivalentsFile ? buildMatrix(equivalentsFile.data) : emptyMatrix(),
+    vendorWording: [...vendorWording].sort((a, b) => Number(a.id) - Number(b.id)).map((entry) => entry.data),
   };
 }

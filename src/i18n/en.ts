@@ -293,6 +293,7 @@ export const en = {
   searchWhyReport: 'Report line: ',
   searchWhyPhrase: 'Words: ',
   searchWhyConcept: 'Explains: ',
+  searchWhyWording: 'Worded as in: ',
   searchConcept: 'Concept',
   searchGuess: 'Likely',
   // Layout and reading aids (issue 20).

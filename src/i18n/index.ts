@@ -36,6 +36,7 @@ export function searchStrings(lang: Lang): SearchStrings {
       report: t('searchWhyReport'),
       phrase: t('searchWhyPhrase'),
       concept: t('searchWhyConcept'),
+      wording: t('searchWhyWording'),
     },
     other: {
       label: { same: t('searchWhyOther.same'), similar: t('searchWhyOther.similar'), 'look-alike': t('searchWhyOther.look-alike') },

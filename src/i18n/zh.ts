@@ -295,6 +295,7 @@ export const zh = {
   searchWhyReport: '日志报告行：',
   searchWhyPhrase: '关键词：',
   searchWhyConcept: '相关说明：',
+  searchWhyWording: '措辞出自：',
   searchConcept: '概念',
   searchGuess: '可能相关',
   // 版面与阅读辅助（issue 20）。

@@ -62,13 +62,16 @@ test(`every code page fits the byte budgets (${codePages.length} pages)`, () => 
   assert.deepEqual(over, []);
 });
 
-test('the search data fits its budgets: the lookup, each script of the API messages, each openYuanrong shard', () => {
+test('the search data fits its budgets: the lookup, each script of the API messages and of the vendors\' wording, each openYuanrong shard', () => {
   for (const lang of ['en', 'zh']) {
     const size = gzip(readBuilt(`${lang}/lookup.json`));
     assert.ok(size <= SEARCH_BUDGETS.lookupGzip, `${lang}/lookup.json is ${size} B gzip, over ${SEARCH_BUDGETS.lookupGzip}`);
     const messages = gzip(readBuilt(`api-messages/${lang}.json`));
     assert.ok(messages <= SEARCH_BUDGETS.apiMessagesGzip, `api-messages/${lang}.json is ${messages} B gzip, over ${SEARCH_BUDGETS.apiMessagesGzip}`);
     assert.ok(size + messages <= 30 * 1024, `${lang}: the lookup and one script's API messages are ${size + messages} B gzip, over 30 KB`);
+    // The vendors' table sentences of one script, read only when neither of those answered.
+    const wording = gzip(readBuilt(`vendor-wording/${lang}.json`));
+    assert.ok(wording > 0 && wording <= SEARCH_BUDGETS.vendorWordingGzip, `vendor-wording/${lang}.json is ${wording} B gzip, over ${SEARCH_BUDGETS.vendorWordingGzip}`);
   }
   // The shards and the status table (`statuses.json`), each fetched only for a query that needs it.
   const shards = readdirSync(join(outDir, 'upstream')).filter((name) => /^(?:\d+|statuses)\.json$/.test(name));

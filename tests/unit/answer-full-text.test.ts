@@ -31,6 +31,7 @@ function answerer(calls: Array<FullTextFilters | undefined>) {
   return createAnswerer({
     lookup: async () => loadedLookup({ catalogs, entries: [{ code: '1006', catalog: 'yr-sdk', title: 'Resources cannot be scheduled' }] }),
     apiMessages: async () => [],
+    vendorWording: async () => [],
     shard: async () => [],
     statuses: async () => EMPTY_STATUSES,
     fullText: async () => index(calls),
@@ -76,6 +77,7 @@ test('a deploy error the lookup already answers with an API code keeps it first;
           phrases,
         }),
       apiMessages: async () => [],
+      vendorWording: async () => [],
       shard: async () => [],
       statuses: async () => EMPTY_STATUSES,
       fullText: async () => ({
@@ -109,6 +111,7 @@ test('the header box and the search page put the same page first, whatever their
   const search = createAnswerer({
     lookup: async () => loadedLookup({ catalogs, entries: [] }),
     apiMessages: async () => [],
+    vendorWording: async () => [],
     shard: async () => [],
     statuses: async () => EMPTY_STATUSES,
     fullText: async () => ranked,

@@ -26,7 +26,7 @@ import { ALLOWED_EXTERNAL_ORIGINS } from './external-links.ts';
 import { isCodeString, isNumericCode } from '../model/codes.ts';
 import { LANGS, type Lang } from '../model/langs.ts';
 import { templateProblem } from '../search/message-template.ts';
-import type { CodeFacts, Phrase, SeenAsItem } from '../model/schema.ts';
+import type { CodeFacts, Phrase, SeenAsItem, VendorSentenceData } from '../model/schema.ts';
 
 /** One thing wrong with the content. */
 export interface Problem {
@@ -69,10 +69,18 @@ export interface PhraseRecord {
   data: Phrase;
 }
 
-/** The vocabulary files' contents (both may be empty). */
+/** One fingerprint of `content/vendor-wording.yaml`, with its position. */
+export interface VendorWordingRecord {
+  file: string;
+  index: number;
+  data: VendorSentenceData;
+}
+
+/** The vocabulary files' contents (each may be empty). */
 export interface Vocabulary {
   seenAs: readonly SeenAsRecord[];
   phrases: readonly PhraseRecord[];
+  vendorWording?: readonly VendorWordingRecord[];
 }
 
 /** Catalogs whose codes have no platform name (the code is the identifier). */
@@ -121,8 +129,11 @@ export function checkContent(
   ];
 }
 
-function checkVocabulary({ seenAs, phrases }: Vocabulary, known: ReadonlySet<string>): Problem[] {
+function checkVocabulary({ seenAs, phrases, vendorWording = [] }: Vocabulary, known: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
+  for (const { file, index, data } of vendorWording) {
+    for (const code of data.c) if (!known.has(code)) problems.push({ file, field: `[${index}].c`, message: `code ${code} does not exist in content/catalogs/*.yaml` });
+  }
   for (const { file, code, index, data } of seenAs) {
     const field = `"${code}"[${index}]`;
     if (!known.has(code)) problems.push({ file, field, message: `code ${code} does not exist in content/catalogs/*.yaml` });

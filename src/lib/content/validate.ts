@@ -6,7 +6,7 @@
 import { parse } from 'yaml';
 import { parseCatalogFiles, type CatalogFile } from './catalog-files.ts';
 import { checkContent, checkSources, type DocRecord, type FactsRecord, type Problem } from './rules.ts';
-import { parsePhrasesFile, parseSeenAsFile, type VocabularyFile } from './real-world-files.ts';
+import { parsePhrasesFile, parseSeenAsFile, parseVendorWordingFile, type VocabularyFile } from './real-world-files.ts';
 import { isLang } from '../model/langs.ts';
 import { codeDocSchema, codeFactsSchema, sourceDocSchema } from '../model/schema.ts';
 
@@ -62,6 +62,8 @@ export interface ExtraFiles {
   seenAs?: VocabularyFile;
   /** `content/phrases.yaml`. */
   phrases?: VocabularyFile;
+  /** `content/vendor-wording.yaml`. */
+  vendorWording?: VocabularyFile;
   /** The file names under `content/reviews/`, to check each code's `checked.review` against. */
   reviews?: readonly string[];
 }
@@ -91,6 +93,7 @@ export function validateContent(catalogFiles: readonly CatalogFile[], docFiles: 
   }
   const seenAs = extra.seenAs ? parseSeenAsFile(extra.seenAs) : { records: [], problems: [] };
   const phrases = extra.phrases ? parsePhrasesFile(extra.phrases) : { records: [], problems: [] };
-  problems.push(...seenAs.problems, ...phrases.problems);
-  return [...problems, ...checkContent(facts, docs, { seenAs: seenAs.records, phrases: phrases.records }, extra.reviews)];
+  const vendorWording = extra.vendorWording ? parseVendorWordingFile(extra.vendorWording) : { records: [], problems: [] };
+  problems.push(...seenAs.problems, ...phrases.problems, ...vendorWording.problems);
+  return [...problems, ...checkContent(facts, docs, { seenAs: seenAs.records, phrases: phrases.records, vendorWording: vendorWording.records }, extra.reviews)];
 }

@@ -235,6 +235,20 @@ export const upstreamFileSchema = z.strictObject({
 });
 export type UpstreamFile = z.infer<typeof upstreamFileSchema>;
 
+/**
+ * One sentence of a vendor's status-code table as the search ships it: an item of
+ * `content/vendor-wording.yaml` (scripts/vendor-wording.mjs; src/lib/search/vendor-wording.ts).
+ */
+export const vendorSentenceSchema = z.strictObject({
+  /** The codes whose row holds the sentence. */
+  c: z.array(z.string().regex(CODE_PATTERN)).min(1),
+  /** The source document the sentence is from. */
+  s: z.enum(SOURCE_IDS),
+  /** The fingerprint: the sentence's hashed words, two URL-safe characters each. */
+  h: z.string().regex(/^(?:[A-Za-z0-9_-]{2})+$/),
+});
+export type VendorSentenceData = z.infer<typeof vendorSentenceSchema>;
+
 /** The platforms the equivalents compare, in the matrix's column order. */
 export const OTHER_PLATFORMS = [
   'aws-lambda',

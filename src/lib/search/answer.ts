@@ -20,6 +20,7 @@ import type { SearchStrings } from './strings.ts';
 import { mayNameStatus, readStatuses, type StatusTable } from './statuses.ts';
 import { suggestCodes } from './suggest.ts';
 import { matchApiMessages, matchParaphrases, matchUpstream, scriptsOfQuery, shardsForQuery, type UpstreamMessage } from './upstream.ts';
+import { matchVendorWording, type VendorSentence } from './vendor-wording.ts';
 
 /** One result, ready to render as text (only `excerpt` is HTML, escaped by the full-text index). */
 export interface SearchResult {
@@ -96,6 +97,8 @@ export interface AnswerSources {
   lookup(): Promise<LoadedLookup | null>;
   /** The SCF API codes' messages written in one script (`/api-messages/{zh,en}.json`). */
   apiMessages(script: 'zh' | 'en'): Promise<UpstreamMessage[]>;
+  /** The fingerprints of the vendors' table sentences in one script (`/vendor-wording/{zh,en}.json`). */
+  vendorWording(script: 'zh' | 'en'): Promise<VendorSentence[]>;
   /** One shard of openYuanrong's upstream messages (`/upstream/{n}.json`). */
   shard(n: number): Promise<UpstreamMessage[]>;
   /** openYuanrong's inner status names and message tags (`/upstream/statuses.json`). */
@@ -157,7 +160,7 @@ export function whyMatched(result: Pick<SearchResult, 'reason' | 'why' | 'templa
   const label =
     result.envelope && result.reason === 'envelope'
       ? strings.because.envelope.replace('{wrapper}', result.envelope.join(' / '))
-      : result.reason === 'trace' || result.reason === 'exception' || result.reason === 'report' || result.reason === 'phrase' || result.reason === 'concept'
+      : result.reason === 'trace' || result.reason === 'exception' || result.reason === 'report' || result.reason === 'phrase' || result.reason === 'concept' || result.reason === 'wording'
         ? strings.because[result.reason]
         : strings.matched;
   return { label, text };
@@ -189,6 +192,20 @@ export function createAnswerer(sources: AnswerSources) {
       // is passed as loaded, so its index of rare words is built once, not per query.
       const restated = matched.length > 0 ? [] : files.flatMap((messages) => matchParaphrases(text, messages)).sort((a, b) => b.specificity - a.specificity);
       hits = mergeUpstream(hits, matched.length > 0 ? matched : restated, lookup.data.entries, platformOf(text)?.api === true);
+    }
+    // A sentence copied from a vendor's status-code table names its code, in the script it is written
+    // in. Read only when neither the lookup nor the API's messages answered, so a pasted message still
+    // costs the lookup and one script's messages at most; a platform the query names keeps its own codes.
+    const wording = lookup.data.vendorWording;
+    if (wording && !isFirm(hits, text)) {
+      const named = platformOf(text)?.platform;
+      const catalogOf = new Map(lookup.data.entries.map((entry) => [entry.code, entry.catalog]));
+      const files = await Promise.all(scriptsOfQuery(text).map((script) => sources.vendorWording(script)));
+      const copied = files
+        .flatMap((sentences) => matchVendorWording(text, sentences))
+        .filter((hit) => !named || CATALOG_PLATFORM[catalogOf.get(hit.code)!] === named)
+        .sort((a, b) => b.specificity - a.specificity);
+      hits = mergeUpstream(hits, copied, lookup.data.entries, false, wording);
     }
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
       const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();

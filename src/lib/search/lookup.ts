@@ -73,6 +73,12 @@ export interface LookupData {
   statuses?: boolean;
   /** Whether `/api-messages/{zh,en}.json` hold the SCF API codes' messages (their SDK descriptions). */
   apiMessages?: boolean;
+  /**
+   * When `/vendor-wording/{zh,en}.json` hold the fingerprints of the vendors' table sentences
+   * (src/lib/search/vendor-wording.ts): each source document's title in this language, which says
+   * where a matched sentence's wording comes from.
+   */
+  vendorWording?: Record<string, string>;
   /** Other platforms' errors and the codes of their failure (src/lib/search/other-platforms.ts). */
   others?: OtherPlatformsData;
   /** The header search box's strings, here rather than in every page's HTML. */
@@ -99,6 +105,7 @@ export type LookupReason =
   | 'message-part'
   | 'phrase'
   | 'concept'
+  | 'wording'
   | 'other-platform';
 
 /** A matched code (or concept page), why it matched, and the values read from a matched message. */
@@ -121,7 +128,7 @@ export interface LookupHit {
 
 const EXACT_REASONS: ReadonlySet<LookupReason> = new Set(['code', 'name', 'older-name', 'code-field', 'message', 'in-text']);
 /** Reasons that name a code from the paste's own structure; words and phrases are weaker. */
-const STRONG_REASONS: ReadonlySet<LookupReason> = new Set([...EXACT_REASONS, 'envelope', 'trace', 'exception', 'report', 'other-platform']);
+const STRONG_REASONS: ReadonlySet<LookupReason> = new Set([...EXACT_REASONS, 'envelope', 'trace', 'exception', 'report', 'other-platform', 'wording']);
 
 /** Whether a hit names its code for certain (Enter may open it) rather than being a guess. */
 export function isExactReason(reason: LookupReason | undefined): boolean {
@@ -802,8 +809,10 @@ export function mergeStatuses(hits: readonly LookupHit[], statuses: readonly Sta
  * says enough outranks guesses by words; a short one, or a piece of one, comes after them. In a
  * management call (`management`: a deploy tool's or an SDK's line) any whole API message outranks
  * them: `部署失败：函数不存在。` is the API's answer, and 部署失败 only says where it came from.
+ * With `wording` (source titles by id), the hits are sentences of the vendors' tables, ranked the
+ * same way and explained by the document they come from.
  */
-export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly UpstreamHit[], entries: readonly LookupEntry[], management = false): LookupHit[] {
+export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly UpstreamHit[], entries: readonly LookupEntry[], management = false, wording?: Readonly<Record<string, string>>): LookupHit[] {
   const byCode = new Map(entries.map((entry) => [entry.code, entry]));
   // A whole message of some length names its code; a short one ("out of memory") or a piece of one is a
   // guess that curated phrases outrank. A short one with a blank (`{text} not exist`) fits any sentence
@@ -814,6 +823,8 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.specificity >= MIN_TELLING_MESSAGE || guessed.has(hit.code));
   const toHit = (hit: UpstreamHit): LookupHit[] => {
     const entry = byCode.get(hit.code);
+    // A sentence of a vendor's table (`wording`: the source titles by id) is shown by its source, not as a message.
+    if (wording) return entry ? [{ entry, reason: 'wording', why: wording[hit.template] ?? hit.template }] : [];
     const reason = hit.reason === 'message' && !telling(hit) && hit.template.includes('{') ? 'message-part' : hit.reason;
     return entry ? [{ entry, reason, why: hit.template, template: hit.template }] : [];
   };

@@ -9,7 +9,7 @@ export interface SearchStrings {
   guess: string;
   matched: string;
   /** Labels of why a result matched, by kind of evidence (`{wrapper}` takes the envelope's codes). */
-  because: { envelope: string; trace: string; exception: string; report: string; phrase: string; concept: string };
+  because: { envelope: string; trace: string; exception: string; report: string; phrase: string; concept: string; wording: string };
   /** Labels of an answer found through another platform's error (other-platforms.ts). */
   other: OtherPlatformStrings;
   /** The label of a concept page among the results. */

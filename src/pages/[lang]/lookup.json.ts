@@ -45,6 +45,8 @@ export const GET: APIRoute = async ({ params }) => {
     phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
     ...(site.catalog.codes.some(({ code }) => site.upstream(code).length > 0) ? { upstreamShards: UPSTREAM_SHARDS, statuses: true } : {}),
     ...(site.catalog.codes.some(({ facts }) => facts.descriptions) ? { apiMessages: true } : {}),
+    // The vendors' table sentences (content/vendor-wording.yaml): the title of each document they come from.
+    ...(site.vendorWording.length > 0 ? { vendorWording: Object.fromEntries(site.sources.filter(({ id }) => site.vendorWording.some(({ s }) => s === id)).map(({ id, title }) => [id, title[lang]])) } : {}),
     // Other platforms' errors (content/equivalents.yaml): their templates and the codes of their failure.
     ...(site.equivalents.rows.length > 0 ? { others: otherPlatformsData(site.equivalents, lang) } : {}),
     strings: searchStrings(lang),

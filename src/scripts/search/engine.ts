@@ -9,6 +9,7 @@ import { createAnswerer, loadedLookup, type FullTextIndex, type LoadedLookup } f
 import type { LookupData } from '../../lib/search/lookup.ts';
 import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../lib/search/upstream.ts';
+import type { VendorSentence } from '../../lib/search/vendor-wording.ts';
 import { withBase } from '../../lib/site/paths.ts';
 import type { SearchStrings } from '../../lib/search/strings.ts';
 
@@ -61,6 +62,19 @@ export function createSearchEngine(lang: string, base: string) {
     return promise;
   };
 
+  /** The vendors' table sentences of one script, each file fetched once. */
+  const wordingPromises = new Map<string, Promise<VendorSentence[]>>();
+  const loadVendorWording = (script: 'zh' | 'en') => {
+    let promise = wordingPromises.get(script);
+    if (!promise) {
+      promise = fetch(withBase(base, `/vendor-wording/${script}.json`))
+        .then((response) => (response.ok ? (response.json() as Promise<VendorSentence[]>) : []))
+        .catch(() => []);
+      wordingPromises.set(script, promise);
+    }
+    return promise;
+  };
+
   const loadPagefind = () =>
     (pagefindPromise ??= (import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js')) as Promise<Pagefind>)
       .then(async (pagefind) => {
@@ -75,6 +89,7 @@ export function createSearchEngine(lang: string, base: string) {
   const answerer = createAnswerer({
     lookup: loadLookup,
     apiMessages: loadApiMessages,
+    vendorWording: loadVendorWording,
     shard: loadShard,
     statuses: loadStatuses,
     fullText: loadPagefind,
