@@ -135,8 +135,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // 19/29, zh 22/24), no dead end, the same in the header box and on the search page. Retired into
   // tuning when set 24 was collected; floors just below the first figure.
   'retired-23': { en: { top1: 0.5, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.8, top3: 0.85, deadEnds: 0 } },
-  // Set 24, 52 strings (21 en, 31 zh), committed before it was measured. Not yet measured: no floor.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 24, 52 strings (21 en, 31 zh), committed before it was measured (commit 7a36ddf); first
+  // measurement, 2026-12-04, after the set 23 rules: top-1 23/52 (en 9/21, zh 14/31), top-3 36/52 (en
+  // 15/21, zh 21/31), no dead end, the same in the header box and on the search page. Floors just below
+  // the first figure.
+  'held-out': { en: { top1: 0.4, top3: 0.65, deadEnds: 0 }, zh: { top1: 0.4, top3: 0.6, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
