@@ -601,3 +601,38 @@ test('a short message that agrees with a word of the query leads; alone it stays
   const short = matchUpstream('Master etcd is timeout；Worker etcd is unavailable', [{ c: '3002', t: 'etcd is unavailable' }, { c: '4005', t: 'etcd is timeout' }]);
   assert.deepEqual(mergeUpstream(words, short, entries).map((hit) => hit.entry.code), ['3002', '3005', '4005']);
 });
+
+test('codes listed with a slash, or after a code word, are codes whatever follows them', () => {
+  const at = (text: string, n: string) => isNotACode(text, text.indexOf(n), n.length);
+  assert.equal(at('WebSocket 连接失败时只返回 HTTP 446/443，没有日志', '446'), false);
+  assert.equal(at('WebSocket 连接失败时只返回 HTTP 446/443，没有日志', '443'), false);
+  assert.equal(at('delete reserve instance returns code 4115 function [x] is not found', '4115'), false);
+  // A path, a date and a count stay what they are.
+  assert.equal(at('GET /api/v1/433/items', '433'), true);
+  assert.equal(at('扩容了 500 functions', '500'), true);
+});
+
+test('a call refused for the function\'s own status is the status error, then the action it names', async () => {
+  const { readStatusRefusal } = await import('../../src/lib/search/function-status.ts');
+  const known = (code: string) => ['FailedOperation.DeleteFunction', 'FailedOperation.UpdateFunctionCode', 'FailedOperation.UpdateFunctionConfiguration'].includes(code);
+  assert.deepEqual(readStatusRefusal('当前函数处于Creating状态，无法进行此操作，请稍后重试。', known)?.codes, ['FailedOperation.FunctionStatusError']);
+  assert.deepEqual(readStatusRefusal('Function my-function status is Updating, can not delete', known)?.codes, ['FailedOperation.FunctionStatusError', 'FailedOperation.DeleteFunction']);
+  assert.deepEqual(readStatusRefusal('Function status Updating is not allowed to do UpdateFunctionConfiguration', known)?.codes, ['FailedOperation.FunctionStatusError', 'FailedOperation.UpdateFunctionConfiguration']);
+  assert.deepEqual(readStatusRefusal('Error: function is not ready', known)?.codes, ['FailedOperation.FunctionStatusError']);
+  // The console's `函数状态异常, …` leaves the reason after it to decide; a status only described is no refusal.
+  assert.equal(readStatusRefusal('函数状态异常, 未找到函数执行入口文件', known), undefined);
+  assert.equal(readStatusRefusal('CreateFailed The function failed to be created', known), undefined);
+  assert.equal(readStatusRefusal('error creating function: cannot connect', known), undefined);
+});
+
+test('a name called that is no function is a run-time error, the handler\'s own name a handler error', () => {
+  assert.deepEqual(readExceptionType('wx-server-sdk 无 createIndex API（createIndex is not a function）'), { stage: 'run', type: 'createIndex is not a function' });
+  assert.equal(readExceptionType('exports.main_handler is not a function')?.stage, 'handler');
+  assert.equal(readExceptionType('测试时候出现is not a function'), undefined);
+});
+
+test('a run limited to a time is the execution timeout; a signature\'s time window is not', () => {
+  assert.deepEqual(readNumberHints('云函数最多执行3秒').map(({ code }) => code), ['433']);
+  assert.deepEqual(readNumberHints('签名的时间戳超过 5 分钟窗口'), []);
+  assert.equal(platformOf('Failed to urma write object')?.platform, 'openyuanrong');
+});

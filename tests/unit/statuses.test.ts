@@ -65,3 +65,15 @@ test('a status decides first and its own number stops counting as a code', () =>
   );
   assert.equal(merged[0]!.why, 'K_RPC_DEADLINE_EXCEEDED (1001) → 3002');
 });
+
+test('a data system status written without its K_ prefix is still that status, and its number is no code', () => {
+  const [hit] = readStatuses('URMA_NEED_CONNECT remoteAddress remoteInstanceId need reconnect 1006', table);
+  assert.equal(hit?.code, '4299');
+  assert.equal(hit?.number, 1006);
+  assert.match(hit?.why ?? '', /K_URMA_NEED_CONNECT/);
+  // A name of two words is too common to be read so, unless the text is openYuanrong's.
+  assert.deepEqual(readStatuses('404: NOT_FOUND Code: DEPLOYMENT_NOT_FOUND', table), []);
+  assert.deepEqual(readStatuses('datasystem worker: NOT_FOUND', table).map(({ code }) => code), ['4005']);
+  // A known tag keeps its own reading.
+  assert.deepEqual(readStatuses('[RPC_RECV_TIMEOUT] deadline', table).map(({ code }) => code), ['3002']);
+});

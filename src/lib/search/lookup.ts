@@ -17,6 +17,7 @@ import { unwrapEnvelope } from './envelope.ts';
 import { createInnerGuess } from './inner-words.ts';
 import { askedConcepts, reportsAFailure, worksLocally } from './intent.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
+import { readStatusRefusal } from './function-status.ts';
 import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
@@ -603,6 +604,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
         .sort((a, b) => a.at - b.at)[0]?.resource;
       if (near) note(near.code, SCORE.phrase + 150, { reason: 'in-text', why: `${near.pattern.exec(text)![0]} … ${missing[0]}` });
     }
+    // A call refused for the function's own status (`当前函数处于Updating状态，无法进行此操作`): the status
+    // error, then the action named. openYuanrong's functions have no such statuses.
+    const refusal = platform?.platform === 'openyuanrong' ? undefined : readStatusRefusal(text, (code) => apiCodes.has(code.toLowerCase()));
+    refusal?.codes.forEach((code, index) => note(code, SCORE.phrase + 150 - index * 10, { reason: 'phrase', why: refusal.why }));
     for (const match of text.matchAll(API_CODE_FIELD)) {
       const entry = apiCodes.get(match[1]!.toLowerCase());
       if (entry) note(entry.code, SCORE.codeField, { reason: 'code-field', why: match[0] });

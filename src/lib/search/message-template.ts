@@ -56,16 +56,19 @@ function escapeRegExp(text: string): string {
  */
 const EITHER_WIDTH: Record<string, string> = { '，': ',', ',': '，', '：': ':', ':': '：', '（': '(', '(': '（', '）': ')', ')': '）', '；': ';', ';': '；', '。': '.', '.': '。' };
 
-/** A literal part: spacing, quote style and punctuation width may vary in real output, so all are tolerated. */
-function literalPattern(text: string, afterPlaceholder = false): string {
+/**
+ * A literal part: spacing, quote style and punctuation width may vary in real output, so all are
+ * tolerated; quotes may be lost too, unless `quotes` says they are part of what tells the message apart.
+ */
+function literalPattern(text: string, afterPlaceholder = false, quotes: 'optional' | 'required' = 'optional'): string {
   let out = '';
   for (const char of text) {
     // A quote that closes a value ends it: the value stops at a quote or, where the quotes were
     // lost, at a space or punctuation; an optional quote there would let a lazy value stop after
     // one character (`No module named 'j'`).
-    if (afterPlaceholder && out === '' && (char === '"' || char === "'")) out += `(?:["']|(?=[\\s,.;:)\\]}]|$))`;
+    if (afterPlaceholder && out === '' && (char === '"' || char === "'")) out += quotes === 'required' ? `["'‘’“”]` : `(?:["']|(?=[\\s,.;:)\\]}]|$))`;
     else if (/\s/.test(char)) out += out.endsWith('\\s*') ? '' : '\\s*';
-    else if (char === '"' || char === "'") out += `["']?`;
+    else if (char === '"' || char === "'") out += quotes === 'required' ? `["'‘’“”]` : `["']?`;
     else if (char in EITHER_WIDTH) out += `[${escapeRegExp(char)}${escapeRegExp(EITHER_WIDTH[char]!)}]`;
     else out += escapeRegExp(char);
   }
@@ -83,25 +86,29 @@ export interface CompiledTemplate {
   specificity: number;
 }
 
-/** Compiles a template into a case-insensitive pattern with one capture group per placeholder. */
-export function compileTemplate(template: string): CompiledTemplate {
+/**
+ * Compiles a template into a case-insensitive pattern with one capture group per placeholder. With
+ * `quotes: 'required'`, the template's quotes must be in the text (another platform's `function
+ * '{function}' does not exist.` is not any sentence saying something does not exist).
+ */
+export function compileTemplate(template: string, { quotes = 'optional' }: { quotes?: 'optional' | 'required' } = {}): CompiledTemplate {
   const names: Placeholder[] = [];
   // A log tag before the message (`[RPC_RECV_TIMEOUT] Rpc service …`) is often left out of a copy,
   // when the message says enough without it.
   const tagged = /^\[[A-Z][A-Z0-9_]*\]\s*/.exec(template)?.[0] ?? '';
   const tag = templateSkeleton(template.slice(tagged.length)).replace(/[^\p{L}]/gu, '').length >= MIN_UNTAGGED ? tagged : '';
-  let source = tag ? `(?:${literalPattern(tag)})?` : '';
+  let source = tag ? `(?:${literalPattern(tag, false, quotes)})?` : '';
   let last = tag.length;
   for (const match of template.matchAll(/\{([a-z_]+)\}/g)) {
     const name = match[1] as Placeholder;
-    source += literalPattern(template.slice(last, match.index), last > tag.length);
+    source += literalPattern(template.slice(last, match.index), last > tag.length, quotes);
     // A value that ends the message may be cut off or empty in a copy (`… Detail: `).
     const ending = match.index + match[0].length === template.length;
     source += `(${PLACEHOLDER_PATTERNS[name] ?? PLACEHOLDER_PATTERNS.text})${ending ? '?' : ''}`;
     names.push(name);
     last = match.index + match[0].length;
   }
-  source += literalPattern(template.slice(last), last > tag.length);
+  source += literalPattern(template.slice(last), last > tag.length, quotes);
   // A template that starts or ends with a letter or digit must not match inside a longer word
   // (`-504003` inside `-5040031`, `OOM` inside `ROOM`).
   const before = /^[\p{L}\p{N}-]/u.test(template) ? '(?<![A-Za-z0-9_-])' : '';

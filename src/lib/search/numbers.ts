@@ -28,6 +28,11 @@ const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?
 /** Characters that glue a number into a larger token: ids, dotted versions, paths, `file:line:col`. */
 const GLUE_BEFORE = /[\w.\-/:#@$]$/;
 const GLUE_AFTER = /^(?:[\w\-/:]|\.\w)/;
+/** Codes listed with a slash (`HTTP 446/443`, `432/429`): each one a code, not part of a path. */
+const LISTED_AFTER = /^\/\d{3,6}(?![\w/.-])/;
+const LISTED_BEFORE = /(?<![\w./-])\d{3,6}\/$/;
+/** A word that says the number after it is a code (`returns code 4115`, `错误码 1006`), whatever follows it. */
+const CODE_WORD = /(?:\b(?:error |status |return |ret)?code|错误码|状态码|返回码)\s*[:=：]?\s*$/i;
 
 /**
  * Whether the number at `index` (of `length` characters) in `text` is something other than an error
@@ -38,7 +43,10 @@ export function isNotACode(text: string, index: number, length: number): boolean
   // Quotes and backticks around a number (`9000`端口) do not part it from its word or unit.
   const before = text.slice(Math.max(0, index - 40), index).replace(/[`'"‘’“”]+$/, '');
   const after = text.slice(index + length, index + length + 12).replace(/^[`'"‘’“”]+/, '');
-  return GLUE_BEFORE.test(before) || GLUE_AFTER.test(after) || BEFORE.test(before) || AFTER.test(after);
+  const listed = LISTED_AFTER.test(after) || LISTED_BEFORE.test(before);
+  if (!listed && (GLUE_BEFORE.test(before) || GLUE_AFTER.test(after))) return true;
+  if (CODE_WORD.test(before)) return false;
+  return BEFORE.test(before) || AFTER.test(after);
 }
 
 /** What a function log's `Report` line says about how the invocation ended. */
@@ -131,9 +139,11 @@ export function readNumberHints(text: string): NumberHint[] {
   // timeout the text is about, whether or not it took effect. Where the text names the setting
   // (执行超时时间修改为 300 秒, 初始化阶段最长 90 秒), the setting's own words lead to its page instead.
   const namesSetting = /超时时间|执行超时|time ?out|初始化/i.test(text);
-  const configured = longRun || tooShort || namesSetting ? null : /(?:设置(?:了|为|成)?|配置(?:了|为|成)?|修改为|改为|改成|默认(?:为|是)?|\bset (?:it )?to|\bconfigured (?:to|as))\s*[`'"]?\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b)/i.exec(text);
+  // A run limited to a time (云函数最多执行3秒, 最长只能运行 60 秒) is the execution timeout too.
+  const configured = longRun || tooShort || namesSetting ? null : /(?:设置(?:了|为|成)?|配置(?:了|为|成)?|修改为|改为|改成|默认(?:为|是)?|(?:最多|最长)(?:只能)?(?:执行|运行)|(?:执行|运行)(?:时间)?(?:最多|最长)(?:只有|为)?|\bset (?:it )?to|\bconfigured (?:to|as))\s*[`'"]?\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b)/i.exec(text);
   const run = longRun ?? tooShort ?? configured;
-  if (run) hints.push({ code: '433', why: run[0] });
+  // A signature's time window (签名的时间戳超过 5 分钟) is the API's check, not a run's length.
+  if (run && !/签名|时间戳|\bsignature|\btimestamp/i.test(text)) hints.push({ code: '433', why: run[0] });
   const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|requests?\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|request (?:rate|frequency)|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
   // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or

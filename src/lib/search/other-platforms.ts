@@ -80,7 +80,7 @@ export function otherPlatformsData(matrix: EquivalentsMatrix, lang: Lang): Other
  */
 export function createOtherPlatformMatcher(data: OtherPlatformsData): (text: string) => OtherPlatformMatch[] {
   const compiled: Array<{ cell: OtherPlatformsData['cells'][number]; order: number; template: string; pattern: CompiledTemplate }> = data.cells.flatMap((cell, order) =>
-    cell.t.map((template) => ({ cell, order, template, pattern: compileTemplate(template) })),
+    cell.t.map((template) => ({ cell, order, template, pattern: compileTemplate(template, { quotes: 'required' }) })),
   );
   return (text) => {
     const best = new Map<number, OtherPlatformMatch & { order: number }>();

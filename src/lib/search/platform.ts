@@ -30,8 +30,9 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
     // Actors, tasks and invoke options are openYuanrong's programming model; SCF has none of them. Its
     // components (function proxy, busproxy, the *Actor classes, etcd, the data system's worker) and its
     // `yr` command name it in logs, and so does the data system client's `code: [Status], msg [...]`.
-    // Node affinity is its scheduler's, and `dscli` and shared memory (SHM) its data system's: SCF has none.
-    pattern: /openYuanrong|yuanrong|元戎|\bactors?\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b/i,
+    // Node affinity is its scheduler's, and `dscli`, shared memory (SHM) and the URMA transport (UB
+    // memory access) its data system's: SCF has none.
+    pattern: /openYuanrong|yuanrong|元戎|\bactors?\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b|\burma\b/i,
   },
 ];
 

@@ -11,6 +11,7 @@
  * The table is built from the `via` and the tags of the mined upstream messages
  * (`content/upstream-messages.yaml`), so a newer upstream commit brings its statuses with it.
  */
+import { platformOf } from './platform.ts';
 
 /**
  * What the lookup ships: status symbol → [its number, the SDK code]; message tag → SDK code; the name
@@ -121,6 +122,7 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
     if (symbol && entry) hits.push({ code: entry[1], why: `code: [${match[1]!.trim()}] = ${symbol} (${entry[0]}) → ${entry[1]}`, number: entry[0] });
   }
   const families = familyCodes(table);
+  const openYuanrong = platformOf(text)?.platform === 'openyuanrong';
   for (const match of text.matchAll(SYMBOL_IN_TEXT)) {
     const name = match[1]!;
     const symbol = table.symbols[name];
@@ -129,6 +131,14 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
       continue;
     }
     const bracketed = text[match.index - 1] === '[' && text[match.index + name.length] === ']';
+    // Notes and logs often write a data system status without its `K_` prefix (`URMA_NEED_CONNECT`). A
+    // name of two words (`NOT_FOUND`) is too common for that, unless the text is openYuanrong's.
+    const distinct = name.split('_').length > 2 || openYuanrong;
+    const unprefixed = table.tags[name] || !distinct ? undefined : table.symbols[`K_${name}`];
+    if (unprefixed) {
+      hits.push({ code: unprefixed[1], why: `${name} = K_${name} (${unprefixed[0]}) → ${unprefixed[1]}`, number: unprefixed[0] });
+      continue;
+    }
     const tagged = table.tags[name] ?? (bracketed ? families.get(prefixOf(name)) : undefined);
     if (tagged) hits.push({ code: tagged, why: `[${name}] → ${tagged}` });
   }

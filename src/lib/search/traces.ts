@@ -137,6 +137,8 @@ const RUN_EXCEPTIONS =
  */
 const RUN_MESSAGES =
   /\b(?:global )?name '[^'\n]+' is not defined|'(?!module')\w+' object (?:has no attribute|is not (?:subscriptable|callable|iterable))|\b(?:list|string|tuple) index out of range|division by zero|unsupported operand type\(s\)|takes \d+ positional arguments? but \d+ (?:was|were) given|missing \d+ required positional arguments?|can only concatenate str|invalid literal for int\(\)|Cannot (?:read|set) propert(?:y|ies) of (?:undefined|null)|(?<![\w.])[A-Za-z_$][\w$]* is not defined\b|Unexpected end of JSON input|Unexpected token .{1,3} in JSON|Maximum call stack size exceeded|Assignment to constant variable/;
+/** A name called that is no function, as Node.js words it: `createIndex is not a function`. */
+const NOT_A_FUNCTION = /(?<![\w.$])([A-Za-z_$][\w$]*(?:\.[\w$]+)*) is not a function\b/;
 const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?!yr\.)[a-z_]\w*(?:\.\w+)*\.exceptions?\.[A-Z]\w*(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
 
 /** The stage an exception type points to, with the type as it appears; undefined for none. */
@@ -156,6 +158,10 @@ export function readExceptionType(text: string): { stage: 'load' | 'handler' | '
   // `(<unknown>, line 132)` when the code was parsed from a string.
   const syntax = /\bSyntaxError\b|\binvalid syntax \((?:[\w./-]+\.py|<\w+>), line \d+\)/.exec(text);
   if (syntax && !/JSON/i.test(text)) return { stage: 'load', type: syntax[0] };
+  // `x is not a function` without its TypeError: the handler's own name when the runtime looked it up
+  // (`main_handler is not a function`), else a call the running code made (`createIndex is not a function`).
+  const notAFunction = NOT_A_FUNCTION.exec(text);
+  if (notAFunction && !RUN_EXCEPTIONS.test(text)) return { stage: /^(?:exports\.)?(?:main(?:_?handler)?|handler)$/i.test(notAFunction[1]!) ? 'handler' : 'run', type: notAFunction[0] };
   const run = NODE_MISSING_MODULE.exec(text) ?? RUN_EXCEPTIONS.exec(text) ?? OTHER_RUN_EXCEPTION.exec(text) ?? RUN_MESSAGES.exec(text);
   return run ? { stage: 'run', type: run[0] } : undefined;
 }

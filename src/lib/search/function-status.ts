@@ -1,0 +1,59 @@
+/**
+ * A function that refused an operation because of its own status: `当前函数处于Creating状态，无法进行此
+ * 操作`, `Function my-function status is Updating, can not delete`, `function is not ready`. SCF's
+ * management calls are asynchronous: while a function is being created, updated, published or deleted,
+ * or after one of those failed, other calls on it are refused. FailedOperation.FunctionStatusError
+ * ("the function is deploying") explains the wait; the action named, when one is, has its own
+ * FailedOperation code, which comes after it.
+ */
+
+/** The statuses a function passes through (and stops in, when an operation failed), as the API names them. */
+const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b/;
+
+/** Words that say the status stood in the way: a refusal, or the status named as the function's state. */
+const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|处于[^。，,\n]{0,20}状态|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|status (?:is )?[A-Z]/i;
+
+/**
+ * A function said not to be ready, without the status value. (`函数状态异常, …` is the console's prefix
+ * for a function that failed to deploy: the reason after it decides, so it is no refusal here.)
+ */
+const NOT_READY = /\bfunction is not ready\b|函数(?:当前)?(?:还)?未就绪/i;
+
+/** The action a refused call names, by the API's name or by a verb, and its own code. */
+const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:Create|Update|Delete|Publish|Invoke|Copy)[A-Z][A-Za-z]+\b/, ''],
+  [/\bdelet(?:e|ing)\b|删除/i, 'FailedOperation.DeleteFunction'],
+  [/\bpublish(?:ing)?\b|发布/i, 'FailedOperation.PublishVersion'],
+  [/\bconfigur(?:e|ation)\b|配置/i, 'FailedOperation.UpdateFunctionConfiguration'],
+  [/\bupdat(?:e|ing)\b|\bupload|\bdeploy|更新|上传|部署/i, 'FailedOperation.UpdateFunctionCode'],
+];
+
+/** What a status refusal points at: the status error first, the named action's own code next. */
+export interface StatusRefusal {
+  codes: string[];
+  why: string;
+}
+
+/**
+ * Reads a refusal for the function's status; `known` tells which API codes exist (an action named by
+ * the API's name counts only when `FailedOperation.{Action}` is one). Undefined when the text names no
+ * status that stood in the way.
+ */
+export function readStatusRefusal(text: string, known: (code: string) => boolean): StatusRefusal | undefined {
+  const status = STATUS.exec(text);
+  const refused = status ? REFUSED.exec(text) : NOT_READY.exec(text);
+  if (!refused) return undefined;
+  // The status value is no verb: `Updating` names no update of the caller's.
+  const rest = status ? text.replace(new RegExp(STATUS.source, 'g'), ' ') : text;
+  const codes = ['FailedOperation.FunctionStatusError'];
+  for (const [pattern, code] of ACTIONS) {
+    const match = pattern.exec(rest);
+    if (!match) continue;
+    const action = code || `FailedOperation.${match[0]}`;
+    if (known(action)) {
+      codes.push(action);
+      break;
+    }
+  }
+  return { codes, why: status ? `${status[0]} … ${refused[0]}` : refused[0] };
+}
