@@ -3,7 +3,8 @@
  * `npm run bench`: measures the real site and prints Markdown tables.
  *   build       cold build time (Astro + Pagefind), ms per page, peak memory of the build
  *   weights     bytes per page type: HTML, CSS, JS, gzip and brotli; Pagefind index per language
- *   search      first visit requests; first-search bytes and time; later searches; exact lookup
+ *   search      first visit requests; first-search bytes and time; later searches; exact lookup;
+ *               the search data fetched for each corpus string's first answer
  *   lighthouse  scores for a home and a code page in each language
  *   scale       the same build with N synthetic codes (default 1000 and 10000), never committed
  *   cli         cold start of `serverless-error-codes explain` (a new process per run; target < 200 ms)
@@ -18,6 +19,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { createLookup } from '../src/lib/search/lookup.ts';
 import { pageAssets } from '../src/lib/site/page-assets.ts';
 import { launch, searchMetrics, typedSearchTransfer } from './bench/browser.mjs';
+import { searchTransfer } from './bench/search-transfer.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { cliNodes, coldStarts } from './bench/cli.mjs';
 import { kb, sumSizes, table, timed, weigh } from './bench/measure.mjs';
@@ -102,6 +104,17 @@ async function printSearch(outDir) {
     }
     console.log('\nFirst search typed key by key into a code page\'s header box, as a compressing host transfers it:\n');
     table(['lang', 'typed', 'requests', 'bytes (gzip)'], typed);
+    // Every corpus string's first answer in the header box, and the share the vendors' wording adds.
+    const all = await searchTransfer(outDir);
+    const without = await searchTransfer(outDir, (path) => path.startsWith('vendor-wording/'));
+    console.log('\nSearch data the header box fetches for its first answer to each corpus string (Pagefind aside, gzip):\n');
+    table(
+      ['', 'strings', 'median', 'p90', 'max', 'over 30 KB'],
+      [
+        ['all files', all.strings, kb(all.median), kb(all.p90), kb(all.max), all.over30],
+        ['without the vendors\' wording', without.strings, kb(without.median), kb(without.p90), kb(without.max), without.over30],
+      ],
+    );
   } finally {
     await browser.close();
     server.kill();

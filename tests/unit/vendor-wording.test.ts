@@ -65,6 +65,7 @@ test('the search answers a copied sentence with its code and says which document
   const { EMPTY_STATUSES } = await import('../../src/lib/search/statuses.ts');
   const { searchStrings } = await import('../../src/i18n/index.ts');
   const strings = searchStrings('en');
+  const fetchedScripts: string[] = [];
   const answerer = createAnswerer({
     lookup: async () =>
       loadedLookup({
@@ -77,7 +78,10 @@ test('the search answers a copied sentence with its code and says which document
         strings,
       }),
     apiMessages: async () => [],
-    vendorWording: async (script) => TABLE.filter((entry) => (script === 'zh') === entry.s.startsWith('scf-zh')),
+    vendorWording: async (script) => {
+      fetchedScripts.push(script);
+      return TABLE.filter((entry) => (script === 'zh') === entry.s.startsWith('scf-zh'));
+    },
     shard: async () => [],
     statuses: async () => EMPTY_STATUSES,
     fullText: async () => null,
@@ -95,6 +99,10 @@ test('the search answers a copied sentence with its code and says which document
   const onScf = await answerer.search(`SCF 云函数: ${copied}`, { limit: 5 });
   assert.ok(onScf?.results.every((result) => result.reason !== 'wording'), JSON.stringify(onScf?.results));
   assert.equal((await answerer.search('请检查镜像或启动文件能否在本地正常启动', { limit: 5 }))?.results[0]?.code, '405');
+  // A log or a response (lines, braces, frames) holds no sentence of a table: the file is not even read.
+  fetchedScripts.length = 0;
+  await answerer.search(`{"errorMessage": "${copied}"}`, { limit: 5 });
+  assert.deepEqual(fetchedScripts, []);
 });
 
 test('a bad fingerprint entry fails the checks naming the file, the entry and the field', async () => {

@@ -246,6 +246,8 @@ export const vendorSentenceSchema = z.strictObject({
   s: z.enum(SOURCE_IDS),
   /** The fingerprint: the sentence's hashed words, two URL-safe characters each. */
   h: z.string().regex(/^(?:[A-Za-z0-9_-]{2})+$/),
+  /** How many distinct words the sentence has, when `h` keeps only its rarest. */
+  n: z.number().int().positive().optional(),
 });
 export type VendorSentenceData = z.infer<typeof vendorSentenceSchema>;
 

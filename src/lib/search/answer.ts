@@ -166,6 +166,12 @@ export function whyMatched(result: Pick<SearchResult, 'reason' | 'why' | 'templa
   return { label, text };
 }
 
+/**
+ * What a log or a response has and a sentence of a vendor's table never does: lines, braces, brackets,
+ * stack frames, request fields. Such a paste does not fetch the tables' wording.
+ */
+const LOG_STRUCTURE = /\n|[{}[\]]|\bat\s+\S+\s+\(|Traceback|\/var\/|RequestId|\berr(?:Code|Msg)\b/;
+
 /** How many pages found by their words are ordered by platform and catalog: the header box's eight. */
 const ORDERED = 8;
 
@@ -197,7 +203,7 @@ export function createAnswerer(sources: AnswerSources) {
     // in. Read only when neither the lookup nor the API's messages answered, so a pasted message still
     // costs the lookup and one script's messages at most; a platform the query names keeps its own codes.
     const wording = lookup.data.vendorWording;
-    if (wording && !isFirm(hits, text)) {
+    if (wording && !isFirm(hits, text) && !LOG_STRUCTURE.test(text)) {
       const named = platformOf(text)?.platform;
       const catalogOf = new Map(lookup.data.entries.map((entry) => [entry.code, entry.catalog]));
       const files = await Promise.all(scriptsOfQuery(text).map((script) => sources.vendorWording(script)));

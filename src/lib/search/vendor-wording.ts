@@ -47,9 +47,22 @@ export function wordingHash(token: string): number {
 
 /** A sentence's fingerprint: the sorted distinct hashes of its words, two URL-safe characters each. */
 export function wordingFingerprint(text: string): string {
-  const hashes = [...new Set(wordingTokens(text).map(wordingHash))].sort((a, b) => a - b);
-  return hashes.map((hash) => DIGITS[hash >> 6]! + DIGITS[hash & 63]!).join('');
+  return encodeHashes(wordingTokens(text).map(wordingHash));
 }
+
+/** Hashes as a fingerprint: distinct, sorted, two URL-safe characters each. */
+export function encodeHashes(hashes: readonly number[]): string {
+  return [...new Set(hashes)]
+    .sort((a, b) => a - b)
+    .map((hash) => DIGITS[hash >> 6]! + DIGITS[hash & 63]!)
+    .join('');
+}
+
+/**
+ * How many of a long sentence's words its fingerprint keeps: the rarest, which a copy holds as surely
+ * as the rest, so a long Chinese sentence (a word per pair of characters) ships small.
+ */
+export const MAX_SENTENCE_WORDS = 8;
 
 /** The hashes of a fingerprint; throws on a string that is not one (the content check reports it). */
 export function fingerprintHashes(fingerprint: string): number[] {
@@ -67,6 +80,8 @@ export interface VendorSentence {
   h: string;
   /** The source document's id (content/sources.yaml). */
   s: string;
+  /** How many distinct words the sentence has, when the fingerprint keeps only its rarest. */
+  n?: number;
 }
 
 /** Words a sentence needs to be told apart from everyday text, and how rare they must be together. */
@@ -104,7 +119,7 @@ export function matchVendorWording(query: string, sentences: readonly VendorSent
     if (weightOf(hashes) < MIN_SENTENCE_WEIGHT || heldWeight < weightOf(hashes) * MIN_COVERED) return;
     const needed = Math.ceil(hashes.length * MIN_COVERED);
     if (hashes.filter((hash) => positions.has(hash)).length < needed) return;
-    const held = heldTogether(hashes, positions, needed, hashes.length * SPREAD);
+    const held = heldTogether(hashes, positions, needed, (sentence.n ?? hashes.length) * SPREAD);
     if (held === 0) return;
     for (const code of sentence.c) {
       const previous = weight.get(code);
