@@ -636,3 +636,19 @@ test('a run limited to a time is the execution timeout; a signature\'s time wind
   assert.deepEqual(readNumberHints('签名的时间戳超过 5 分钟窗口'), []);
   assert.equal(platformOf('Failed to urma write object')?.platform, 'openyuanrong');
 });
+
+test('a runtime\'s words for an error inside a longer message leave that message to be looked up', async () => {
+  const { isFirm, mergeUpstream } = await import('../../src/lib/search/lookup.ts');
+  const paste = "exception happens when executing user's function: division by zero";
+  const entries = [
+    { code: '430', catalog: 'scf' as const, title: 'User code exception' },
+    { code: '2002', catalog: 'yr-sdk' as const, title: 'User function exception' },
+  ];
+  const byWords = { entry: entries[0]!, reason: 'exception' as const, why: 'division by zero' };
+  assert.equal(isFirm([byWords], paste), false);
+  const matched = matchUpstream(paste, [{ c: '2002', t: "exception happens when executing user's function: {text}" }]);
+  assert.deepEqual(mergeUpstream([byWords], matched, entries).map((hit) => hit.entry.code), ['2002', '430']);
+  // The words alone, or with a word or two around them, stand.
+  assert.equal(isFirm([byWords], 'division by zero'), true);
+  assert.equal(isFirm([byWords], 'got division by zero again'), true);
+});

@@ -767,9 +767,19 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
  */
 const EXCEPTION_MESSAGE = /\b[A-Z]\w*(?:Error|Exception)\s*:\s*[^\n]{12,}/;
 
-/** Whether a hit stands only on an exception's type while the query also quotes the exception's message. */
+/** Latin words beside a runtime's own words for an error that may be a known message around them. */
+const MIN_WORDS_AROUND = 4;
+
+/**
+ * Whether a hit stands only on an exception's type while the query also quotes the exception's message,
+ * or on a runtime's words for an error (`division by zero`) inside a longer message that may be a known
+ * one (`exception happens when executing user's function: division by zero`).
+ */
 function isOpenException(hit: LookupHit | undefined, query: string | undefined): boolean {
-  return hit?.reason === 'exception' && query !== undefined && EXCEPTION_MESSAGE.test(query);
+  if (hit?.reason !== 'exception' || query === undefined) return false;
+  if (EXCEPTION_MESSAGE.test(query)) return true;
+  const around = hit.why && !/(?:Error|Exception)$/.test(hit.why) ? query.replace(hit.why, ' ') : '';
+  return (around.match(/[A-Za-z]{3,}/g) ?? []).length >= MIN_WORDS_AROUND;
 }
 
 /**
