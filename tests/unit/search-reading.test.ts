@@ -652,3 +652,11 @@ test('a runtime\'s words for an error inside a longer message leave that message
   assert.equal(isFirm([byWords], 'division by zero'), true);
   assert.equal(isFirm([byWords], 'got division by zero again'), true);
 });
+
+test('a wrapper code written out outranks a generic phrase beside it; an empty handler file is a load failure', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('zh'));
+  assert.equal(lookup('云函数调用失败：-501000 无权限')[0]?.entry.code, '435');
+  assert.equal(lookup('关键证据：cloudfunctions/login/index.js 为空文件（0 行），导致云函数调用没有有效返回')[0]?.entry.code, '443');
+  assert.deepEqual(lookup('index.js 文件存在但为空，未导出 exports.main 处理函数').slice(0, 2).map((hit) => hit.entry.code).sort(), ['437', '443']);
+});

@@ -652,13 +652,16 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // error in plain words: when a measure or a phrase in them says what failed, they outrank the
       // wrapper's usual meaning, which stays as the fallback.
       const beside = text.split(marker.replace(/^-/, '')).join(' ');
-      const innerSays = readNumberHints(beside).length > 0 || matchPhrases(beside).some(({ coverage }) => coverage >= 0.3);
+      // A phrase that covers much of those words says so, and so does a long one however much else they say
+      // (`handler not found，说明云函数未正确导出 exports.main`).
+      const innerSays = readNumberHints(beside).length > 0 || matchPhrases(beside).some(({ phrase, coverage }) => coverage >= 0.3 || telling(phrase.text));
       for (const { entry, kind, template } of wrappers.get(marker) ?? []) {
         if (kind === 'names') note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
         // A generic wrapper code without its inner error (`-504002` alone): the wrapper's usual
         // meaning, explained by its seen-as note; any inner evidence in the text scores higher.
-        else if (kind === 'wraps') note(entry.code, innerSays ? SCORE.phrase + 20 : SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
-        else note(entry.code, SCORE.phrase, { reason: 'message-part', why: marker, template });
+        else if (kind === 'wraps') note(entry.code, innerSays ? SCORE.phrase : SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
+        // A wrapper code written out (`-501000 无权限`) says more than a generic phrase beside it (调用失败).
+        else note(entry.code, SCORE.phrase + WRAPPER_CODE_WEIGHT, { reason: 'message-part', why: marker, template });
       }
     }
     for (const rule of platform?.api ? [...rules, ...managementRules] : rules) {
@@ -858,6 +861,18 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   const ordered = after[0]?.reason === 'exception' ? [...strongAfter, ...weak] : after;
   const seen = new Set<string>();
   return [...before, ...whole, ...ordered, ...rest].filter((hit) => !seen.has(hit.entry.code) && seen.add(hit.entry.code));
+}
+
+/** What a wrapper code written in the text adds to a phrase's weight for the code it stands for. */
+const WRAPPER_CODE_WEIGHT = 50;
+
+/** Characters a phrase needs to say what failed on its own, a Chinese character counting twice. */
+const TELLING_PHRASE = 12;
+
+/** Whether a phrase is long enough to say what failed on its own (`handler not found`, not `调用失败`). */
+function telling(text: string): boolean {
+  const words = text.replace(/\s*…\s*/g, '');
+  return words.length + (words.match(/[\u3400-\u9fff]/g) ?? []).length >= TELLING_PHRASE;
 }
 
 /** How much of an inner error a reason quotes. */
