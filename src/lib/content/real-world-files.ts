@@ -4,6 +4,7 @@
  * its schema here; whether the codes exist is a cross-file rule in `rules.ts`.
  */
 import { parse } from 'yaml';
+import type { z } from 'astro/zod';
 import type { PhraseRecord, Problem, SeenAsRecord, VendorWordingRecord } from './rules.ts';
 import { equivalentCellSchema, equivalentsFileSchema, noEquivalentSchema, OTHER_PLATFORMS, phraseSchema, seenAsItemSchema, upstreamFileSchema, vendorSentenceSchema, type EquivalentsFile, type UpstreamFile } from '../model/schema.ts';
 import { templateProblem } from '../search/message-template.ts';
@@ -56,22 +57,27 @@ export function parseSeenAsFile(input: VocabularyFile): { records: SeenAsRecord[
   return { records, problems };
 }
 
-/** Parses `content/phrases.yaml`: every phrase validated, with its position for messages. */
-export function parsePhrasesFile(input: VocabularyFile): { records: PhraseRecord[]; problems: Problem[] } {
+/** A file that is a list of items of one schema: each item validated, with its position for messages. */
+function parseListFile<T>(input: VocabularyFile, schema: z.ZodType<T>, items: string): { records: Array<{ file: string; index: number; data: T }>; problems: Problem[] } {
   const problems: Problem[] = [];
-  const records: PhraseRecord[] = [];
+  const records: Array<{ file: string; index: number; data: T }> = [];
   const parsed = parseYaml(input, problems);
   if (parsed === undefined || parsed === null) return { records, problems };
   if (!Array.isArray(parsed)) {
-    problems.push({ file: input.file, field: 'yaml', message: 'the file must be a list of phrases' });
+    problems.push({ file: input.file, field: 'yaml', message: `the file must be a list of ${items}` });
     return { records, problems };
   }
   parsed.forEach((item: unknown, index) => {
-    const result = phraseSchema.safeParse(item);
+    const result = schema.safeParse(item);
     if (result.success) records.push({ file: input.file, index, data: result.data });
     else for (const issue of result.error.issues) problems.push({ file: input.file, field: issueField(`[${index}]`, issue), message: issue.message });
   });
   return { records, problems };
+}
+
+/** Parses `content/phrases.yaml`: every phrase validated, with its position for messages. */
+export function parsePhrasesFile(input: VocabularyFile): { records: PhraseRecord[]; problems: Problem[] } {
+  return parseListFile(input, phraseSchema, 'phrases');
 }
 
 /**
@@ -79,20 +85,7 @@ export function parsePhrasesFile(input: VocabularyFile): { records: PhraseRecord
  * validated, with its position for messages; whether its codes exist is a cross-file rule.
  */
 export function parseVendorWordingFile(input: VocabularyFile): { records: VendorWordingRecord[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const records: VendorWordingRecord[] = [];
-  const parsed = parseYaml(input, problems);
-  if (parsed === undefined || parsed === null) return { records, problems };
-  if (!Array.isArray(parsed)) {
-    problems.push({ file: input.file, field: 'yaml', message: 'the file must be a list of sentence fingerprints' });
-    return { records, problems };
-  }
-  parsed.forEach((item: unknown, index) => {
-    const result = vendorSentenceSchema.safeParse(item);
-    if (result.success) records.push({ file: input.file, index, data: result.data });
-    else for (const issue of result.error.issues) problems.push({ file: input.file, field: issueField(`[${index}]`, issue), message: issue.message });
-  });
-  return { records, problems };
+  return parseListFile(input, vendorSentenceSchema, 'sentence fingerprints');
 }
 
 /**

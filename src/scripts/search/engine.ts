@@ -31,49 +31,33 @@ export function createSearchEngine(lang: string, base: string) {
       .then(loadedLookup)
       .catch(() => null));
 
-  /** Upstream message shards, each fetched once, on the first query that needs it. */
-  const shardPromises = new Map<number, Promise<UpstreamMessage[]>>();
-  const loadShard = (shard: number) => {
-    let promise = shardPromises.get(shard);
+  /**
+   * A list file fetched once per path, on the first query that needs it; an empty list when it is
+   * missing or cannot be read, so a search goes on without it.
+   */
+  const listFiles = new Map<string, Promise<unknown[]>>();
+  const loadList = <T,>(path: string): Promise<T[]> => {
+    let promise = listFiles.get(path);
     if (!promise) {
-      promise = fetch(withBase(base, `/upstream/${shard}.json`))
-        .then((response) => (response.ok ? (response.json() as Promise<UpstreamMessage[]>) : []))
+      promise = fetch(withBase(base, path))
+        .then((response) => (response.ok ? (response.json() as Promise<unknown[]>) : []))
         .catch(() => []);
-      shardPromises.set(shard, promise);
+      listFiles.set(path, promise);
     }
-    return promise;
+    return promise as Promise<T[]>;
   };
+  /** Upstream message shards (`/upstream/{n}.json`). */
+  const loadShard = (shard: number) => loadList<UpstreamMessage>(`/upstream/${shard}.json`);
   /** openYuanrong's status names, fetched once, on the first query that holds one. */
   let statusesPromise: Promise<StatusTable> | undefined;
   const loadStatuses = () =>
     (statusesPromise ??= fetch(withBase(base, '/upstream/statuses.json'))
       .then((response) => (response.ok ? (response.json() as Promise<StatusTable>) : EMPTY_STATUSES))
       .catch(() => EMPTY_STATUSES));
-  /** The SCF API's messages of one script, each file fetched once. */
-  const apiMessagePromises = new Map<string, Promise<UpstreamMessage[]>>();
-  const loadApiMessages = (script: 'zh' | 'en') => {
-    let promise = apiMessagePromises.get(script);
-    if (!promise) {
-      promise = fetch(withBase(base, `/api-messages/${script}.json`))
-        .then((response) => (response.ok ? (response.json() as Promise<UpstreamMessage[]>) : []))
-        .catch(() => []);
-      apiMessagePromises.set(script, promise);
-    }
-    return promise;
-  };
-
-  /** The vendors' table sentences of one script, each file fetched once. */
-  const wordingPromises = new Map<string, Promise<VendorSentence[]>>();
-  const loadVendorWording = (script: 'zh' | 'en') => {
-    let promise = wordingPromises.get(script);
-    if (!promise) {
-      promise = fetch(withBase(base, `/vendor-wording/${script}.json`))
-        .then((response) => (response.ok ? (response.json() as Promise<VendorSentence[]>) : []))
-        .catch(() => []);
-      wordingPromises.set(script, promise);
-    }
-    return promise;
-  };
+  /** The SCF API's messages of one script (`/api-messages/{zh,en}.json`). */
+  const loadApiMessages = (script: 'zh' | 'en') => loadList<UpstreamMessage>(`/api-messages/${script}.json`);
+  /** The vendors' table sentences of one script (`/vendor-wording/{zh,en}.json`). */
+  const loadVendorWording = (script: 'zh' | 'en') => loadList<VendorSentence>(`/vendor-wording/${script}.json`);
 
   const loadPagefind = () =>
     (pagefindPromise ??= (import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js')) as Promise<Pagefind>)
