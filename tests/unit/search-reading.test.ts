@@ -660,3 +660,13 @@ test('a wrapper code written out outranks a generic phrase beside it; an empty h
   assert.equal(lookup('关键证据：cloudfunctions/login/index.js 为空文件（0 行），导致云函数调用没有有效返回')[0]?.entry.code, '443');
   assert.deepEqual(lookup('index.js 文件存在但为空，未导出 exports.main 处理函数').slice(0, 2).map((hit) => hit.entry.code).sort(), ['437', '443']);
 });
+
+test('a port named earlier in the sentence keeps its number from being a code; a web function on another port is 446', () => {
+  const at = (text: string, n: string) => isNotACode(text, text.indexOf(n), n.length);
+  assert.equal(at('The listening port in the HTTP-triggered function must be 9000', '9000'), true);
+  assert.equal(at('port 3000 failed, status 433', '433'), false);
+  assert.deepEqual(readNumberHints('The listening port in the HTTP-triggered function must be 9000').map(({ code }) => code), ['446']);
+  assert.deepEqual(readNumberHints("Express listens on port 3000 by default if you don't specify it, web function").map(({ code }) => code), ['446']);
+  // Without a web function, another port says nothing.
+  assert.deepEqual(readNumberHints('Express listens on port 3000 by default'), []);
+});

@@ -77,3 +77,8 @@ test('a data system status written without its K_ prefix is still that status, a
   // A known tag keeps its own reading.
   assert.deepEqual(readStatuses('[RPC_RECV_TIMEOUT] deadline', table).map(({ code }) => code), ['3002']);
 });
+
+test('a status report\'s JSON field holding a printed status name is that status', () => {
+  assert.deepEqual(readStatuses('"status": "RPC unavailable", "error": "failed to connect to coordination backend"', table).map(({ code }) => code), ['3002']);
+  assert.deepEqual(readStatuses('{"status": "ok"}', table), []);
+});

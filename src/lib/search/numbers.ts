@@ -31,6 +31,8 @@ const GLUE_AFTER = /^(?:[\w\-/:]|\.\w)/;
 /** Codes listed with a slash (`HTTP 446/443`, `432/429`): each one a code, not part of a path. */
 const LISTED_AFTER = /^\/\d{3,6}(?![\w/.-])/;
 const LISTED_BEFORE = /(?<![\w./-])\d{3,6}\/$/;
+/** A port named earlier in the same sentence, its number a few words on. */
+const PORT_EARLIER = /(?:\bport|端口|监听|\blisten(?:s|ing)?)[^。.;；\n\d]{0,50}$/i;
 /** A word that says the number after it is a code (`returns code 4115`, `错误码 1006`), whatever follows it. */
 const CODE_WORD = /(?:\b(?:error |status |return |ret)?code|错误码|状态码|返回码)\s*[:=：]?\s*$/i;
 
@@ -41,11 +43,13 @@ const CODE_WORD = /(?:\b(?:error |status |return |ret)?code|错误码|状态码|
  */
 export function isNotACode(text: string, index: number, length: number): boolean {
   // Quotes and backticks around a number (`9000`端口) do not part it from its word or unit.
-  const before = text.slice(Math.max(0, index - 40), index).replace(/[`'"‘’“”]+$/, '');
+  const before = text.slice(Math.max(0, index - 60), index).replace(/[`'"‘’“”]+$/, '');
   const after = text.slice(index + length, index + length + 12).replace(/^[`'"‘’“”]+/, '');
   const listed = LISTED_AFTER.test(after) || LISTED_BEFORE.test(before);
   if (!listed && (GLUE_BEFORE.test(before) || GLUE_AFTER.test(after))) return true;
   if (CODE_WORD.test(before)) return false;
+  // A port number a sentence names earlier (`the listening port … must be 9000`) is a port too.
+  if (length >= 4 && PORT_EARLIER.test(before)) return true;
   return BEFORE.test(before) || AFTER.test(after);
 }
 
@@ -121,6 +125,9 @@ export interface NumberHint {
   why: string;
 }
 
+/** A web function (HTTP-triggered, served on a port), in either language. */
+const WEB_FUNCTION = /web ?函数|web functions?|http[- ]triggered function|HTTP 直通/i;
+
 /**
  * Numbers that point at a failure by what they measure: port 9000 is the port an SCF web function
  * must listen on (446 when it does not); a run "over 900 seconds" or "超过 N 秒" is the execution
@@ -131,7 +138,10 @@ export interface NumberHint {
 export function readNumberHints(text: string): NumberHint[] {
   const hints: NumberHint[] = [];
   const port = /(?:port|端口(?:号)?|监听|listen(?:ing)?(?:\s+on)?)\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\s*[:=：]?\s*[`'"]?9000(?!\d)|(?<![\d.:])9000[`'"]?\s*(?:端口|号端口|port)/i.exec(text);
-  if (port) hints.push({ code: '446', why: port[0] });
+  // A web function listens on 9000; one said to listen on another port (`Express listens on port 3000`)
+  // fails to start the same way.
+  const webPort = port ?? (WEB_FUNCTION.test(text) ? /(?:port|端口(?:号)?|监听|listen(?:s|ing)?(?:\s+on)?)[^。.;；\n\d]{0,50}\d{2,5}(?!\d)/i.exec(text) : null);
+  if (webPort) hints.push({ code: '446', why: webPort[0] });
   const longRun = /(?:超过|超出|over|more than|exceeds?(?:ed)?|longer than|after)\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)/i.exec(text);
   // A time limit that is not enough (最大60秒不够用, 900 seconds is not enough) is the execution timeout too.
   const tooShort = longRun ? null : /(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)\s*(?:都|也|还|时间)?\s*(?:不够|不足|太短|is not enough|isn't enough|not enough|too short)/i.exec(text);

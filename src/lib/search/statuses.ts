@@ -97,8 +97,11 @@ export interface StatusHit {
 const SYMBOL = /(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])/;
 const SYMBOL_IN_TEXT = new RegExp(SYMBOL.source, 'g');
 
-/** A status as the data system prints it: `code: [RPC unavailable], msg: [...]` (Status::ToString). */
-const PRINTED_STATUS = /\bcode:\s*\[([^\]\n]{2,60})\]/i;
+/**
+ * A status as the data system prints it: `code: [RPC unavailable], msg: [...]` (Status::ToString), or
+ * as a JSON field of a status report (`"status": "RPC unavailable"`); only a known printed name counts.
+ */
+const PRINTED_STATUS = /\bcode:\s*\[([^\]\n]{2,60})\]|["']status["']\s*:\s*["']([^"'\n]{2,60})["']/i;
 const PRINTED_IN_TEXT = new RegExp(PRINTED_STATUS.source, 'gi');
 
 /** Whether a text holds a name in capitals with underscores, which may be a status or a tag, or a printed status. */
@@ -117,9 +120,10 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
   // status it prints inside is the cause's name, not a better answer.
   const statesACode = /(?<!line of )\bcode\s*[:=]\s*\d{4,}\b/i.test(text);
   for (const match of statesACode ? [] : text.matchAll(PRINTED_IN_TEXT)) {
-    const symbol = table.names?.[match[1]!.trim().toLowerCase()];
+    const name = (match[1] ?? match[2]!).trim();
+    const symbol = table.names?.[name.toLowerCase()];
     const entry = symbol ? table.symbols[symbol] : undefined;
-    if (symbol && entry) hits.push({ code: entry[1], why: `code: [${match[1]!.trim()}] = ${symbol} (${entry[0]}) → ${entry[1]}`, number: entry[0] });
+    if (symbol && entry) hits.push({ code: entry[1], why: `${match[0]} = ${symbol} (${entry[0]}) → ${entry[1]}`, number: entry[0] });
   }
   const families = familyCodes(table);
   const openYuanrong = platformOf(text)?.platform === 'openyuanrong';
