@@ -670,3 +670,13 @@ test('a port named earlier in the sentence keeps its number from being a code; a
   // Without a web function, another port says nothing.
   assert.deepEqual(readNumberHints('Express listens on port 3000 by default'), []);
 });
+
+test('a short message is certain typed alone, and only a guess inside a longer text', async () => {
+  const { mergeUpstream } = await import('../../src/lib/search/lookup.ts');
+  const entries = [{ code: '4299', catalog: 'yr-sdk' as const, title: 'Data system failure' }];
+  const messages = [{ c: '4299', t: 'not found' }];
+  const reasonOf = (query: string) => mergeUpstream([], matchUpstream(query, messages), entries)[0]?.reason;
+  assert.equal(reasonOf('not found'), 'message');
+  assert.equal(reasonOf('Not found.'), 'message');
+  assert.equal(reasonOf('The specified version is not found.'), 'message-part');
+});

@@ -654,7 +654,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const beside = text.split(marker.replace(/^-/, '')).join(' ');
       // A phrase that covers much of those words says so, and so does a long one however much else they say
       // (`handler not found，说明云函数未正确导出 exports.main`).
-      const innerSays = readNumberHints(beside).length > 0 || matchPhrases(beside).some(({ phrase, coverage }) => coverage >= 0.3 || telling(phrase.text));
+      const innerSays = readNumberHints(beside).length > 0 || matchPhrases(beside).some(({ phrase, coverage }) => coverage >= 0.3 || saysOnItsOwn(phrase.text));
       for (const { entry, kind, template } of wrappers.get(marker) ?? []) {
         if (kind === 'names') note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
         // A generic wrapper code without its inner error (`-504002` alone): the wrapper's usual
@@ -843,7 +843,9 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
     const entry = byCode.get(hit.code);
     // A sentence of a vendor's table (`wording`: the source titles by id) is shown by its source, not as a message.
     if (wording) return entry ? [{ entry, reason: 'wording', why: wording[hit.template] ?? hit.template }] : [];
-    const reason = hit.reason === 'message' && !telling(hit) && hit.template.includes('{') ? 'message-part' : hit.reason;
+    // A short message is certain only typed alone (`not found`); inside a longer text (`The specified
+    // version is not found.`), or with a blank that fits any sentence of its shape, it is a guess.
+    const reason = hit.reason === 'message' && !telling(hit) && (hit.template.includes('{') || !hit.whole) ? 'message-part' : hit.reason;
     return entry ? [{ entry, reason, why: hit.template, template: hit.template }] : [];
   };
   const whole = upstream.filter(telling).flatMap(toHit);
@@ -870,7 +872,7 @@ const WRAPPER_CODE_WEIGHT = 50;
 const TELLING_PHRASE = 12;
 
 /** Whether a phrase is long enough to say what failed on its own (`handler not found`, not `调用失败`). */
-function telling(text: string): boolean {
+function saysOnItsOwn(text: string): boolean {
   const words = text.replace(/\s*…\s*/g, '');
   return words.length + (words.match(/[\u3400-\u9fff]/g) ?? []).length >= TELLING_PHRASE;
 }

@@ -79,6 +79,8 @@ export interface UpstreamHit {
   /** `message`: the whole template matched; `message-part`: the query is a piece of the template. */
   reason: 'message' | 'message-part';
   specificity: number;
+  /** Whether the query is the message and nothing else (a short message typed alone is certain; inside a longer text it is not). */
+  whole?: boolean;
 }
 
 /** A typed piece of a message counts only from this length on (a Chinese character says more). */
@@ -104,6 +106,11 @@ function piecesOf(query: string): string[] {
     if (CJK_TEXT.test(part)) for (const run of part.match(LATIN_RUNS) ?? []) pieces.add(flat(run));
   }
   return [...pieces].filter((piece) => piece.length >= (/[\u3400-\u9fff]/.test(piece) ? MIN_PIECE_CJK : MIN_PIECE));
+}
+
+/** A text without case, spacing and the punctuation at its ends, to tell a message typed alone. */
+function bare(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 }
 
 /** A message as matching needs it: compiled, its skeleton and, once recall asks, its word stems. */
@@ -152,7 +159,7 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   for (const { c, t } of messages) {
     const message = prepared(t);
     const { compiled, skeleton } = message;
-    if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity });
+    if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: bare(query) === bare(skeleton) });
     else if ((piece = pieces.find((typed) => skeleton.includes(typed)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: piece.length });
     else if (recalled.some((piece) => recalledIn(piece, stemsOfMessage(message)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
     else if (identifiers.some((identifier) => namesIdentifier(skeleton, identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
