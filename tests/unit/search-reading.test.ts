@@ -680,3 +680,10 @@ test('a short message is certain typed alone, and only a guess inside a longer t
   assert.equal(reasonOf('Not found.'), 'message');
   assert.equal(reasonOf('The specified version is not found.'), 'message-part');
 });
+
+test('an exception raised while an openYuanrong function runs is a guess at 2002; the SDK\'s RuntimeError is not', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  assert.equal(lookup('java.nio.file.NoSuchFileException at com.example.MyApp.call(MyApp.java:11) at org.yuanrong.executor.FunctionHandler.invoke(FunctionHandler.java:361)')[0]?.entry.code, '2002');
+  assert.notEqual(lookup('RuntimeError: yr.init cannot be called twice')[0]?.entry.code, '2002');
+});

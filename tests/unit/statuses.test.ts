@@ -82,3 +82,10 @@ test('a status report\'s JSON field holding a printed status name is that status
   assert.deepEqual(readStatuses('"status": "RPC unavailable", "error": "failed to connect to coordination backend"', table).map(({ code }) => code), ['3002']);
   assert.deepEqual(readStatuses('{"status": "ok"}', table), []);
 });
+
+test('the SDK\'s own name of a code (ERR_PARAM_INVALID) is that code', () => {
+  assert.deepEqual(table.symbols.ERR_PARAM_INVALID, [1001, '1001']);
+  assert.deepEqual(table.symbols.ERR_INNER_COMMUNICATION, [3002, '3002']);
+  const [hit] = readStatuses('The Python SDK should fail within one second with ERR_DATASYSTEM_FAILED', table);
+  assert.deepEqual(hit, { code: '4299', why: 'ERR_DATASYSTEM_FAILED = 4299', number: 4299 });
+});

@@ -318,6 +318,8 @@ const LIMIT_PASSED = /超了|超过|超出|报错|失败|\btimed out\b|\bexceed(
  * missing 437, the handler failing 430.
  */
 const TRACE_CODES = { load: ['443', '437'], handler: ['437', '443'], run: ['430'] } as const;
+/** openYuanrong's code for an exception in the user's function. */
+const YR_USER_EXCEPTION = '2002';
 
 /** Builds a query function over the lookup data; all indexes are made once. */
 export function createLookup(data: LookupData): (query: string) => LookupHit[] {
@@ -680,6 +682,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // on SCF. A Java or Python exception in an openYuanrong log says nothing of SCF's stages.
     const exception = trace || platform?.platform === 'openyuanrong' ? undefined : readExceptionType(text);
     if (exception) TRACE_CODES[exception.stage].forEach((code, index) => note(code, SCORE.exceptionType - index, { reason: 'exception', why: exception.type }));
+    // On openYuanrong, an exception raised while running (`java.nio.file.NoSuchFileException at …`) is
+    // most likely the user function's own: a guess at 2002, behind any status or message the text names.
+    // (The SDK raises its own errors as RuntimeError: `RuntimeError: yr.init cannot be called twice`.)
+    const yrException = platform?.platform === 'openyuanrong' && !trace ? readExceptionType(text) : undefined;
+    if (yrException?.stage === 'run' && !/^RuntimeError\b/.test(yrException.type)) note(YR_USER_EXCEPTION, SCORE.phrase + 80, { reason: 'phrase', why: yrException.type });
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w-]|\.\w)/g)) {
       // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;
       // a port, a duration with its unit, a line number or part of an id does not count.

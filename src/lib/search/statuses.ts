@@ -30,10 +30,13 @@ export const EMPTY_STATUSES: StatusTable = { symbols: {}, tags: {}, names: {} };
 interface MinedMessage {
   text: string;
   via?: string;
+  symbol?: string;
 }
 
 /** `K_RPC_UNAVAILABLE (1002) -> ERR_INNER_COMMUNICATION (3002)`, optionally followed by how. */
-const VIA = /^([A-Z][A-Z0-9_]*_[A-Z0-9_]+) \((\d+)\) -> [A-Z0-9_]+ \((\d+)\)/;
+const VIA = /^([A-Z][A-Z0-9_]*_[A-Z0-9_]+) \((\d+)\) -> ([A-Z0-9_]+) \((\d+)\)/;
+/** The SDK's own name of a code, as a message emitted with it writes it (`ErrorCode::ERR_PARAM_INVALID`, `ErrorCode.ERR_USER_CODE_LOAD`). */
+const SDK_NAME = /(?:^|::|\.)(ERR_[A-Z0-9_]+)$/;
 /** The name the data system prints the status by, as the miner records it (`, printed as [RPC unavailable]`). */
 const PRINTED_AS = /, printed as \[([^\]]+)\]/;
 /** A message's leading tag: `[ZMQ_RECV_TIMEOUT] Waited …`. */
@@ -50,13 +53,22 @@ export function statusTable(messages: Record<string, readonly MinedMessage[]>): 
   const printed = new Map<string, string>();
   const add = (map: Map<string, Set<string>>, key: string, code: string) => map.set(key, (map.get(key) ?? new Set()).add(code));
   for (const [code, items] of Object.entries(messages)) {
-    for (const { text, via } of items) {
+    for (const { text, via, symbol } of items) {
       const status = via ? VIA.exec(via) : null;
-      if (status && status[3] === code) {
+      if (status && status[4] === code) {
         add(symbols, status[1]!, code);
         numbers.set(status[1]!, Number(status[2]));
         const name = PRINTED_AS.exec(via!)?.[1];
         if (name) printed.set(name.toLowerCase(), status[1]!);
+        // The SDK's name of the code the status becomes (`ERR_INNER_COMMUNICATION`) is that code.
+        add(symbols, status[3]!, code);
+        numbers.set(status[3]!, Number(code));
+      }
+      // A message emitted with the SDK's code itself names it (`ErrorCode::ERR_PARAM_INVALID` under 1001).
+      const own = !via && symbol ? SDK_NAME.exec(symbol)?.[1] : undefined;
+      if (own) {
+        add(symbols, own, code);
+        numbers.set(own, Number(code));
       }
       const tag = TAG.exec(text);
       if (tag) add(tags, tag[1]!, code);
@@ -131,7 +143,8 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
     const name = match[1]!;
     const symbol = table.symbols[name];
     if (symbol) {
-      hits.push({ code: symbol[1], why: `${name} (${symbol[0]}) → ${symbol[1]}`, number: symbol[0] });
+      // The SDK's own name of a code (`ERR_PARAM_INVALID`) is that code; a status becomes one.
+      hits.push({ code: symbol[1], why: String(symbol[0]) === symbol[1] ? `${name} = ${symbol[1]}` : `${name} (${symbol[0]}) → ${symbol[1]}`, number: symbol[0] });
       continue;
     }
     const bracketed = text[match.index - 1] === '[' && text[match.index + name.length] === ']';

@@ -125,7 +125,8 @@ const RUN_EXCEPTIONS =
 
 /**
  * Any other exception class a runtime prints before its message (`UnicodeEncodeError: 'ascii' codec…`,
- * `FeatureNotFound:`), a library's own exception named by its module (`requests.exceptions.InvalidSchema:`),
+ * `FeatureNotFound:`), a Java exception named with its package before its frames
+ * (`java.nio.file.NoSuchFileException at …`), a library's own exception named by its module (`requests.exceptions.InvalidSchema:`),
  * and the file-system errors code meets while it runs (`EROFS: read-only file
  * system`): raised by running code. (`EACCES` is not: the loader meets it too, reading the function's own files.) Not the SDKs' own wrappers of an API error
  * (`TencentCloudSDKException`), which the API code inside them answers, nor openYuanrong's.
@@ -139,7 +140,7 @@ const RUN_MESSAGES =
   /\b(?:global )?name '[^'\n]+' is not defined|'(?!module')\w+' object (?:has no attribute|is not (?:subscriptable|callable|iterable))|\b(?:list|string|tuple) index out of range|division by zero|unsupported operand type\(s\)|takes \d+ positional arguments? but \d+ (?:was|were) given|missing \d+ required positional arguments?|can only concatenate str|invalid literal for int\(\)|Cannot (?:read|set) propert(?:y|ies) of (?:undefined|null)|(?<![\w.])[A-Za-z_$][\w$]* is not defined\b|Unexpected end of JSON input|Unexpected token .{1,3} in JSON|Maximum call stack size exceeded|Assignment to constant variable/;
 /** A name called that is no function, as Node.js words it: `createIndex is not a function`. */
 const NOT_A_FUNCTION = /(?<![\w.$])([A-Za-z_$][\w$]*(?:\.[\w$]+)*) is not a function\b/;
-const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?!yr\.)[a-z_]\w*(?:\.\w+)*\.exceptions?\.[A-Z]\w*(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
+const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?:java|javax|com|org|io|net)\.(?!yuanrong\b)(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b(?=\s*(?::|\bat\b|$))|\b(?!yr\.)[a-z_]\w*(?:\.\w+)*\.exceptions?\.[A-Z]\w*(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
 
 /** The stage an exception type points to, with the type as it appears; undefined for none. */
 export function readExceptionType(text: string): { stage: 'load' | 'handler' | 'run'; type: string } | undefined {
