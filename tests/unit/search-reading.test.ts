@@ -687,3 +687,14 @@ test('an exception raised while an openYuanrong function runs is a guess at 2002
   assert.equal(lookup('java.nio.file.NoSuchFileException at com.example.MyApp.call(MyApp.java:11) at org.yuanrong.executor.FunctionHandler.invoke(FunctionHandler.java:361)')[0]?.entry.code, '2002');
   assert.notEqual(lookup('RuntimeError: yr.init cannot be called twice')[0]?.entry.code, '2002');
 });
+
+test('a quota\'s concept page is no exact match, so a table sentence about the same quota still names its code', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const { isFirm } = await import('../../src/lib/search/lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  const sentence = 'The container request rate is too high and exceeds the limit due to concurrency surges.';
+  const hits = lookup(sentence);
+  assert.equal(hits[0]?.entry.code, 'concept:concurrency');
+  assert.equal(hits[0]?.reason, 'concept');
+  assert.equal(isFirm(hits, sentence), false);
+});

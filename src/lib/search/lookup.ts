@@ -583,7 +583,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // The concurrency quota is explained by its concept page, unless requests are said to fail on it:
     // then they met status 432 (`所有请求都会出现并发超限的错误`).
     const quotaCode = resource?.code === 'concept:concurrency' && CONCURRENCY_ERRORS.test(text) ? '432' : resource?.code;
-    if (resource && quotaCode) note(quotaCode, SCORE.messagePart + 300, { reason: 'in-text', why: resource.pattern.exec(text)![0] });
+    // A quota's concept page explains it; it is no exact match of a message, so messages are still read.
+    if (resource && quotaCode) note(quotaCode, SCORE.messagePart + 300, { reason: concepts.has(quotaCode) ? 'concept' : 'in-text', why: resource.pattern.exec(text)![0] });
     // A management call refused for want of permission (`权限问题导致部署失败`, `sls deploy: you are not
     // authorized`) is CAM's refusal of the API action, or SCF's missing service role when the text names a role.
     // The API's own refusal (`you are not authorized to perform operation (scf:CreateFunction)`) is left to
