@@ -26,7 +26,7 @@ import { createRecaser } from './recase.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
 import { readExceptionType, readTrace } from './traces.ts';
 import type { StatusHit } from './statuses.ts';
-import { keyWordsOf, type UpstreamHit } from './upstream.ts';
+import { cjkCount, keyWordsOf, type UpstreamHit } from './upstream.ts';
 import { createOtherPlatformMatcher, type OtherPlatformHit, type OtherPlatformMatch, type OtherPlatformsData } from './other-platforms.ts';
 import type { SearchStrings } from './strings.ts';
 
@@ -681,13 +681,13 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (trace) TRACE_CODES[trace.stage].forEach((code, index) => note(code, SCORE.trace - index, { reason: 'trace', why: trace.frames[0]! }));
     // Without frames, the exception's type still says whether the function was loading or running:
     // on SCF. A Java or Python exception in an openYuanrong log says nothing of SCF's stages.
-    const exception = trace || platform?.platform === 'openyuanrong' ? undefined : readExceptionType(text);
-    if (exception) TRACE_CODES[exception.stage].forEach((code, index) => note(code, SCORE.exceptionType - index, { reason: 'exception', why: exception.type }));
-    // On openYuanrong, an exception raised while running (`java.nio.file.NoSuchFileException at …`) is
-    // most likely the user function's own: a guess at 2002, behind any status or message the text names.
-    // (The SDK raises its own errors as RuntimeError: `RuntimeError: yr.init cannot be called twice`.)
-    const yrException = platform?.platform === 'openyuanrong' && !trace ? readExceptionType(text) : undefined;
-    if (yrException?.stage === 'run' && !/^RuntimeError\b/.test(yrException.type)) note(YR_USER_EXCEPTION, SCORE.phrase + 80, { reason: 'phrase', why: yrException.type });
+    const exception = trace ? undefined : readExceptionType(text);
+    if (exception && platform?.platform === 'openyuanrong') {
+      // On openYuanrong, an exception raised while running (`java.nio.file.NoSuchFileException at …`) is
+      // most likely the user function's own: a guess at 2002, behind any status or message the text
+      // names. (The SDK raises its own errors as RuntimeError: `RuntimeError: yr.init cannot be called twice`.)
+      if (exception.stage === 'run' && !/^RuntimeError\b/.test(exception.type)) note(YR_USER_EXCEPTION, SCORE.phrase + 80, { reason: 'phrase', why: exception.type });
+    } else if (exception) TRACE_CODES[exception.stage].forEach((code, index) => note(code, SCORE.exceptionType - index, { reason: 'exception', why: exception.type }));
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w-]|\.\w)/g)) {
       // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;
       // a port, a duration with its unit, a line number or part of an id does not count.
@@ -882,7 +882,7 @@ const TELLING_PHRASE = 12;
 /** Whether a phrase is long enough to say what failed on its own (`handler not found`, not `调用失败`). */
 function saysOnItsOwn(text: string): boolean {
   const words = text.replace(/\s*…\s*/g, '');
-  return words.length + (words.match(/[\u3400-\u9fff]/g) ?? []).length >= TELLING_PHRASE;
+  return words.length + cjkCount(words) >= TELLING_PHRASE;
 }
 
 /** How much of an inner error a reason quotes. */

@@ -7,10 +7,17 @@
  * the words Memory or Duration.
  */
 
+/** A word that names a port, in either language; what a port number follows. */
+const PORT_WORD = '(?:\\bport|端口(?:号)?|监听|\\blisten(?:s|ing)?(?:\\s+on)?)';
+/** A port word right before its number (`port=9000`, `端口为 9000`, `listen on 9000`). */
+const PORT_IS = `${PORT_WORD}\\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\\s*[:=：]?\\s*`;
+/** A port word and the words of its sentence up to a number (`the listening port … must be 9000`). */
+const PORT_THEN = `${PORT_WORD}[^。.;；\\n\\d]{0,50}`;
+
 /** Words before a number that make it a port, a line, a count or an id (both languages). */
 const BEFORE = new RegExp(
   [
-    '(?:port|端口(?:号)?|listen(?:ing)?(?:\\s+on)?|监听)\\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\\s*[:=：]?\\s*$',
+    `${PORT_IS}$`,
     '(?:line|行|column|col|第)\\s*[:=：]?\\s*$',
     // A bound a sentence states (up to 500 instances, 最多 300 个) is a quantity, not a code.
     '(?:up to|at most|maximum of|no more than|more than|less than|最多|至多|限制为|上限为|不超过)\\s*$',
@@ -32,7 +39,7 @@ const GLUE_AFTER = /^(?:[\w\-/:]|\.\w)/;
 const LISTED_AFTER = /^\/\d{3,6}(?![\w/.-])/;
 const LISTED_BEFORE = /(?<![\w./-])\d{3,6}\/$/;
 /** A port named earlier in the same sentence, its number a few words on. */
-const PORT_EARLIER = /(?:\bport|端口|监听|\blisten(?:s|ing)?)[^。.;；\n\d]{0,50}$/i;
+const PORT_EARLIER = new RegExp(`${PORT_THEN}$`, 'i');
 /** A word that says the number after it is a code (`returns code 4115`, `错误码 1006`), whatever follows it. */
 const CODE_WORD = /(?:\b(?:error |status |return |ret)?code|错误码|状态码|返回码)\s*[:=：]?\s*$/i;
 
@@ -127,6 +134,10 @@ export interface NumberHint {
 
 /** A web function (HTTP-triggered, served on a port), in either language. */
 const WEB_FUNCTION = /web ?函数|web functions?|http[- ]triggered function|HTTP 直通/i;
+/** Port 9000 named as a port (`port=9000`, `9000端口`). */
+const PORT_9000 = new RegExp(`${PORT_IS}[\`'"]?9000(?!\\d)|(?<![\\d.:])9000[\`'"]?\\s*(?:端口|号端口|port)`, 'i');
+/** Any port a sentence names, with its number. */
+const WEB_PORT = new RegExp(`${PORT_THEN}\\d{2,5}(?!\\d)`, 'i');
 
 /**
  * Numbers that point at a failure by what they measure: port 9000 is the port an SCF web function
@@ -137,10 +148,10 @@ const WEB_FUNCTION = /web ?函数|web functions?|http[- ]triggered function|HTTP
  */
 export function readNumberHints(text: string): NumberHint[] {
   const hints: NumberHint[] = [];
-  const port = /(?:port|端口(?:号)?|监听|listen(?:ing)?(?:\s+on)?)\s*(?:为|是|设为|设置为|改为|is|of|to|at|on|number)?\s*[:=：]?\s*[`'"]?9000(?!\d)|(?<![\d.:])9000[`'"]?\s*(?:端口|号端口|port)/i.exec(text);
+  const port = PORT_9000.exec(text);
   // A web function listens on 9000; one said to listen on another port (`Express listens on port 3000`)
   // fails to start the same way.
-  const webPort = port ?? (WEB_FUNCTION.test(text) ? /(?:port|端口(?:号)?|监听|listen(?:s|ing)?(?:\s+on)?)[^。.;；\n\d]{0,50}\d{2,5}(?!\d)/i.exec(text) : null);
+  const webPort = port ?? (WEB_FUNCTION.test(text) ? WEB_PORT.exec(text) : null);
   if (webPort) hints.push({ code: '446', why: webPort[0] });
   const longRun = /(?:超过|超出|over|more than|exceeds?(?:ed)?|longer than|after)\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)/i.exec(text);
   // A time limit that is not enough (最大60秒不够用, 900 seconds is not enough) is the execution timeout too.

@@ -33,7 +33,12 @@ const LOG_TAG = /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]/g;
  */
 export function keyWordsOf(text: string): string[] {
   const words = templateSkeleton(text.replace(LOG_TAG, ' ')).match(/[a-z][a-z0-9_]{3,}/g) ?? [];
-  return [...new Set(words.filter((word) => !COMMON.has(word)).map((word) => (word.length > 4 ? word.replace(/(?<!s)s$/, '') : word)))];
+  return [...new Set(words.filter((word) => !COMMON.has(word)).map(singular))];
+}
+
+/** A Latin word without a plural `s` (`objects` → `object`, `exists` → `exist`; not `class`, not short words). */
+function singular(word: string): string {
+  return word.length > 4 ? word.replace(/(?<!s)s$/, '') : word;
 }
 
 /** FNV-1a, so the build and the browser agree on a word's shard without sharing a table. */
@@ -140,7 +145,7 @@ function stemsOfMessage(message: PreparedMessage): string[] {
 const MIN_WHOLE = 8;
 
 /** How many Chinese characters a text holds. */
-function cjkCount(text: string): number {
+export function cjkCount(text: string): number {
   return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
 }
 
@@ -155,12 +160,13 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   // A setting the query names (`recoverRetryTimes`), printed by a message: the weakest guess.
   const identifiers = identifiersOf(query);
   const hits: UpstreamHit[] = [];
-  let piece: string | undefined;
+  const typedAlone = bare(query);
+  let found: string | undefined;
   for (const { c, t } of messages) {
     const message = prepared(t);
     const { compiled, skeleton } = message;
-    if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: bare(query) === bare(skeleton) });
-    else if ((piece = pieces.find((typed) => skeleton.includes(typed)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: piece.length });
+    if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: typedAlone === bare(skeleton) });
+    else if ((found = pieces.find((piece) => skeleton.includes(piece)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: found.length });
     else if (recalled.some((piece) => recalledIn(piece, stemsOfMessage(message)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
     else if (identifiers.some((identifier) => namesIdentifier(skeleton, identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
   }
@@ -191,7 +197,7 @@ function paraphraseTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) tokens.add(run.slice(i, i + 2));
   // `exists` restates `exist`, `functions` `function`; words that only hold a sentence together say nothing.
-  for (const word of text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) if (!GLUE_WORDS.has(word)) tokens.add(word.length > 4 ? word.replace(/(?<!s)s$/, '') : word);
+  for (const word of text.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) if (!GLUE_WORDS.has(word)) tokens.add(singular(word));
   return tokens;
 }
 

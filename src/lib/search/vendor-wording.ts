@@ -107,33 +107,40 @@ export function matchVendorWording(query: string, sentences: readonly VendorSent
     positions.set(hash, [...(positions.get(hash) ?? []), index]);
   });
   const weight = new Map<string, { weight: number; words: number; source: string }>();
-  const { hashes: all, rarity } = indexOf(sentences);
-  sentences.forEach((sentence, index) => {
-    const hashes = all[index]!;
-    if (hashes.length < MIN_SENTENCE_WORDS) return;
+  const { telling, rarity } = indexOf(sentences);
+  for (const { sentence, hashes, total } of telling) {
     // Words every row uses (check, function, try again) say little: the words a query leaves out count
     // by how rare they are, so `check the function logs and try again` is no copy of `Check the function
     // version and try again`.
-    const weightOf = (list: readonly number[]) => list.reduce((sum, hash) => sum + rarity.get(hash)!, 0);
-    const heldWeight = weightOf(hashes.filter((hash) => positions.has(hash)));
-    if (weightOf(hashes) < MIN_SENTENCE_WEIGHT || heldWeight < weightOf(hashes) * MIN_COVERED) return;
+    const inQuery = hashes.filter((hash) => positions.has(hash));
+    const heldWeight = inQuery.reduce((sum, hash) => sum + rarity.get(hash)!, 0);
     const needed = Math.ceil(hashes.length * MIN_COVERED);
-    if (hashes.filter((hash) => positions.has(hash)).length < needed) return;
+    if (heldWeight < total * MIN_COVERED || inQuery.length < needed) continue;
     const held = heldTogether(hashes, positions, needed, (sentence.n ?? hashes.length) * SPREAD);
-    if (held === 0) return;
+    if (held === 0) continue;
     for (const code of sentence.c) {
       const previous = weight.get(code);
       weight.set(code, { weight: (previous?.weight ?? 0) + heldWeight, words: (previous?.words ?? 0) + held, source: previous?.source ?? sentence.s });
     }
-  });
+  }
   return [...weight]
     .filter(([, { words }]) => words >= MIN_CODE_WORDS)
     .sort((a, b) => b[1].weight - a[1].weight)
     .map(([code, { weight: held, source }]) => ({ code, template: source, reason: held >= TELLING_WEIGHT ? ('message' as const) : ('message-part' as const), specificity: Math.round(held * 2), source }));
 }
 
-/** Each loaded file's hashes and how rare each hash is among its sentences, computed once per file. */
-const indexes = new WeakMap<readonly VendorSentence[], { hashes: number[][]; rarity: Map<number, number> }>();
+/** A sentence as matching needs it: its hashes and their total weight. */
+interface IndexedSentence {
+  sentence: VendorSentence;
+  hashes: number[];
+  total: number;
+}
+
+/**
+ * Each loaded file, computed once per file: how rare each hash is among its sentences, and the
+ * sentences that say enough to be told apart (words enough, and rare enough together).
+ */
+const indexes = new WeakMap<readonly VendorSentence[], { telling: IndexedSentence[]; rarity: Map<number, number> }>();
 function indexOf(sentences: readonly VendorSentence[]) {
   let index = indexes.get(sentences);
   if (!index) {
@@ -141,7 +148,10 @@ function indexOf(sentences: readonly VendorSentence[]) {
     const count = new Map<number, number>();
     for (const list of hashes) for (const hash of list) count.set(hash, (count.get(hash) ?? 0) + 1);
     const rarity = new Map([...count].map(([hash, n]) => [hash, Math.log((sentences.length + 1) / n)]));
-    indexes.set(sentences, (index = { hashes, rarity }));
+    const telling = sentences
+      .map((sentence, at) => ({ sentence, hashes: hashes[at]!, total: hashes[at]!.reduce((sum, hash) => sum + rarity.get(hash)!, 0) }))
+      .filter(({ hashes: list, total }) => list.length >= MIN_SENTENCE_WORDS && total >= MIN_SENTENCE_WEIGHT);
+    indexes.set(sentences, (index = { telling, rarity }));
   }
   return index;
 }
