@@ -698,3 +698,30 @@ test('a quota\'s concept page is no exact match, so a table sentence about the s
   assert.equal(hits[0]?.reason, 'concept');
   assert.equal(isFirm(hits, sentence), false);
 });
+
+test('an HTTP status followed by an API code in words is that code in a call to the API; alone it is the status', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  const codes = (query: string) => lookup(query).slice(0, 2).map((hit) => hit.entry.code);
+  assert.deepEqual(codes('the CloudBase SDK returned a generic "400 invalid parameter value" error'), ['InvalidParameterValue', '400']);
+  assert.deepEqual(codes('batch config update failed with "400 invalid parameter value"'), ['InvalidParameterValue', '400']);
+  assert.equal(codes('400 invalid parameter value')[0], '400');
+  assert.equal(codes('500 Internal Error')[0], '500');
+});
+
+test('a wrapper code beside words that state the inner error stays behind them, though another platform prints the wrapper', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  assert.deepEqual(lookup('errCode: -504002\nResponse body exceeds 6MB').slice(0, 2).map((hit) => hit.entry.code), ['407', '430']);
+});
+
+test('a function said to be missing when called is a guess at 435; in a management call it is the API code', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('zh'));
+  const first = lookup('云函数调用失败，提示 "not found"')[0];
+  assert.equal(first?.entry.code, '435');
+  assert.equal(first?.reason, 'phrase');
+  assert.equal(lookup('部署失败：云函数 hello 不存在')[0]?.entry.code, 'ResourceNotFound.Function');
+  // The entry point or the handler missing is not the function.
+  assert.notEqual(lookup('调用时提示未找到函数入口执行文件')[0]?.entry.code, '435');
+});

@@ -189,9 +189,9 @@ const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|�
 const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b/i;
 /**
  * What a missing resource is, most specific first, and its API code. A function is missing both when it
- * is invoked (435) and when it is managed, so it counts only in a management call.
+ * is invoked (435) and when it is managed: ResourceNotFound.Function in a management call, 435 elsewhere on SCF.
  */
-const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; management?: true }> = [
+const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; management?: boolean }> = [
   { pattern: /层版本|layer versions?/i, code: 'ResourceNotFound.LayerVersion' },
   { pattern: /函数版本|function versions?/i, code: 'ResourceNotFound.FunctionVersion' },
   { pattern: /命名空间|\bnamespaces?\b/i, code: 'ResourceNotFound.Namespace' },
@@ -202,9 +202,14 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
   { pattern: /(?<!QcsRole\s?)(?:角色|\broles?\b)/i, code: 'ResourceNotFound.Role' },
   { pattern: /私有网络|\bVPC\b/i, code: 'ResourceNotFound.Vpc' },
   { pattern: /函数|\bfunctions?\b/i, code: 'ResourceNotFound.Function', management: true },
+  // Outside a management call, a function said to be missing when it was called (not its entry point or
+  // handler, which have codes of their own): status 435, a guess.
+  { pattern: /(?<!处理|入口)函数(?!入口|执行入口|执行文件)|\bfunctions?\b/i, code: '435', management: false },
 ];
 /** Requests failing on the concurrency quota, not a question about it. */
 const CONCURRENCY_ERRORS = /请求[^。？?]{0,20}(?:错误|报错|失败)|超限(?:的)?错误|\brequests?\b[^.?]{0,40}\b(?:fail|error|rejected)/i;
+/** Words of an invocation: calling, triggering or opening a function. */
+const INVOKED = /调用|触发|访问|\binvok|\bcall(?:s|ed|ing)?\b|callFunction/i;
 /** How far (in characters) the resource may be from the words that say it is missing. */
 const MISSING_DISTANCE = 16;
 /** A quota reached, in the API's and the docs' wording. */
@@ -263,6 +268,8 @@ const UNSIGNED_WRAPPER_CODE = /(?<![\w.-])(\d{6})(?![\w.])/g;
 const WRAPPER_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
 /** A Python stack frame in a platform runtime file: `File "/var/runtime/…", line {n}, in name`. */
 const RUNTIME_FRAME = /^(File "\/var\/runtime\/[^"]+"), line \{n\}, in \w+$/;
+/** An HTTP status and the words after it (`400 invalid parameter value`). */
+const STATUS_THEN_WORDS = /(?<![\w.-])([45]\d{2})[\s:-]+((?:[A-Za-z]+ ?){1,4})/g;
 /** Scores of the kinds of evidence, strongest first; a template adds its specificity. */
 const SCORE = {
   codeField: 10_000,
@@ -473,7 +480,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const by = hit.entry.seenAs?.find((seen) => seen.text === hit.template)?.by ?? '';
       return !(best.platform === 'tencent-cloudbase' && (by === 'cloudbase' || by === 'wx-cloud'));
     };
-    const first = own.filter(ownFirst);
+    // What the lookup ranked above such a hit stays above it: a wrapper's generic code beside words that
+    // state the inner error (`-504002` then `Response body exceeds 6MB`) was put behind those words.
+    const lastFirst = own.findLastIndex(ownFirst);
+    const first = own.slice(0, lastFirst + 1);
     const byOwn = new Map(own.map((hit) => [hit.entry.code, hit]));
     const hitsOf = (target: 'scf' | 'yr') =>
       matches.flatMap((match) =>
@@ -598,14 +608,17 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // the API's ResourceNotFound code of that resource: the nearest one to the words that say so.
     const missing = NOT_EXIST.exec(text);
     if (missing) {
-      const candidates = MISSING_RESOURCES.filter(({ management }) => !management || platform?.api === true);
+      const candidates = MISSING_RESOURCES.filter(({ management }) => management === undefined || (management ? platform?.api === true : platform?.api !== true && platform?.platform !== 'openyuanrong'));
       // 找不到 / 未找到 name what follows them; 不存在 and `not found` what comes before.
       const side = /找不到|未找到/.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
       const near = candidates
         .map((resource) => ({ resource, at: nearestTo(resource.pattern, text, missing.index, missing[0].length, side) }))
         .filter(({ at }) => at >= 0 && at <= MISSING_DISTANCE)
         .sort((a, b) => a.at - b.at)[0]?.resource;
-      if (near) note(near.code, SCORE.phrase + 150, { reason: 'in-text', why: `${near.pattern.exec(text)![0]} … ${missing[0]}` });
+      const why = near && `${near.pattern.exec(text)![0]} … ${missing[0]}`;
+      if (near?.management === false) {
+        if (INVOKED.test(text)) note(near.code, SCORE.phrase + 150, { reason: 'phrase', why: why! });
+      } else if (near) note(near.code, SCORE.phrase + 150, { reason: 'in-text', why: why! });
     }
     // A call refused for the function's own status (`当前函数处于Updating状态，无法进行此操作`): the status
     // error, then the action named. openYuanrong's functions have no such statuses.
@@ -688,6 +701,16 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // names. (The SDK raises its own errors as RuntimeError: `RuntimeError: yr.init cannot be called twice`.)
       if (exception.stage === 'run' && !/^RuntimeError\b/.test(exception.type)) note(YR_USER_EXCEPTION, SCORE.phrase + 80, { reason: 'phrase', why: exception.type });
     } else if (exception) TRACE_CODES[exception.stage].forEach((code, index) => note(code, SCORE.exceptionType - index, { reason: 'exception', why: exception.type }));
+    // An HTTP status followed by an API code spelled out in words (`400 invalid parameter value`, `404
+    // resource not found`) is how SDKs and tools print the API's error: in a management call or beside the
+    // API or an SDK, the code comes ahead of the status of that number (400 and 500 carry the same names).
+    if (platform?.platform !== 'openyuanrong' && (MANAGEMENT.test(text) || /\b(?:API|SDK)\b/.test(text))) {
+      for (const match of text.matchAll(STATUS_THEN_WORDS)) {
+        const words = match[2]!.split(/\s+/);
+        const named = words.map((_, count) => apiCodes.get(words.slice(0, words.length - count).join('').toLowerCase())).find(Boolean);
+        if (named && !named.code.includes('.')) note(named.code, SCORE.bareNumber + 50, { reason: 'in-text', why: match[0] });
+      }
+    }
     for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w-]|\.\w)/g)) {
       // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;
       // a port, a duration with its unit, a line number or part of an id does not count.
