@@ -725,3 +725,13 @@ test('a function said to be missing when called is a guess at 435; in a manageme
   // The entry point or the handler missing is not the function.
   assert.notEqual(lookup('调用时提示未找到函数入口执行文件')[0]?.entry.code, '435');
 });
+
+test('data objects and the data system are openYuanrong\'s: a timeout fetching one is get\'s, not a function\'s run', async () => {
+  assert.equal(platformOf('当前数据系统共享内存不足')?.platform, 'openyuanrong');
+  assert.equal(platformOf('The dsmaster mount disk has problems')?.platform, 'openyuanrong');
+  const { contentLookupData } = await import('./content-lookup.ts');
+  assert.equal(createLookup(contentLookupData('zh'))('支持设置获取超时时间，超时时间内如果数据对象没有产生则抛出异常')[0]?.entry.code, '4005');
+  assert.equal(createLookup(contentLookupData('en'))('If the data object is not produced within the timeout period, an exception is thrown.')[0]?.entry.code, '4005');
+  // Without them, a timeout is still the function's.
+  assert.equal(createLookup(contentLookupData('zh'))('云函数超时')[0]?.entry.code, '433');
+});
