@@ -735,3 +735,10 @@ test('data objects and the data system are openYuanrong\'s: a timeout fetching o
   // Without them, a timeout is still the function's.
   assert.equal(createLookup(contentLookupData('zh'))('云函数超时')[0]?.entry.code, '433');
 });
+
+test('a failed log search is the log search API\'s error; /tmp, the only writable directory, points to a failed write', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  assert.equal(lookup('What should I do if the error "A query error has occurred" is reported during log query?')[0]?.entry.code, 'FailedOperation.QueryError');
+  assert.deepEqual(lookup('In the SCF environment, only files in the /tmp directory are readable/writable.').slice(0, 2).map((hit) => hit.entry.code), ['430', '405']);
+});
