@@ -742,3 +742,9 @@ test('a failed log search is the log search API\'s error; /tmp, the only writabl
   assert.equal(lookup('What should I do if the error "A query error has occurred" is reported during log query?')[0]?.entry.code, 'FailedOperation.QueryError');
   assert.deepEqual(lookup('In the SCF environment, only files in the /tmp directory are readable/writable.').slice(0, 2).map((hit) => hit.entry.code), ['430', '405']);
 });
+
+test('a cron expression is a timer trigger\'s TriggerDesc, even beside a generic failure to create triggers', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('zh'));
+  assert.equal(lookup('[BatchCreateTrigger] 批量创建触发器失败，请稍后重试。 "type": "timer", "config": "{\\"cron\\": \\"0 */1 * * * * *\\"}"')[0]?.entry.code, 'InvalidParameterValue.TriggerDesc');
+});
