@@ -124,3 +124,11 @@ test('the header box and the search page put the same page first, whatever their
   assert.equal(box?.results[0]?.url, page?.results[0]?.url);
   assert.equal(page?.results.length, 9);
 });
+
+test('what a question quotes is searched on its own first, so the question\'s words do not decide the pages', async () => {
+  const calls: Array<FullTextFilters | undefined> = [];
+  // "fails" and "deploy" are on no page: with them, every word is required and nothing is found.
+  const outcome = await answerer(calls).search('deploy fails with "gpu actor resource" every time', { limit: 5 });
+  assert.equal(outcome?.results[0]?.url, '/en/codes/1006/');
+  assert.equal(outcome?.closest, false);
+});

@@ -16,6 +16,7 @@ import type { Placeholder } from './message-template.ts';
 import { otherPlatformLabel, type OtherPlatformHit } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
 import { informativeTerms, spaceScripts, stripFiller, stripLogPrefixes } from './query-clean.ts';
+import { quotedParts } from './recall.ts';
 import type { SearchStrings } from './strings.ts';
 import { mayNameStatus, readStatuses, type StatusTable } from './statuses.ts';
 import { suggestCodes } from './suggest.ts';
@@ -196,7 +197,10 @@ export function createAnswerer(sources: AnswerSources) {
       const matched = matchApiMessages(text, files.flat(), knownCodes(lookup.data));
       // Without a message as written, a Chinese question may restate one in its own words. Each file
       // is passed as loaded, so its index of rare words is built once, not per query.
-      const restated = matched.length > 0 ? [] : files.flatMap((messages) => matchParaphrases(text, messages)).sort((a, b) => b.specificity - a.specificity);
+      // A question that quotes the message (`Getting this error: "Function hello_world not exists" - how do
+      // I fix it?`) restates it in its quotes, where the question's own words do not dilute it.
+      const restated =
+        matched.length > 0 ? [] : [text, ...quotedParts(text)].flatMap((typed) => files.flatMap((messages) => matchParaphrases(typed, messages))).sort((a, b) => b.specificity - a.specificity);
       hits = mergeUpstream(hits, matched.length > 0 ? matched : restated, lookup.data.entries, platformOf(text)?.api === true);
     }
     // A sentence copied from a vendor's status-code table names its code, in the script it is written
@@ -222,6 +226,13 @@ export function createAnswerer(sources: AnswerSources) {
 
   /** Full-text results for all words; failing that, for the most informative words one by one. */
   async function fullText(index: FullTextIndex, text: string, filters: FullTextFilters): Promise<{ hits: FullTextResult[]; closest: boolean }> {
+    // What a question quotes (`遇到这个报错：「java init失败」，怎么解决？`) is the message; the words around
+    // it, all required by Pagefind, would find pages that merely share them.
+    const quoted = quotedParts(text).join(' ');
+    if (quoted) {
+      const inQuotes = await index.search(spaceScripts(stripFiller(quoted)), { filters });
+      if (inQuotes.results.length > 0) return { hits: inQuotes.results, closest: false };
+    }
     const cleaned = spaceScripts(stripFiller(text));
     const all = await index.search(cleaned, { filters });
     if (all.results.length > 0) return { hits: all.results, closest: false };
