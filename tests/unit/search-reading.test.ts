@@ -748,3 +748,15 @@ test('a cron expression is a timer trigger\'s TriggerDesc, even beside a generic
   const lookup = createLookup(contentLookupData('zh'));
   assert.equal(lookup('[BatchCreateTrigger] 批量创建触发器失败，请稍后重试。 "type": "timer", "config": "{\\"cron\\": \\"0 */1 * * * * *\\"}"')[0]?.entry.code, 'InvalidParameterValue.TriggerDesc');
 });
+
+test('a message\'s sentence inside someone\'s own words names it; the words around it key no shard', async () => {
+  const { shardsForQuery, shardOf } = await import('../../src/lib/search/upstream.ts');
+  const messages = [{ c: '4103', t: 'total routing weight is not 100. check the routing weight. the sum of the values is 100' }];
+  const hits = matchUpstream('After deploying, every call fails with total routing weight is not 100 -- any idea why?', messages);
+  assert.deepEqual(hits.map(({ code, reason }) => [code, reason]), [['4103', 'message-part']]);
+  // A sentence too short to stand for a message is no evidence.
+  assert.deepEqual(matchUpstream('After deploying it says the weight is not 100', messages), []);
+  const words = keyWordsOf('After deploying, every call fails with failed to connect to grpc server -- any idea why?');
+  assert.ok(!words.includes('after') && !words.includes('every') && !words.includes('fail'), words.join(' '));
+  assert.ok(shardsForQuery('After deploying, every call fails with failed to connect to grpc server -- any idea why?').includes(shardOf('grpc')));
+});

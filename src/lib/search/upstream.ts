@@ -16,11 +16,17 @@ export interface UpstreamMessage {
 /** How many shards the messages are split into. */
 export const UPSTREAM_SHARDS = 64;
 
-/** Words that appear in too many messages to tell one from another. */
+/**
+ * Words that appear in too many messages to tell one from another, and everyday words a person writes
+ * around a message (`After deploying, every call fails with …`), which would take the places of its key word.
+ */
 const COMMON = new Set(
-  'failed fail error errors invalid with from that this have been does when which should must into than there their while what cannot check input parameters parameter request response value values message status code return returned instance function client server service system failed.'.split(
-    ' ',
-  ),
+  [
+    'failed fail error errors invalid with from that this have been does when which should must into than there their while what cannot check input parameters parameter request response value values message status code return returned instance function client server service system failed.',
+    'after before every idea anyone help please getting keep trying tried deploying deployed works working always again know since still also just only some here like about thank thanks seem seems',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** An upper-case tag in brackets that a log line puts before its message: `[ZMQ_RECV_TIMEOUT]`. */
@@ -33,7 +39,7 @@ const LOG_TAG = /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]/g;
  */
 export function keyWordsOf(text: string): string[] {
   const words = templateSkeleton(text.replace(LOG_TAG, ' ')).match(/[a-z][a-z0-9_]{3,}/g) ?? [];
-  return [...new Set(words.filter((word) => !COMMON.has(word)).map(singular))];
+  return [...new Set(words.map(singular).filter((word) => !COMMON.has(word)))];
 }
 
 /** A Latin word without a plural `s` (`objects` → `object`, `exists` → `exist`; not `class`, not short words). */
@@ -123,13 +129,28 @@ interface PreparedMessage {
   compiled: CompiledTemplate;
   skeleton: string;
   stems?: string[];
+  /** The message's sentences without a blank that are long enough to name it on their own, lower case. */
+  sentences: string[];
+}
+
+/** A sentence of a message that names it inside someone's own words: 24 characters, or 10 Chinese ones. */
+const MIN_SENTENCE = 24;
+const MIN_SENTENCE_CJK = 10;
+
+/** The sentences of a template that hold no blank and are long enough to stand for it. */
+function sentencesOf(template: string): string[] {
+  return template
+    .toLowerCase()
+    .split(/(?<=[.。!！?？；;])\s*/)
+    .map((sentence) => sentence.replace(/\s+/g, ' ').trim().replace(/[.。!！?？；;]+$/, ''))
+    .filter((sentence) => !sentence.includes('{') && (sentence.length >= MIN_SENTENCE || cjkCount(sentence) >= MIN_SENTENCE_CJK));
 }
 
 /** Each message prepared once: a loaded shard or message file is matched by every later query. */
 const preparedMessages = new Map<string, PreparedMessage>();
 function prepared(template: string): PreparedMessage {
   let message = preparedMessages.get(template);
-  if (!message) preparedMessages.set(template, (message = { compiled: compileTemplate(template), skeleton: templateSkeleton(template) }));
+  if (!message) preparedMessages.set(template, (message = { compiled: compileTemplate(template), skeleton: templateSkeleton(template), sentences: sentencesOf(template) }));
   return message;
 }
 
@@ -161,12 +182,16 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   const identifiers = identifiersOf(query);
   const hits: UpstreamHit[] = [];
   const typedAlone = bare(query);
+  const flatQuery = query.toLowerCase().replace(/\s+/g, ' ');
   let found: string | undefined;
   for (const { c, t } of messages) {
     const message = prepared(t);
     const { compiled, skeleton } = message;
     if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: typedAlone === bare(skeleton) });
     else if ((found = pieces.find((piece) => skeleton.includes(piece)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: found.length });
+    // A sentence of the message inside the query's own words (`After deploying, every call fails with
+    // total routing weight is not 100`): the message, cut to what was quoted.
+    else if ((found = message.sentences.find((sentence) => flatQuery.includes(sentence)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: found.length });
     else if (recalled.some((piece) => recalledIn(piece, stemsOfMessage(message)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
     else if (identifiers.some((identifier) => namesIdentifier(skeleton, identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
   }
