@@ -760,3 +760,10 @@ test('a message\'s sentence inside someone\'s own words names it; the words arou
   assert.ok(!words.includes('after') && !words.includes('every') && !words.includes('fail'), words.join(' '));
   assert.ok(shardsForQuery('After deploying, every call fails with failed to connect to grpc server -- any idea why?').includes(shardOf('grpc')));
 });
+
+test('"deployed, then every call fails" is a guess only for a text that names no error of its own', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('zh'));
+  assert.equal(lookup('部署后调用云函数一直报错：错误代码 errCode: -501000 请问是什么原因？')[0]?.entry.code, '435');
+  assert.equal(lookup('部署成功了，但是调用就报错')[0]?.entry.code, '443');
+});

@@ -780,7 +780,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     const openApiFail = OPEN_API_FAIL.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
     if (openApiFail) note('430', SCORE.phrase + 40, { reason: 'phrase', why: openApiFail[0] });
     // "Works locally, fails in the cloud": a guess in the order such reports usually resolve.
-    const local = worksLocally(text);
+    // It is a guess for a text that names no error of its own: a message, a code or a wrapper's code it
+    // quotes (`部署后调用云函数一直报错：errCode: -501000`) says more.
+    const named = [...found.values()].some(({ hit }) => hit.reason !== 'phrase' && hit.reason !== 'concept');
+    const local = named ? undefined : worksLocally(text);
     if (local) local.codes.forEach((code, index) => note(code, SCORE.phrase + 90 - index * 10, { reason: 'phrase', why: local.why }));
     // A question about a setting ("how do I scale", "默认…并发数量上限") is answered by the page that
     // explains it, ahead of the codes its words guess at, but never ahead of a matched message.
