@@ -767,3 +767,24 @@ test('"deployed, then every call fails" is a guess only for a text that names no
   assert.equal(lookup('部署后调用云函数一直报错：错误代码 errCode: -501000 请问是什么原因？')[0]?.entry.code, '435');
   assert.equal(lookup('部署成功了，但是调用就报错')[0]?.entry.code, '443');
 });
+
+test('a tool\'s missing resource: the function named after "not exist", a region, a VPC id; a region id names Tencent Cloud', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  assert.equal(platformOf('Could not find function resource: ap-guangzhou - default - hello_world')?.platform, 'tencent-scf');
+  assert.equal(lookup('Region ap-guangzhou namespace default not exist function hello_world')[0]?.entry.code, 'ResourceNotFound.Function');
+  assert.equal(lookup('Could not find function resource: ap-guangzhou - default - hello_world')[0]?.entry.code, 'ResourceNotFound.Function');
+  assert.equal(lookup('VpcId not found in \'scf-demo\'')[0]?.entry.code, 'ResourceNotFound.Vpc');
+  // The Mini Program's and CloudBase's 云函数不存在 is what their calls print: 435.
+  assert.equal(createLookup(contentLookupData('zh'))('错误 1：云函数 getBanners 不存在')[0]?.entry.code, '435');
+});
+
+test('a parameter\'s format complained of, a runtime a tool does not support, and a status refused in Chinese', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const zh = createLookup(contentLookupData('zh'));
+  assert.equal(zh('CodeSecret 格式错误，格式为 1-160 位大小字母，数字+=/')[0]?.entry.code, 'InvalidParameterValue.CodeSecret');
+  assert.equal(createLookup(contentLookupData('en'))('InitException: runtime nodejs16.13 not support')[0]?.entry.code, 'InvalidParameterValue.Runtime');
+  assert.equal(zh('当前函数处于更新状态，无法进行此操作，请稍后重试')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  assert.equal(zh('[TRIGGER] 未知触发器类型： http')[0]?.entry.code, 'InvalidParameterValue.Type');
+  assert.equal(zh('handler 中的 main 方法不存在，请检查你的配置！')[0]?.entry.code, '437');
+});

@@ -7,8 +7,11 @@
  * FailedOperation code, which comes after it.
  */
 
-/** The statuses a function passes through (and stops in, when an operation failed), as the API names them. */
-const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b/;
+/**
+ * The statuses a function passes through (and stops in, when an operation failed), as the API names them,
+ * or in Chinese as the console writes them (`当前函数处于更新状态`).
+ */
+const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)/;
 
 /** Words that say the status stood in the way: a refusal, or the status named as the function's state. */
 const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|处于[^。，,\n]{0,20}状态|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|status (?:is )?[A-Z]/i;

@@ -166,10 +166,10 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
  * ``Incorrect `LayerName` parameter``, ``The `InvokeType` value does not conform``, and a tool's check of
  * its own snake_case argument (Terraform's `trigger_name must match …`, `cannot set enable_eip_config`),
  * `Invalid runtime value` as a layer tool prints it, and the API's `The value of DeadLetterConfig is invalid`
- * and `DeadLetterConfig 取值与规范不符`.
+ * and `DeadLetterConfig 取值与规范不符`, `CodeSecret 格式错误`, and a tool's `runtime nodejs16.13 not support`.
  */
 const PARAMETER_COMPLAINT =
-  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b/g;
+  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:格式)?(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b|\b([Rr]untime|[Hh]andler|[Rr]egion)\s+\S+\s+(?:is\s+)?not\s+support(?:ed)?\b/g;
 /**
  * A request parameter named in Chinese (函数名称, 触发器名称) and the API's name of it: a complaint about the
  * named value (`SCF 函数名称(my_func-)命名不符合规则`) is that parameter's code.
@@ -186,10 +186,10 @@ const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
 const NAMED_DISTANCE = 40;
 const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)/;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
-const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b/i;
+const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b/i;
 /**
  * What a missing resource is, most specific first, and its API code. A function is missing both when it
- * is invoked (435) and when it is managed: ResourceNotFound.Function in a management call, 435 elsewhere on SCF.
+ * is invoked (435) and when it is managed (ResourceNotFound.Function).
  */
 const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; management?: boolean }> = [
   { pattern: /层版本|layer versions?/i, code: 'ResourceNotFound.LayerVersion' },
@@ -200,7 +200,9 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
   { pattern: /(?<!函数)层|\blayers?\b/i, code: 'ResourceNotFound.Layer' },
   // SCF's own service role missing has its own code (`FailedOperation.QcsRoleNotFound`).
   { pattern: /(?<!QcsRole\s?)(?:角色|\broles?\b)/i, code: 'ResourceNotFound.Role' },
-  { pattern: /私有网络|\bVPC\b/i, code: 'ResourceNotFound.Vpc' },
+  { pattern: /私有网络|\bVPC(?:Id)?\b|\bsubnet(?:Id)?\b|子网/i, code: 'ResourceNotFound.Vpc' },
+  // A region that does not exist is one SCF does not offer.
+  { pattern: /\bregions?\b|地域/i, code: 'UnsupportedRegion' },
   { pattern: /函数|\bfunctions?\b/i, code: 'ResourceNotFound.Function', management: true },
   // Outside a management call, a function said to be missing when it was called (not its entry point or
   // handler, which have codes of their own): status 435, a guess.
@@ -608,17 +610,23 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // the API's ResourceNotFound code of that resource: the nearest one to the words that say so.
     const missing = NOT_EXIST.exec(text);
     if (missing) {
-      const candidates = MISSING_RESOURCES.filter(({ management }) => management === undefined || (management ? platform?.api === true : platform?.api !== true && platform?.platform !== 'openyuanrong'));
+      // A function missing is the API's in a management call, or on SCF when nothing was called (a tool's
+      // `namespace default not exist function hello_world`); status 435's when it was called, or when a Mini
+      // Program or CloudBase says 云函数不存在, which their calls print.
+      const invoked = platform?.api !== true && platform?.platform !== 'openyuanrong' && (INVOKED.test(text) || /云函数/.test(text));
+      const managed = platform?.api === true || (platform?.platform === 'tencent-scf' && !invoked);
+      const candidates = MISSING_RESOURCES.filter(({ management }) => management === undefined || (management ? managed : invoked));
       // 找不到 / 未找到 name what follows them; 不存在 and `not found` what comes before.
-      const side = /找不到|未找到/.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
+      // A tool's `namespace default not exist function hello_world` names what is missing right after.
+      const next = text.slice(missing.index + missing[0].length);
+      const namedAfter = /not exists?$/i.test(missing[0]) && candidates.some(({ pattern }) => new RegExp(`^\\s*(?:${pattern.source})`, 'i').test(next));
+      const side = namedAfter || /找不到|未找到|find$/i.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
       const near = candidates
         .map((resource) => ({ resource, at: nearestTo(resource.pattern, text, missing.index, missing[0].length, side) }))
         .filter(({ at }) => at >= 0 && at <= MISSING_DISTANCE)
         .sort((a, b) => a.at - b.at)[0]?.resource;
       const why = near && `${near.pattern.exec(text)![0]} … ${missing[0]}`;
-      if (near?.management === false) {
-        if (INVOKED.test(text)) note(near.code, SCORE.phrase + 150, { reason: 'phrase', why: why! });
-      } else if (near) note(near.code, SCORE.phrase + 150, { reason: 'in-text', why: why! });
+      if (near) note(near.code, SCORE.phrase + 150, { reason: near.management === false ? 'phrase' : 'in-text', why: why! });
     }
     // A call refused for the function's own status (`当前函数处于Updating状态，无法进行此操作`): the status
     // error, then the action named. openYuanrong's functions have no such statuses.
@@ -638,7 +646,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // "不支持修改 runtime":
     // a request parameter named beside a complaint is the parameter code of that name, when SCF has one.
     for (const match of text.matchAll(PARAMETER_COMPLAINT)) {
-      const written = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9])!.toLowerCase();
+      const written = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9] ?? match[10])!.toLowerCase();
       // A snake_case argument is the API's parameter without its underscores (`trigger_name` is
       // TriggerName), or without the switch before it (`enable_eip_config` sets EipConfig).
       const names = written.includes('_') ? [written.replace(/_/g, ''), written.replace(/^(?:enable|is|use)_/, '').replace(/_/g, '')] : [written];

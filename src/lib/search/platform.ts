@@ -1,7 +1,7 @@
 /**
  * The platform a query names or reveals. A question that says 腾讯云, 云函数, SCF or CloudBase, or a
  * paste whose paths and formats are SCF's (`/var/user/`, `/var/runtime/`, `RequestId:`, `tccli`,
- * `TencentCloudSDKException`, the API's `SecretId` credential, CloudBase tools' `(reqId: …)`, an API action
+ * `TencentCloudSDKException`, the API's `SecretId` credential, a region id such as `ap-guangzhou`, CloudBase tools' `(reqId: …)`, an API action
  * a deploy tool prints before its message: `[UpdateFunctionCode]`; not `[Invoke]`, which calls the function), is about
  * Tencent Cloud; one that says openYuanrong, or shows its SDK (`yr.init`, `YRInvokeError`, `ErrCode`), is
  * about openYuanrong. The platform decides which catalogs come first before any shared word does.
@@ -21,7 +21,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
     pattern:
-      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc/i,
+      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc|\b(?:ap-(?:guangzhou|shanghai|beijing|chengdu|chongqing|nanjing|hongkong|singapore|mumbai|seoul|tokyo|bangkok|jakarta)|na-(?:siliconvalley|ashburn|toronto)|eu-(?:frankfurt|moscow)|sa-saopaulo)\b/i,
   },
   // An API action as written, in its own case (`[getRankingSimple]` is a function's name, not GetRanking).
   { platform: 'tencent-scf', pattern: /\[(?:Create|Update|Delete|Get|List|Publish|Batch)[A-Z][A-Za-z]*\]/ },
