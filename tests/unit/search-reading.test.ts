@@ -788,3 +788,10 @@ test('a parameter\'s format complained of, a runtime a tool does not support, an
   assert.equal(zh('[TRIGGER] 未知触发器类型： http')[0]?.entry.code, 'InvalidParameterValue.Type');
   assert.equal(zh('handler 中的 main 方法不存在，请检查你的配置！')[0]?.entry.code, '437');
 });
+
+test('a label a log prints before a message (Error:, 错误：) hides neither an upstream message nor a named parameter\'s complaint', async () => {
+  const messages = [{ c: '1001', t: 'invalid bundles number, actual: {n}, expect: > 0.' }];
+  assert.deepEqual(matchUpstream('Error: invalid bundles number, actual: 0', messages).map(({ code }) => code), ['1001']);
+  const { contentLookupData } = await import('./content-lookup.ts');
+  assert.equal(createLookup(contentLookupData('zh'))('错误：SCF 函数名称(my_func-)命名不符合规则')[0]?.entry.code, 'InvalidParameterValue.FunctionName');
+});

@@ -184,7 +184,7 @@ const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** How far before its complaint a parameter may be named: far enough for the value quoted between (`(my-func-)`). */
 const NAMED_DISTANCE = 40;
-const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)/;
+const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)/g;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
 const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b/i;
 /**
@@ -654,8 +654,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       // A parameter's own code says more than the family's generic message around it.
       if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
     }
-    const complaint = NAME_COMPLAINT.exec(text);
-    if (complaint) {
+    // Each complaint, not only the first: a log's own `错误：` label may come before the one that names it.
+    for (const complaint of text.matchAll(NAME_COMPLAINT)) {
       // The parameter named nearest before the complaint (`函数名称(my_func-)命名不符合规则`).
       const named = NAMED_PARAMETERS.map(([pattern, name]) => ({ name, at: nearestTo(pattern, text, complaint.index, complaint[0].length, 'before') }))
         .filter(({ at }) => at >= 0 && at <= NAMED_DISTANCE)

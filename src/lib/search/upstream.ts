@@ -114,6 +114,9 @@ function piecesOf(query: string): string[] {
   pieces.add(flat(lower));
   for (const part of lower.split(/[；;|\n]+/)) {
     pieces.add(flat(part));
+    // A label a log or a tool prints before the message (`Error: invalid bundles number`, `错误：…`).
+    const labelled = /^\s*[\p{L}\s]{1,24}?(?:: |：)\s*(.+)$/u.exec(part);
+    if (labelled) pieces.add(flat(labelled[1]!));
     if (CJK_TEXT.test(part)) for (const run of part.match(LATIN_RUNS) ?? []) pieces.add(flat(run));
   }
   return [...pieces].filter((piece) => piece.length >= (/[\u3400-\u9fff]/.test(piece) ? MIN_PIECE_CJK : MIN_PIECE));
