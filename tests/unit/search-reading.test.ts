@@ -790,7 +790,7 @@ test('a parameter\'s format complained of, a runtime a tool does not support, an
 });
 
 test('a label a log prints before a message (Error:, 错误：) hides neither an upstream message nor a named parameter\'s complaint', async () => {
-  const messages = [{ c: '1001', t: 'invalid bundles number, actual: {n}, expect: > 0.' }];
+  const messages = [{ c: '1001', t: 'invalid bundles number, actual: 0, expect: > 0.' }];
   assert.deepEqual(matchUpstream('Error: invalid bundles number, actual: 0', messages).map(({ code }) => code), ['1001']);
   const { contentLookupData } = await import('./content-lookup.ts');
   assert.equal(createLookup(contentLookupData('zh'))('错误：SCF 函数名称(my_func-)命名不符合规则')[0]?.entry.code, 'InvalidParameterValue.FunctionName');
