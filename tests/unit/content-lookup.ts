@@ -35,7 +35,7 @@ export function contentLookupData(lang: Lang): LookupData {
   const { entries } = parseCatalogFiles(catalogFiles);
   const order = new Map(CATALOG_IDS.map((id, index) => [id, index]));
   const facts = entries
-    .map(({ code, data }) => ({ code, data: data as { catalog: CatalogId; name?: string; olderNames?: string[] } }))
+    .map(({ code, data }) => ({ code, data: data as { catalog: CatalogId; name?: string; olderNames?: string[]; concepts?: string[] } }))
     .sort((a, b) => order.get(a.data.catalog)! - order.get(b.data.catalog)! || compareCodes(a.code, b.code));
   const seenAs = Map.groupBy(parseSeenAsFile(read('content/seen-as.yaml')).records, (record) => record.code);
   const equivalents = parseEquivalentsFile(read('content/equivalents.yaml')).data;
@@ -52,7 +52,13 @@ export function contentLookupData(lang: Lang): LookupData {
         title: titleOf(`content/codes/${lang}/${code}.mdx`),
       };
     }),
-    concepts: readdirSync(join(root, `content/concepts/${lang}`)).filter((name) => name.endsWith('.mdx')).map((name) => ({ slug: name.replace(/\.mdx$/, ''), title: titleOf(`content/concepts/${lang}/${name}`) })),
+    concepts: readdirSync(join(root, `content/concepts/${lang}`))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => {
+        const slug = name.replace(/\.mdx$/, '');
+        const codes = facts.filter(({ data: f }) => (f.concepts ?? []).includes(slug)).map(({ code }) => code);
+        return { slug, title: titleOf(`content/concepts/${lang}/${name}`), ...(codes.length > 0 ? { codes } : {}) };
+      }),
     phrases: parsePhrasesFile(read('content/phrases.yaml')).records.map(({ data: { text, codes } }) => ({ text, codes })),
     ...(equivalents ? { others: otherPlatformsData(buildMatrix(equivalents), lang) } : {}),
   };

@@ -795,3 +795,14 @@ test('a label a log prints before a message (Error:, 错误：) hides neither an
   const { contentLookupData } = await import('./content-lookup.ts');
   assert.equal(createLookup(contentLookupData('zh'))('错误：SCF 函数名称(my_func-)命名不符合规则')[0]?.entry.code, 'InvalidParameterValue.FunctionName');
 });
+
+test('a guess by words is followed by the concept page its code links; a firm answer keeps its list', async () => {
+  const { withExplainingConcept } = await import('../../src/lib/search/lookup.ts');
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const data = contentLookupData('zh');
+  const lookup = createLookup(data);
+  const guessed = withExplainingConcept(lookup('腾讯云函数最多只能 60秒 超时'), data.concepts ?? []);
+  assert.deepEqual(guessed.slice(0, 2).map((hit) => hit.entry.code), ['433', 'concept:timeouts']);
+  const firm = lookup('Invoking task timed out after 3 seconds');
+  assert.deepEqual(withExplainingConcept(firm, data.concepts ?? []).map((hit) => hit.entry.code), firm.map((hit) => hit.entry.code));
+});

@@ -11,7 +11,7 @@
  */
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { createRecaser } from './recase.ts';
-import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
+import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
 import type { Placeholder } from './message-template.ts';
 import { otherPlatformLabel, type OtherPlatformHit } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
@@ -188,7 +188,7 @@ export function createAnswerer(sources: AnswerSources) {
     // to a field holding the status's own number, so it is read before a firm hit ends the search.
     const cased = lookup.recase(text);
     if (lookup.data.statuses && mayNameStatus(cased)) hits = mergeStatuses(hits, readStatuses(cased, await sources.statuses()), lookup.data.entries);
-    if (isFirm(hits, text) || text.length < 6) return hits;
+    if (isFirm(hits, text) || text.length < 6) return withExplainingConcept(hits, lookup.data.concepts ?? []);
     // The SCF API's messages are fetched in the scripts the query is written in, and not for a query
     // that names openYuanrong.
     const scripts = lookup.data.apiMessages && platformOf(text)?.platform !== 'openyuanrong' ? scriptsOfQuery(text) : [];
@@ -221,7 +221,7 @@ export function createAnswerer(sources: AnswerSources) {
       const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();
       hits = mergeUpstream(hits, matchUpstream(text, messages), lookup.data.entries);
     }
-    return hits;
+    return withExplainingConcept(hits, lookup.data.concepts ?? []);
   }
 
   /** Full-text results for all words; failing that, for the most informative words one by one. */

@@ -60,6 +60,8 @@ export interface LookupEntry {
 export interface LookupConcept {
   slug: string;
   title: string;
+  /** The codes whose pages link this concept page (433 → timeouts). */
+  codes?: string[];
 }
 
 /** The per-language data file: catalog labels, entries, concept pages, the everyday-phrase table and the search UI strings. */
@@ -404,7 +406,7 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     else rules.push({ entry, weight: SCORE.messagePart, reason: 'message-part', why: entry.code, match });
   }
   const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
-  const conceptEntry = (concept: LookupConcept): LookupEntry => ({ code: `concept:${concept.slug}`, catalog: data.entries[0]?.catalog ?? 'scf', title: concept.title });
+  const conceptEntry = conceptEntryOf;
   const matchPhrases = createPhraseMatcher(data.phrases ?? []);
   const matchOthers = createOtherPlatformMatcher(data.others ?? { platforms: {}, rows: {}, cells: [] });
   const codesInOrder = [...byCode.keys()];
@@ -825,6 +827,29 @@ function isOpenException(hit: LookupHit | undefined, query: string | undefined):
   if (EXCEPTION_MESSAGE.test(query)) return true;
   const around = hit.why && !/(?:Error|Exception)$/.test(hit.why) ? query.replace(hit.why, ' ') : '';
   return (around.match(/[A-Za-z]{3,}/g) ?? []).length >= MIN_WORDS_AROUND;
+}
+
+/** A concept page as a lookup entry; concept pages explain SCF's settings, so they sit with its catalog. */
+function conceptEntryOf(concept: LookupConcept): LookupEntry {
+  return { code: `concept:${concept.slug}`, catalog: 'scf', title: concept.title };
+}
+
+/** Reasons of a guess by words, which a concept page may explain better than the code it guessed. */
+const WORD_GUESSES: ReadonlySet<LookupReason> = new Set(['phrase', 'message-part']);
+
+/**
+ * The hits with the concept page of a guessed code offered second: a text whose words guess at a code
+ * (`一个云函数在运行15分钟后会超时`, 433 by 超时) more often talks about the setting the code's concept page
+ * explains than pastes the error, so the page that explains it comes right after the guess, when the
+ * first three do not already hold it. A firm first hit (a message, a field, a frame) keeps its list.
+ */
+export function withExplainingConcept(hits: readonly LookupHit[], concepts: readonly LookupConcept[]): LookupHit[] {
+  const first = hits[0];
+  if (!first || !WORD_GUESSES.has(first.reason) || first.concept) return [...hits];
+  const concept = concepts.find(({ codes }) => codes?.includes(first.entry.code));
+  if (!concept || hits.slice(0, 3).some((hit) => hit.concept?.slug === concept.slug)) return [...hits];
+  const rest = hits.slice(1).filter((hit) => hit.concept?.slug !== concept.slug);
+  return [first, { entry: conceptEntryOf(concept), concept, reason: 'concept', why: first.why ?? '' }, ...rest];
 }
 
 /**

@@ -41,7 +41,12 @@ export const GET: APIRoute = async ({ params }) => {
       ...seenAs(site.seenAs(code)),
       title: site.doc(lang, code).data.title,
     })),
-    concepts: site.concepts(lang).map((concept) => ({ slug: concept.id.split('/')[1]!, title: concept.data.title })),
+    // Each concept page with the codes that link it, so a guess at one of them can offer the page that explains it.
+    concepts: site.concepts(lang).map((concept) => {
+      const slug = concept.id.split('/')[1]!;
+      const codes = site.catalog.codes.filter(({ facts }) => (facts.concepts as readonly string[]).includes(slug)).map(({ code }) => code);
+      return { slug, title: concept.data.title, ...(codes.length > 0 ? { codes } : {}) };
+    }),
     phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
     ...(site.catalog.codes.some(({ code }) => site.upstream(code).length > 0) ? { upstreamShards: UPSTREAM_SHARDS, statuses: true } : {}),
     ...(site.catalog.codes.some(({ facts }) => facts.descriptions) ? { apiMessages: true } : {}),
