@@ -806,3 +806,9 @@ test('a guess by words is followed by the concept page its code links; a firm an
   const firm = lookup('Invoking task timed out after 3 seconds');
   assert.deepEqual(withExplainingConcept(firm, data.concepts ?? []).map((hit) => hit.entry.code), firm.map((hit) => hit.entry.code));
 });
+
+test('a line a console wrapped still reads: a report line\'s fields on the next line, a runtime\'s words across the break', () => {
+  assert.equal(readReportLine('Report RequestId: 7015fe71-cf58-44a5-9c2b-b4de757f4105\nDuration:900000ms Memory:128MB MemUsage:52.554688MB')?.code, '433');
+  assert.equal(readTrace("Error: EACCES: permission\ndenied, open '/var/user/index.js'")?.stage, 'load');
+  assert.equal(readTrace('TypeError: this.realHandler\nis not a function')?.stage, 'load');
+});

@@ -173,6 +173,14 @@ export function whyMatched(result: Pick<SearchResult, 'reason' | 'why' | 'templa
  */
 const LOG_STRUCTURE = /\n|[{}[\]]|\bat\s+\S+\s+\(|Traceback|\/var\/|RequestId|\berr(?:Code|Msg)\b/;
 
+/** Lines a sentence may be wrapped onto and still read as one. */
+const MAX_WRAPPED_LINES = 3;
+
+/** A text of a few lines joined into one, since a wrapped sentence is no log; a longer paste as it is. */
+function unwrapped(text: string): string {
+  return text.split('\n').length <= MAX_WRAPPED_LINES ? text.replace(/\s*\n\s*/g, ' ') : text;
+}
+
 /** How many pages found by their words are ordered by platform and catalog: the header box's eight. */
 const ORDERED = 8;
 
@@ -207,7 +215,8 @@ export function createAnswerer(sources: AnswerSources) {
     // in. Read only when neither the lookup nor the API's messages answered, so a pasted message still
     // costs the lookup and one script's messages at most; a platform the query names keeps its own codes.
     const wording = lookup.data.vendorWording;
-    if (wording && !isFirm(hits, text) && !LOG_STRUCTURE.test(text)) {
+    // A sentence a terminal or a chat wrapped onto a second or third line is still prose.
+    if (wording && !isFirm(hits, text) && !LOG_STRUCTURE.test(unwrapped(text))) {
       const named = platformOf(text)?.platform;
       const catalogOf = new Map(lookup.data.entries.map((entry) => [entry.code, entry.catalog]));
       const files = await Promise.all(scriptsOfQuery(text).map((script) => sources.vendorWording(script)));

@@ -75,7 +75,8 @@ const MEMORY_USED = FIELD('memusage|max\\s*memory\\s*used');
 
 /** The fields of a `Report RequestId: …` line, or undefined when the text has none. */
 function reportFields(text: string): { duration: RegExpExecArray | null; memory: RegExpExecArray | null; used: RegExpExecArray | null } | undefined {
-  const report = /Report\s+RequestId\s*[:：]\s*[\w-]+([^\n]*)/i.exec(text);
+  // A console that wraps the line puts its fields on the next one (`…-b4de757f4105⏎Duration:900000ms Memory:128MB`).
+  const report = /Report\s+RequestId\s*[:：]\s*[\w-]+((?:[^\n]|\n(?=\s*(?:Billed\s+)?(?:Duration|Memory|MemUsage|Max\s+Memory)))*)/i.exec(text);
   if (!report) return undefined;
   const line = report[1]!;
   return { duration: DURATION.exec(line), memory: MEMORY.exec(line), used: MEMORY_USED.exec(line) };

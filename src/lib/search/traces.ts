@@ -27,14 +27,14 @@ const LOADER = {
     /\/var\/runtime\/node\d*\/UserFunction\.js/,
     /Require stack:[\s\S]*\/var\/runtime\//,
     // The runtime cannot read the function's own file.
-    /EACCES: permission denied, open '\/var\/user\/[^']+'/,
+    /EACCES:\s+permission\s+denied,\s+open\s+'\/var\/user\/[^']+'/,
     // The Node.js runtime's bootstrap calls the handler it looked up; a handler setting that names
     // no exported function leaves it nothing to call.
-    /this\.realHandler is not a function/,
+    /this\.realHandler\s+is\s+not\s+a\s+function/,
     // A file's top level running while it is required (`Object.<anonymous>`) beside the module loader.
     /at Object\.<anonymous> \(\/var\/user\/[^)]+\)(?=[\s\S]*Module\._(?:compile|load))/,
   ],
-  php: [/function \w+ not found in \/var\/runtime\/php\d*\/bootstrap\.php/],
+  php: [/function\s+\w+\s+not\s+found\s+in\s+\/var\/runtime\/php\d*\/bootstrap\.php/],
   java: [/java\.lang\.(?:ClassNotFoundException|NoSuchMethodException|NoClassDefFoundError)/],
 } as const;
 
