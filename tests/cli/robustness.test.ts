@@ -1,8 +1,10 @@
 /**
  * The same error written another way gets the same answer. Every string of the real-world corpus that
  * the header box answers right is asked again as people also paste it: behind a logger's date, time
- * and level, all in lower case, inside a question, and cut short. The answer must not move for the
- * first three (a few strings lose words that decide when lower-cased); a paste cut to 70 % of its
+ * and level, all in lower case, inside a question, quoted after the writer's words, behind a label,
+ * wrapped onto two lines, and cut short. The answer must not move for the
+ * first three (a few strings lose words that decide when lower-cased), nor much when quoted after the writer's
+ * own words, put behind a log's time and an `Error:` label, or wrapped onto a second line; a paste cut to 70 % of its
  * length keeps most answers, since some cuts fall before the words that decide. One whose answer is an
  * invocation status keeps it inside the Mini Program's and CloudBase's envelopes. And every message of
  * the SCF API, as a deploy tool prints it after its own words and before a request id, answers with
@@ -25,6 +27,9 @@ const REWRITES: ReadonlyArray<{ name: string; keep: number; rewrite: (query: str
   { name: 'behind a log prefix', keep: 1, rewrite: (query) => `2024-05-01 12:00:00.123 ERROR ${query}` },
   { name: 'in lower case', keep: 0.97, rewrite: (query) => query.toLowerCase() },
   { name: 'inside a question', keep: 0.97, rewrite: (query, lang) => (lang === 'zh' ? `请问 ${query} 怎么办？` : `How do I fix "${query}"?`) },
+  { name: "quoted after the writer's words", keep: 0.97, rewrite: (query, lang) => (lang === 'zh' ? `遇到这个报错：「${query}」，怎么解决？` : `Getting this error: "${query}" - how do I fix it?`) },
+  { name: 'behind a log time and a label', keep: 0.97, rewrite: (query, lang) => `[2024-05-01 12:00:00] ${lang === 'zh' ? '错误：' : 'Error: '}${query}` },
+  { name: 'wrapped at its middle', keep: 0.97, rewrite: wrappedAtMiddle },
   { name: 'cut to 70 %', keep: 0.9, rewrite: (query) => (query.length > 40 ? query.slice(0, Math.ceil(query.length * 0.7)) : query) },
   // An error raised by the function, as the Mini Program's call and CloudBase print it around the inner error.
   { name: 'in a Mini Program envelope', keep: 0.98, applies: isInvocationStatus, rewrite: (query) => `Error: cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: ${query.replace(/\n/g, ' ')}` },
@@ -47,6 +52,15 @@ test('an envelope inside an envelope, and escaped JSON inside JSON, are read to 
     assert.equal(nested.first, '435', `${lang}: ${nested.top.join(', ')}`);
   }
 });
+
+/** A terminal's or a chat's wrap of a line of 40 characters or more: a break at the space nearest after its middle, or at the middle. */
+function wrappedAtMiddle(query: string): string {
+  if (query.length < 40) return query;
+  const middle = Math.floor(query.length / 2);
+  const space = query.indexOf(' ', middle);
+  const at = space > 0 && space < middle + 20 ? space : middle;
+  return `${query.slice(0, at)}\n${query.slice(at).replace(/^ /, '')}`;
+}
 
 /** SCF's invocation statuses: what a function's run ends with, and so what an envelope can wrap. */
 function isInvocationStatus(top: string): boolean {
