@@ -812,3 +812,9 @@ test('a line a console wrapped still reads: a report line\'s fields on the next 
   assert.equal(readTrace("Error: EACCES: permission\ndenied, open '/var/user/index.js'")?.stage, 'load');
   assert.equal(readTrace('TypeError: this.realHandler\nis not a function')?.stage, 'load');
 });
+
+test('a run of 0 ms said in words never reached the handler (443); a run of 10 ms says nothing', () => {
+  assert.deepEqual(readNumberHints('云函数日志为空，函数运行时间为0ms，内存使用为0MB').map(({ code }) => code), ['443']);
+  assert.deepEqual(readNumberHints('函数现在可以正常执行（不再是0ms运行时间）').map(({ code }) => code), ['443']);
+  assert.deepEqual(readNumberHints('函数运行时间为10ms'), []);
+});

@@ -143,8 +143,8 @@ const WEB_PORT = new RegExp(`${PORT_THEN}\\d{2,5}(?!\\d)`, 'i');
 /**
  * Numbers that point at a failure by what they measure: port 9000 is the port an SCF web function
  * must listen on (446 when it does not); a run "over 900 seconds" or "超过 N 秒" is the execution
- * timeout (433); a rate in QPS or "请求频率" is the API's request limit; a response over a size is
- * 407, an event or request over one 406. Empty when none applies:
+ * timeout (433); a run of 0 ms never reached the handler (443); a rate in QPS or "请求频率" is the API's
+ * request limit; a response over a size is 407, an event or request over one 406. Empty when none applies:
  * these only add a guess, they never take a number for a code.
  */
 export function readNumberHints(text: string): NumberHint[] {
@@ -166,6 +166,10 @@ export function readNumberHints(text: string): NumberHint[] {
   const run = longRun ?? tooShort ?? configured;
   // A signature's time window (签名的时间戳超过 5 分钟) is the API's check, not a run's length.
   if (run && !/签名|时间戳|\bsignature|\btimestamp/i.test(text)) hints.push({ code: '433', why: run[0] });
+  // A run of 0 ms in words (函数运行时间为0ms, `0ms运行时间`) is what a report line's `Duration:0ms` says:
+  // the handler never ran, so the code failed to load.
+  const zeroRun = /(?:运行时间|执行时间|运行时长|执行时长|耗时|\bduration|\brun(?:ning)? ?time)[^。，,;；\n\d]{0,4}?(?<![\d.])0\s*ms\b|(?<![\d.])0\s*ms\s*(?:的)?(?:运行时间|执行时间|运行|duration|run ?time)/i.exec(text);
+  if (zeroRun) hints.push({ code: '443', why: zeroRun[0] });
   const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|requests?\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|request (?:rate|frequency)|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
   // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or
