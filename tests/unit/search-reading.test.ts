@@ -818,3 +818,17 @@ test('a run of 0 ms said in words never reached the handler (443); a run of 10 m
   assert.deepEqual(readNumberHints('函数现在可以正常执行（不再是0ms运行时间）').map(({ code }) => code), ['443']);
   assert.deepEqual(readNumberHints('函数运行时间为10ms'), []);
 });
+
+test('a failure on SCF told without detail is a weak guess at 430 then 443, only when nothing else answered', async () => {
+  const { guessVagueFailure } = await import('../../src/lib/search/lookup.ts');
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const { entries } = contentLookupData('zh');
+  const vague = guessVagueFailure('想问一下用腾讯云函数报错问题出在哪了', entries);
+  assert.deepEqual(vague.map((hit) => [hit.entry.code, hit.reason]), [['430', 'phrase'], ['443', 'phrase']]);
+  // No platform named, no failure reported, or a management call: no guess.
+  assert.deepEqual(guessVagueFailure('报错问题出在哪了', entries), []);
+  assert.deepEqual(guessVagueFailure('腾讯云函数怎么收费', entries), []);
+  assert.deepEqual(guessVagueFailure('腾讯云函数部署报错', entries), []);
+  // SCF's own service role missing is its own code.
+  assert.equal(createLookup(contentLookupData('en'))('The SCF_QcsRole role does not exist.')[0]?.entry.code, 'FailedOperation.QcsRoleNotFound');
+});

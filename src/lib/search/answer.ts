@@ -11,7 +11,7 @@
  */
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { createRecaser } from './recase.ts';
-import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
+import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, guessVagueFailure, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
 import type { Placeholder } from './message-template.ts';
 import { otherPlatformLabel, type OtherPlatformHit } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
@@ -230,6 +230,7 @@ export function createAnswerer(sources: AnswerSources) {
       const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();
       hits = mergeUpstream(hits, matchUpstream(text, messages), lookup.data.entries);
     }
+    if (hits.length === 0) hits = guessVagueFailure(text, lookup.data.entries);
     return withExplainingConcept(hits, lookup.data.concepts ?? []);
   }
 

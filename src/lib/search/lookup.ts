@@ -200,7 +200,8 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
   { pattern: /别名|\balias(?:es)?\b/i, code: 'ResourceNotFound.Alias' },
   { pattern: /触发器|\btriggers?\b/i, code: 'ResourceNotFound.Trigger' },
   { pattern: /(?<!函数)层|\blayers?\b/i, code: 'ResourceNotFound.Layer' },
-  // SCF's own service role missing has its own code (`FailedOperation.QcsRoleNotFound`).
+  // SCF's own service role missing has its own code.
+  { pattern: /\bSCF_QcsRole\b|QcsRole/, code: 'FailedOperation.QcsRoleNotFound' },
   { pattern: /(?<!QcsRole\s?)(?:角色|\broles?\b)/i, code: 'ResourceNotFound.Role' },
   { pattern: /私有网络|\bVPC(?:Id)?\b|\bsubnet(?:Id)?\b|子网/i, code: 'ResourceNotFound.Vpc' },
   // A region that does not exist is one SCF does not offer.
@@ -290,6 +291,8 @@ const SCORE = {
   bareNumber: 400,
   phrase: 100,
 } as const;
+/** The guesses for a failure on SCF that the text does not describe, most common first. */
+const VAGUE_FAILURE = ['430', '443'] as const;
 /** What a weak hit on another platform than the query names is worth. */
 const OTHER_PLATFORM = 0.2;
 
@@ -832,6 +835,20 @@ function isOpenException(hit: LookupHit | undefined, query: string | undefined):
 /** A concept page as a lookup entry; concept pages explain SCF's settings, so they sit with its catalog. */
 function conceptEntryOf(concept: LookupConcept): LookupEntry {
   return { code: `concept:${concept.slug}`, catalog: 'scf', title: concept.title };
+}
+
+/**
+ * A failure on SCF reported without any detail (`想问一下用腾讯云函数报错问题出在哪了`), when nothing else
+ * answered: the function's own code raising is the most common cause, then a package that fails to
+ * load; a weak guess at both. Empty for any other text.
+ */
+export function guessVagueFailure(query: string, entries: readonly LookupEntry[]): LookupHit[] {
+  const platform = platformOf(query);
+  if (platform?.platform !== 'tencent-scf' || platform.api || !reportsAFailure(query)) return [];
+  return VAGUE_FAILURE.flatMap((code) => {
+    const entry = entries.find((candidate) => candidate.code === code);
+    return entry ? [{ entry, reason: 'phrase' as const, why: platform.evidence }] : [];
+  });
 }
 
 /** Reasons of a guess by words, which a concept page may explain better than the code it guessed. */
