@@ -59,6 +59,9 @@ test('a report line answers by its values', () => {
   assert.equal(readReportLine('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:130MB')?.code, '434');
   assert.equal(readReportLine('Report RequestId:c464 Duration:0ms Memory:128MB MemUsage:0.0MB')?.code, '443');
   assert.equal(readReportLine('Response RequestId:4677 RetMsg:null\nEND RequestId:4677')?.code, '200');
+  // The cold start's own report, in either runtime's wording: the timeouts page, not a failure.
+  assert.equal(readReportLine('Init Report RequestId: 09c3 InitDuration: 4598ms Duration: 3924ms Memory: 640MB MemUsage: 57.86MB')?.code, 'concept:timeouts');
+  assert.equal(readReportLine('Init Report RequestId: 09c3 Coldstart: 153ms (PullCode: 0ms InitRuntime: 2ms InitFunction: 151ms) Memory: 128MB')?.code, 'concept:timeouts');
   assert.equal(readReportLine('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:30MB'), undefined);
   assert.equal(readReportLine('Invoking task timed out after 3 seconds'), undefined);
   // The cold start's own report times its phases: the timeouts page explains them, not the memory code.
@@ -138,7 +141,12 @@ test('an exception type without frames still tells loading from running', () => 
 
 test('the platform a query names or reveals, and whether it is a management call', () => {
   assert.equal(platformOf('腾讯云函数部署后权限报错')?.platform, 'tencent-scf');
-  assert.equal(platformOf('腾讯云函数部署后权限报错')?.api, true);
+  assert.equal(platformOf('腾讯云函数部署时权限报错')?.api, true);
+  // A deploy that went through is no management call: what failed came when the function was called.
+  assert.equal(platformOf('云函数部署成功但调用失败')?.api, false);
+  assert.equal(platformOf('SCF deployed successfully but every call fails')?.api, false);
+  // A deploy tool's advice to deploy again is still the tool's words.
+  assert.equal(platformOf('Serverless: 无法找到指定 SCF 实例，请检查 Region 信息或重新部署后调用')?.api, true);
   assert.equal(platformOf('File "/var/user/index.py", line 3')?.platform, 'tencent-scf');
   assert.equal(platformOf('yr.init failed to connect')?.platform, 'openyuanrong');
   // Actors, tasks and invoke options are openYuanrong's programming model.
@@ -297,6 +305,13 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('云函数一次性返回了所有章节内容，导致响应体超过6MB限制。'), [{ code: '407', why: '响应体超过6MB' }]);
   assert.deepEqual(readNumberHints('event payload over 6 MB'), [{ code: '406', why: 'event payload over 6 MB' }]);
   assert.deepEqual(readNumberHints('超过6MB'), []);
+  // A code package over a size is the API's package check, not the event's or the response's limit.
+  assert.deepEqual(readNumberHints('函数代码不能大于 50MB').map((hint) => hint.code), ['InvalidParameterValue.ZipFile', 'RequestSizeLimitExceeded']);
+  assert.deepEqual(readNumberHints('the zip file exceeds 50 MB').map((hint) => hint.code), ['InvalidParameterValue.ZipFile', 'RequestSizeLimitExceeded']);
+  // A server listening on the loopback address cannot be reached from outside its container (446).
+  assert.deepEqual(readNumberHints('Node.js 默认只监听 127.0.0.1，平台访问不到'), [{ code: '446', why: '监听 127.0.0.1' }]);
+  assert.deepEqual(readNumberHints('Flask app listening on localhost:5000'), [{ code: '446', why: 'listening on localhost:5000' }]);
+  assert.deepEqual(readNumberHints('请求 127.0.0.1 的 Redis 超时'), []);
   assert.deepEqual(readNumberHints('函数返回 Body 过大，超出 6MB 限制'), [{ code: '407', why: '返回 Body 过大，超出 6MB' }]);
   // A limit that is not enough is the execution timeout; a port in backticks is still a port.
   assert.deepEqual(readNumberHints('最大60秒不够用 有好办法吗'), [{ code: '433', why: '60秒不够' }]);

@@ -108,7 +108,8 @@ export function readReportLine(text: string): ReportReading | undefined {
     // The cold start's own report (`Init Report RequestId: … Coldstart: 153ms (PullCode … InitFunction …)`)
     // times the start-up phases and says nothing failed: the page that explains those phases and
     // their limits answers it, not the memory its `Memory:` field names.
-    const coldStart = /\bInit\s+Report\b[^\n]*?Coldstart\s*[:：]\s*\d+(?:\.\d+)?\s*ms/i.exec(text);
+    // Newer runtimes print `InitDuration:` where older ones print `Coldstart:`.
+    const coldStart = /\bInit\s+Report\b[^\n]*?(?:Coldstart|Init\s*Duration)\s*[:：]\s*\d+(?:\.\d+)?\s*ms/i.exec(text);
     if (coldStart) return { code: 'concept:timeouts', why: coldStart[0].replace(/RequestId\s*[:：]\s*[\w-]+\s*/i, '') };
   }
   if (/Response\s+RequestId\s*[:：]\s*[\w-]+\s+RetMsg\s*[:：]/i.test(text) && !/errorCode"?\s*[:=]\s*-?[1-9]|statusCode"?\s*[:=]\s*[1-9]\d\d(?<!200)|Traceback|Error:/i.test(text)) {
@@ -142,9 +143,10 @@ const WEB_PORT = new RegExp(`${PORT_THEN}\\d{2,5}(?!\\d)`, 'i');
 
 /**
  * Numbers that point at a failure by what they measure: port 9000 is the port an SCF web function
- * must listen on (446 when it does not); a run "over 900 seconds" or "超过 N 秒" is the execution
+ * must listen on (446 when it does not, or when the server listens on 127.0.0.1); a run "over 900 seconds" or "超过 N 秒" is the execution
  * timeout (433); a run of 0 ms never reached the handler (443); a rate in QPS or "请求频率" is the API's
- * request limit; a response over a size is 407, an event or request over one 406. Empty when none applies:
+ * request limit; a response over a size is 407, an event or request over one 406, a code package over
+ * one the API's package check (InvalidParameterValue.ZipFile). Empty when none applies:
  * these only add a guess, they never take a number for a code.
  */
 export function readNumberHints(text: string): NumberHint[] {
@@ -154,6 +156,9 @@ export function readNumberHints(text: string): NumberHint[] {
   // fails to start the same way.
   const webPort = port ?? (WEB_FUNCTION.test(text) ? WEB_PORT.exec(text) : null);
   if (webPort) hints.push({ code: '446', why: webPort[0] });
+  // A server bound to the loopback address is out of reach from outside its container: 446's cause.
+  const loopback = webPort ? null : /(?:监听|绑定|listen(?:s|ing)?|bind(?:s|ing)?|bound)(?:\s*(?:on|to|在))?[^。.;；\n]{0,10}?(?:127\.0\.0\.1|localhost)(?::\d+)?/i.exec(text);
+  if (loopback) hints.push({ code: '446', why: loopback[0] });
   const longRun = /(?:超过|超出|over|more than|exceeds?(?:ed)?|longer than|after)\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)/i.exec(text);
   // A time limit that is not enough (最大60秒不够用, 900 seconds is not enough) is the execution timeout too.
   const tooShort = longRun ? null : /(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)\s*(?:都|也|还|时间)?\s*(?:不够|不足|太短|is not enough|isn't enough|not enough|too short)/i.exec(text);
@@ -176,6 +181,9 @@ export function readNumberHints(text: string): NumberHint[] {
   // request (事件, 请求体, payload) over its limit is 406, whatever figure the reader quotes.
   const size = /(?:(事件|请求体|请求参数|event|payload|request body)|响应体|响应|返回值|返回内容|返回结果|返回数据|返回的数据|返回\s*body|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|exceeds?|over|larger than|大于)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
   if (size) hints.push({ code: size[1] ? '406' : '407', why: size[0] });
+  // A code package over a size (函数代码不能大于 50MB, zip exceeds 50 MB) is the API's check of the package.
+  const pkg = size ? null : /(?:代码包|函数代码|部署包|压缩包|zip\s*包|code package|deployment package|zip file|\bZipFile\b)[^。.;；\n]{0,16}?(?:超过|超出|不能大于|不得大于|不能超过|大于|exceeds?|over|larger than|bigger than)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
+  if (pkg) hints.push({ code: 'InvalidParameterValue.ZipFile', why: pkg[0] }, { code: 'RequestSizeLimitExceeded', why: pkg[0] });
   return hints;
 }
 

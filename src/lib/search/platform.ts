@@ -40,6 +40,13 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
 /** Management calls: deploying, creating, updating and configuring, as tools print them. */
 const API_SIGNS = /TencentCloudSDK|\(reqId\s*[:：]|\bSecret(?:Id|Key)\b|\btccli\b|Code=|\bcode\s*[:=]\s*["']?[A-Z][a-z]+[A-Z][A-Za-z]*\.|部署|deploy|上传(?:云函数|函数|代码)?失败|函数代码更新失败|创建失败|更新失败|terraform|tencentcloud_scf/i;
 
+/**
+ * A deploy said to have gone through (部署成功, 部署后, deployed successfully, after deploying): what failed
+ * came after it, when the function was called, so the deploy is no sign of a management call. Advice to
+ * deploy again (重新部署后调用) is a deploy tool's own words, which still are.
+ */
+const DEPLOY_DONE = /(?<!重新)(?:部署|上传)(?:已经|都)?(?:成功|完成|之后|以后|后|好了)|\bdeploy(?:ed|ment)?\s+(?:was\s+|is\s+)?(?:success(?:ful(?:ly)?)?|succeeded|ok|fine|complete[ds]?)\b|\b(?:successfully|after)\s+deploy(?:ed|ing|ment)?\b/gi;
+
 /** An API action in brackets, in its own case: `[getOpenId]` names a function, not an action. */
 const API_ACTION = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]/;
 
@@ -50,5 +57,5 @@ export function platformOf(query: string): PlatformSignal | undefined {
     return match ? [{ platform, evidence: match[0] }] : [];
   }).filter((sign, index, all) => all.findIndex((other) => other.platform === sign.platform) === index);
   if (found.length !== 1) return undefined;
-  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query) || API_ACTION.test(query)) };
+  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query.replace(DEPLOY_DONE, ' ')) || API_ACTION.test(query)) };
 }
