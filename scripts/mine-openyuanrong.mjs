@@ -1826,7 +1826,7 @@ class CodeMapper {
 // the code that is not a module code, a line number, a file name or a flag). Functions and macros
 // that wrap one of these with their parameters are found from the source (see discoverWrappers).
 const EMITTERS = {
-  cpp: { types: /^(ErrorInfo|Exception|Status|HeteroException|FunctionError)$/, methods: /^(SetErrCodeAndMsg|SetCodeAndMsg)$/,
+  cpp: { types: /^(ErrorInfo|Exception|Status|HeteroException|FunctionError)$/, methods: /^(SetErrCodeAndMsg|SetCodeAndMsg|makeStatus|MakeErrorResult|MakeStatusC)$/,
     badQual: /^(grpc|std|absl|brpc|butil|google|rocksdb|leveldb|litebus|nlohmann|httplib|boost|asio|Json|etcdserverpb|mvccpb|v3electionpb|ds|datasystem|transfer_engine|te|Http|http)$/ },
   go: { funcs: /^snerror\.(New|NewWithFmtMsg)$/ },
   python: { types: /^(ErrorInfo|YRError|YRRuntimeError|YRTimeoutError|YRValueError|YRTypeError|YRequestError|GetTimeoutError|YRChannelError|YRChannelTimeoutError)$/ },
@@ -1890,6 +1890,9 @@ function baseSpec(ctx, call) {
       return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type };
     }
     if (EMITTERS.cpp.methods.test(last) && args.length >= 2) return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type: last };
+    // An invocation's callback called with an error (`callback(spec->requestId, ErrorCode::ERR_PARAM_INVALID,
+    // "function id invalid " + functionId)`): the caller receives that code and message.
+    if (callee === 'callback' && args.length === 3) return { codeSpan: args[1], msgSpan: args[2], type: 'callback', strictCode: true };
     // The runtime's check of a data system call, RETURN_ERR_NOT_OK(ok, status, defaultCode, msg): the
     // code is the data system status converted (ConvertDatasystemErrorToCore), or defaultCode when the
     // status converts to none. Listed under defaultCode, with that said in `via`.
@@ -2102,6 +2105,32 @@ function braceReturnSites(ctx) {
   return out;
 }
 
+// Go: `return false, statuscode.StatusInternalServerError, "SessionContext manager is unavailable"`, a
+// function that hands back a code and a message as plain values: a qualified code constant followed by
+// a string literal among the returned values.
+function goReturnTupleSites(ctx) {
+  const out = [];
+  if (ctx.lang !== 'go') return out;
+  const re = /\breturn[ \t]+/g;
+  let m;
+  while ((m = re.exec(ctx.code))) {
+    const s0 = m.index + m[0].length;
+    const e0 = statementEnd(ctx, s0);
+    const args = splitArgs(ctx.code, s0, e0);
+    if (args.length < 2) continue;
+    for (let i = 0; i < args.length - 1; i++) {
+      const t = ctx.code.slice(args[i][0], args[i][1]).trim();
+      if (!/^[a-z]\w*\.[A-Z]\w*$/.test(t) || !/Code|Err|Status/.test(t)) continue;
+      const msg = args[i + 1];
+      if (!ctx.lits.some((l) => l.s >= msg[0] && l.e <= msg[1])) continue;
+      const call = { callee: 'return', last: 'return', open: m.index, start: m.index, args };
+      out.push({ ctx, call, spec: { codeSpan: args[i], msgSpan: msg, type: 'return (code, message)', strictCode: true } });
+      break;
+    }
+  }
+  return out;
+}
+
 class Miner {
   constructor(world, mapper, opts) {
     this.world = world; this.mapper = mapper; this.opts = opts;
@@ -2196,7 +2225,7 @@ class Miner {
       }
     }
     if (!onlyWrappers) {
-      for (const site of [...pairSites(ctx), ...braceReturnSites(ctx), ...goMapSites(ctx)]) {
+      for (const site of [...pairSites(ctx), ...braceReturnSites(ctx), ...goMapSites(ctx), ...goReturnTupleSites(ctx)]) {
         if (site.spec.strictCode) { const rc = resolveCode(this.world, ctx, site.spec.codeSpan, null); if (!rc || (rc.value === undefined && !rc.unresolved)) continue; if (rc.unresolved && site.spec.type.includes('map')) continue; }
         out.push(site);
       }
