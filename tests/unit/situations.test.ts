@@ -130,3 +130,20 @@ test('an error wrapped in an envelope keeps the answer it has alone; the wrapper
   // The function's own database call failed: that is its exception, whatever the database said.
   assert.equal(first('en', wrap('Error: collection.update:fail -502005 database collection not exists. [ResourceNotFound] Db or Table not exist.')), '430');
 });
+
+test('a parameter bounded by a number is its limit code; a time range said too wide is the range check', () => {
+  assert.deepEqual(top3('en', "offset + limit can't greater than 10000").slice(0, 2), ['LimitExceeded.Offset', 'InvalidParameterValue.Offset']);
+  assert.equal(first('zh', '数据的偏移量，Offset+Limit 不能大于10000'), 'LimitExceeded.Offset');
+  // A word in the API's case that is no parameter bounded right there stays out.
+  assert.notEqual(first('en', 'Function code exceeds 50MB'), 'LimitExceeded.Function');
+  assert.equal(first('zh', 'endTime 与 startTime 只能相差一天之内'), 'InvalidParameterValue.DateTime');
+});
+
+test('a cold start after an idle spell, a client that stops waiting, a server on the loopback address, a call before init', () => {
+  assert.equal(first('en', 'the delay becomes higher when the function is idle for a long time'), 'concept:timeouts');
+  assert.equal(first('zh', '长时间未调用后第一次请求很慢'), 'concept:timeouts');
+  assert.deepEqual(top3('zh', 'wx.cloud.callFunction 报 -404005 exceed max poll retry').slice(0, 2).sort(), ['433', 'concept:timeouts']);
+  assert.equal(first('zh', 'Node.js 默认只监听 127.0.0.1，平台访问不到'), '446');
+  assert.equal(first('zh', '如果在初始化前调用 ParallelFor，将抛出异常'), '4001');
+  assert.equal(first('zh', 'handler 参数与源码包不对应'), '437');
+});

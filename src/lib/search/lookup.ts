@@ -173,6 +173,16 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
 const PARAMETER_COMPLAINT =
   /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:格式)?(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b|\b([Rr]untime|[Hh]andler|[Rr]egion)\s+\S+\s+(?:is\s+)?not\s+support(?:ed)?\b/g;
 /**
+ * A request parameter in the API's own case, or a sum of two (`Offset+Limit 不能大于10000`, `offset + limit
+ * can't greater than 10000`), bounded by a number: the parameter's LimitExceeded code, or its
+ * InvalidParameterValue code when it has no such limit code.
+ */
+const PARAMETER_BOUND =
+  /\b([A-Z][a-z]+(?:[A-Z][a-z0-9]*)*|[a-z]+(?=\s*[+＋]\s*[A-Za-z]))(?:\s*[+＋]\s*[A-Za-z]+)?[`'"]?\s*(?:参数|的值|取值|value|parameter)?\s*(?:的值|取值|value)?\s*(?:不能大于|不能超过|不得超过|不可超过|不能小于|不得小于|大于|小于|超过|(?:can'?t|cannot|must not|may not) (?:be )?(?:greater|more|larger|less) than|greater than|more than|exceeds?|at most)\s*\d/g;
+/** A query's time range said to be too wide (`endTime 与 startTime 只能相差一天之内`): the range's check. */
+const TIME_RANGE = /start_?time[^。.;；\n]{0,60}?end_?time|end_?time[^。.;；\n]{0,60}?start_?time/i;
+const RANGE_BOUND = /相差|跨度|间隔|一天|within|range|apart|span/i;
+/**
  * A request parameter named in Chinese (函数名称, 触发器名称) and the API's name of it: a complaint about the
  * named value (`SCF 函数名称(my_func-)命名不符合规则`) is that parameter's code.
  */
@@ -658,6 +668,18 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
       const entry = names.flatMap((name) => ['invalidparametervalue', 'invalidparameter', 'missingparameter'].map((family) => apiCodes.get(`${family}.${name}`))).find(Boolean);
       // A parameter's own code says more than the family's generic message around it.
       if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
+    }
+    for (const match of text.matchAll(PARAMETER_BOUND)) {
+      const name = match[1]!.toLowerCase();
+      const codes = ['limitexceeded', 'invalidparametervalue'].map((family) => apiCodes.get(`${family}.${name}`)).filter((entry) => entry !== undefined);
+      codes.forEach((entry, index) => note(entry.code, SCORE.phrase + 150 - index * 10, { reason: 'in-text', why: match[0] }));
+    }
+    const range = TIME_RANGE.exec(text);
+    if (range && RANGE_BOUND.test(text)) {
+      ['invalidparametervalue.datetime', 'invalidparametervalue.starttimeorendtime'].forEach((key, index) => {
+        const entry = apiCodes.get(key);
+        if (entry) note(entry.code, SCORE.phrase + 150 - index * 10, { reason: 'in-text', why: range[0] });
+      });
     }
     // Each complaint, not only the first: a log's own `错误：` label may come before the one that names it.
     for (const complaint of text.matchAll(NAME_COMPLAINT)) {
