@@ -52,6 +52,10 @@ test('numbers next to a unit, a port, a line or inside a token are not codes; a 
   assert.equal(at('每个函数最多 300 并发', '300'), true);
   assert.equal(at('腾讯云函数返回 433 怎么办', '433'), false);
   assert.equal(at('got status 437 after deploy', '437'), false);
+  // A code and its message after a colon, as an SDK's exception prints them; a time or a line:column stays glued.
+  assert.equal(at('Exception - 4006: 不支持本地模式。', '4006'), false);
+  assert.equal(at('started at 12:30 today', '12'), true);
+  assert.equal(at('handler.py:433:7', '433'), true);
 });
 
 test('a report line answers by its values', () => {
@@ -149,6 +153,8 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('Serverless: 无法找到指定 SCF 实例，请检查 Region 信息或重新部署后调用')?.api, true);
   assert.equal(platformOf('File "/var/user/index.py", line 3')?.platform, 'tencent-scf');
   assert.equal(platformOf('yr.init failed to connect')?.platform, 'openyuanrong');
+  // The data system's KV interface and its DS_* settings name it too.
+  assert.equal(platformOf('The timeout for KV interfaces is set by DS_CONNECT_TIMEOUT_SEC')?.platform, 'openyuanrong');
   // Actors, tasks and invoke options are openYuanrong's programming model.
   assert.equal(platformOf('创建actor实例后，调用实例成员方法失败')?.platform, 'openyuanrong');
   assert.equal(platformOf('InvokeOptions retryTimes')?.platform, 'openyuanrong');

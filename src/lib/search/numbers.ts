@@ -34,7 +34,9 @@ const AFTER = /^\s*(?:[kmgt]i?b\b|[kmg]\b|b\b|bytes?\b|ms\b|s\b|secs?\b|seconds?
 
 /** Characters that glue a number into a larger token: ids, dotted versions, paths, `file:line:col`. */
 const GLUE_BEFORE = /[\w.\-/:#@$]$/;
-const GLUE_AFTER = /^(?:[\w\-/:]|\.\w)/;
+// A colon glues only what follows it without a space (`438:3`, `12:30`); `4006: 不支持本地模式` is a
+// code and its message.
+const GLUE_AFTER = /^(?:[\w\-/]|:(?=[\w/])|\.\w)/;
 /** Codes listed with a slash (`HTTP 446/443`, `432/429`): each one a code, not part of a path. */
 const LISTED_AFTER = /^\/\d{3,6}(?![\w/.-])/;
 const LISTED_BEFORE = /(?<![\w./-])\d{3,6}\/$/;
