@@ -640,6 +640,10 @@ test('a call refused for the function\'s own status is the status error, then th
   assert.deepEqual(readStatusRefusal('Function my-function status is Updating, can not delete', known)?.codes, ['FailedOperation.FunctionStatusError', 'FailedOperation.DeleteFunction']);
   assert.deepEqual(readStatusRefusal('Function status Updating is not allowed to do UpdateFunctionConfiguration', known)?.codes, ['FailedOperation.FunctionStatusError', 'FailedOperation.UpdateFunctionConfiguration']);
   assert.deepEqual(readStatusRefusal('Error: function is not ready', known)?.codes, ['FailedOperation.FunctionStatusError']);
+  // A tool that names the failed call before the message leads with that call's code; the status in
+  // the API's case after 处于 is a refusal too.
+  assert.deepEqual(readStatusRefusal('[scf/UpdateFunctionCode] 当前函数处于 Updating 状态，无法进行此操作', known)?.codes, ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
+  assert.deepEqual(readStatusRefusal('函数当前处于 Updating/非 Active，不要立即重试', known)?.codes, ['FailedOperation.FunctionStatusError']);
   // The console's `函数状态异常, …` leaves the reason after it to decide; a status only described is no refusal.
   assert.equal(readStatusRefusal('函数状态异常, 未找到函数执行入口文件', known), undefined);
   assert.equal(readStatusRefusal('CreateFailed The function failed to be created', known), undefined);

@@ -147,3 +147,9 @@ test('a cold start after an idle spell, a client that stops waiting, a server on
   assert.equal(first('zh', '如果在初始化前调用 ParallelFor，将抛出异常'), '4001');
   assert.equal(first('zh', 'handler 参数与源码包不对应'), '437');
 });
+
+test('a caller without permission to invoke is 401; a refusal that points at CAM policies is the API\'s permission check', () => {
+  assert.equal(first('en', 'No permission to call this cloud function. Please check the calling permission of the current account'), '401');
+  assert.equal(first('zh', '您没有权限执行此操作，请检查 CAM 策略'), 'UnauthorizedOperation.CAM');
+  assert.equal(first('en', 'You need to authorize the current service role and grant operation permissions for SCF'), 'FailedOperation.QcsRoleNotFound');
+});

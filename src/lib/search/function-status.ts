@@ -14,7 +14,7 @@
 const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)/;
 
 /** Words that say the status stood in the way: a refusal, or the status named as the function's state. */
-const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|处于[^。，,\n]{0,20}状态|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|status (?:is )?[A-Z]/i;
+const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|status (?:is )?[A-Z]/i;
 
 /**
  * A function said not to be ready, without the status value. (`函数状态异常, …` is the console's prefix
@@ -31,7 +31,10 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bupdat(?:e|ing)\b|\bupload|\bdeploy|更新|上传|部署/i, 'FailedOperation.UpdateFunctionCode'],
 ];
 
-/** What a status refusal points at: the status error first, the named action's own code next. */
+/**
+ * What a status refusal points at: the status error first, the named action's own code next (first when
+ * a tool names the action by its API name before the message).
+ */
 export interface StatusRefusal {
   codes: string[];
   why: string;
@@ -54,7 +57,12 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
     if (!match) continue;
     const action = code || `FailedOperation.${match[0]}`;
     if (known(action)) {
-      codes.push(action);
+      // An action a tool names by its API name before the message (`[scf/UpdateFunctionCode] 当前函数处于
+      // Updating`) is the call that failed, and its own code leads; one named after the status (`not allowed
+      // to do UpdateFunctionConfiguration`) or said in words comes after the status error.
+      const before = status ? match.index < status.index : match.index < refused.index;
+      if (!code && before) codes.unshift(action);
+      else codes.push(action);
       break;
     }
   }
