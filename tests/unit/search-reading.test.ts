@@ -54,6 +54,7 @@ test('numbers next to a unit, a port, a line or inside a token are not codes; a 
   assert.equal(at('got status 437 after deploy', '437'), false);
   // A code and its message after a colon, as an SDK's exception prints them; a time or a line:column stays glued.
   assert.equal(at('Exception - 4006: 不支持本地模式。', '4006'), false);
+  assert.equal(at('快速返回 4299/DATASYSTEM 和具体操作名', '4299'), false);
   assert.equal(at('started at 12:30 today', '12'), true);
   assert.equal(at('handler.py:433:7', '433'), true);
 });

@@ -153,3 +153,10 @@ test('a caller without permission to invoke is 401; a refusal that points at CAM
   assert.equal(first('zh', '您没有权限执行此操作，请检查 CAM 策略'), 'UnauthorizedOperation.CAM');
   assert.equal(first('en', 'You need to authorize the current service role and grant operation permissions for SCF'), 'FailedOperation.QcsRoleNotFound');
 });
+
+test('a setting that cannot be changed is its parameter code; the number of concurrent requests is the concurrency page', () => {
+  assert.equal(first('en', 'Forgetting that runtime cannot be changed after creation.'), 'InvalidParameterValue.Runtime');
+  assert.equal(first('en', 'Number of concurrent requests (for a single cloud function) | 20'), 'concept:concurrency');
+  // A dependency not installed fails while the code loads or, required inside the handler, while it runs.
+  assert.deepEqual(top3('zh', '部署时没有安装依赖').slice(0, 2), ['443', '430']);
+});

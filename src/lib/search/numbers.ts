@@ -38,7 +38,8 @@ const GLUE_BEFORE = /[\w.\-/:#@$]$/;
 // code and its message.
 const GLUE_AFTER = /^(?:[\w\-/]|:(?=[\w/])|\.\w)/;
 /** Codes listed with a slash (`HTTP 446/443`, `432/429`): each one a code, not part of a path. */
-const LISTED_AFTER = /^\/\d{3,6}(?![\w/.-])/;
+// A code and its name after a slash (`4299/DATASYSTEM`) is listed the same way.
+const LISTED_AFTER = /^\/(?:\d{3,6}|[A-Z][A-Z_]{2,})(?![\w/.-])/;
 const LISTED_BEFORE = /(?<![\w./-])\d{3,6}\/$/;
 /** A port named earlier in the same sentence, its number a few words on. */
 const PORT_EARLIER = new RegExp(`${PORT_THEN}$`, 'i');
