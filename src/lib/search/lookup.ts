@@ -673,13 +673,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     for (const match of text.matchAll(PARAMETER_BOUND)) {
       const name = match[1]!.toLowerCase();
       const codes = ['limitexceeded', 'invalidparametervalue'].map((family) => apiCodes.get(`${family}.${name}`)).filter((entry) => entry !== undefined);
-      codes.forEach((entry, index) => note(entry.code, SCORE.phrase + 150 - index * 10, { reason: 'in-text', why: match[0] }));
+      // A guess from the words, not a code the text names: never shown as an exact match.
+      codes.forEach((entry, index) => note(entry.code, SCORE.phrase + 150 - index * 10, { reason: 'phrase', why: match[0] }));
     }
     const range = TIME_RANGE.exec(text);
     if (range && RANGE_BOUND.test(text)) {
       ['invalidparametervalue.datetime', 'invalidparametervalue.starttimeorendtime'].forEach((key, index) => {
         const entry = apiCodes.get(key);
-        if (entry) note(entry.code, SCORE.phrase + 150 - index * 10, { reason: 'in-text', why: range[0] });
+        if (entry) note(entry.code, SCORE.phrase + 150 - index * 10, { reason: 'phrase', why: range[0] });
       });
     }
     // Each complaint, not only the first: a log's own `错误：` label may come before the one that names it.
