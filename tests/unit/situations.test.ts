@@ -160,3 +160,9 @@ test('a setting that cannot be changed is its parameter code; the number of conc
   // A dependency not installed fails while the code loads or, required inside the handler, while it runs.
   assert.deepEqual(top3('zh', '部署时没有安装依赖').slice(0, 2), ['443', '430']);
 });
+
+test('a function said to fail to update or create, a layer being created and a zip that fails to create a function', () => {
+  assert.equal(first('en', 'Function thinkphp-function update failed'), 'FailedOperation.UpdateFunctionCode');
+  assert.equal(first('en', 'Cannot create layer success in 2 minutes'), 'FailedOperation.PublishLayerVersion');
+  assert.equal(first('zh', '上传 demo.zip 创建失败'), '437');
+});
