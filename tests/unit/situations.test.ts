@@ -166,3 +166,8 @@ test('a function said to fail to update or create, a layer being created and a z
   assert.equal(first('en', 'Cannot create layer success in 2 minutes'), 'FailedOperation.PublishLayerVersion');
   assert.equal(first('zh', '上传 demo.zip 创建失败'), '437');
 });
+
+test('a parameter named in Chinese and said to be too long is that parameter\'s code', () => {
+  assert.equal(first('zh', '好像是触发器的name太长了，超过60字节了？'), 'InvalidParameterValue.TriggerName');
+  assert.equal(first('zh', '函数名称太长'), 'InvalidParameterValue.FunctionName');
+});

@@ -188,7 +188,7 @@ const RANGE_BOUND = /相差|跨度|间隔|一天|within|range|apart|span/i;
  * named value (`SCF 函数名称(my_func-)命名不符合规则`) is that parameter's code.
  */
 const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/触发器名称?|定时器名称?/, 'triggername'],
+  [/触发器(?:的)?(?:名称?|\s*name\b)|定时器(?:的)?名称?/, 'triggername'],
   [/命名空间(?:名称)?/, 'namespace'],
   [/层名称?/, 'layername'],
   [/别名(?:名称)?/, 'name'],
@@ -197,7 +197,7 @@ const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** How far before its complaint a parameter may be named: far enough for the value quoted between (`(my-func-)`). */
 const NAMED_DISTANCE = 40;
-const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)/g;
+const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)|太长|过长|超长|超过\s*\d+\s*个?(?:字节|字符)/g;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
 const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b/i;
 /**
