@@ -199,7 +199,7 @@ const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
 const NAMED_DISTANCE = 40;
 const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)|太长|过长|超长|超过\s*\d+\s*个?(?:字节|字符)/g;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
-const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b/i;
+const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
 /**
  * What a missing resource is, most specific first, and its API code. A function is missing both when it
  * is invoked (435) and when it is managed (ResourceNotFound.Function).
