@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'retired-16' | 'retired-17' | 'retired-18' | 'retired-19' | 'retired-20' | 'retired-21' | 'retired-22' | 'retired-23' | 'retired-24' | 'retired-25' | 'retired-26' | 'retired-27' | 'retired-28' | 'retired-29' | 'retired-30' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'retired-16' | 'retired-17' | 'retired-18' | 'retired-19' | 'retired-20' | 'retired-21' | 'retired-22' | 'retired-23' | 'retired-24' | 'retired-25' | 'retired-26' | 'retired-27' | 'retired-28' | 'retired-29' | 'retired-30' | 'retired-31' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -173,8 +173,10 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // Set 31, 50 strings (22 en, 28 zh), committed before it was measured (commit e7b5eb8); first
   // measurement, 2026-12-05, after the set 30 rules: top-1 21/50 (en 12/22, zh 9/28), top-3 28/50 (en
   // 13/22, zh 15/28), no dead end, the same in the header box and on the search page. Floors just below
-  // the first figure.
-  'held-out': { en: { top1: 0.5, top3: 0.55, deadEnds: 0 }, zh: { top1: 0.3, top3: 0.5, deadEnds: 0 } },
+  // the first figure. Retired into tuning when set 32 was collected.
+  'retired-31': { en: { top1: 0.5, top3: 0.55, deadEnds: 0 }, zh: { top1: 0.3, top3: 0.5, deadEnds: 0 } },
+  // Set 32, 48 strings (22 en, 26 zh), committed before it was measured; first measurement pending.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
