@@ -171,3 +171,9 @@ test('a parameter named in Chinese and said to be too long is that parameter\'s 
   assert.equal(first('zh', '好像是触发器的name太长了，超过60字节了？'), 'InvalidParameterValue.TriggerName');
   assert.equal(first('zh', '函数名称太长'), 'InvalidParameterValue.FunctionName');
 });
+
+test('the runtime saying the handler function is missing decides over its loader frames', () => {
+  assert.equal(first('en', 'ERROR RequestId: c93f Result: Exception: function main_handler not found in /var/runtime/php74/bootstrap.php:44 Stack trace: #0 /var/runtime/php74/bootstrap.php(204)'), '437');
+  // A function (not its handler) said to be missing is still not the handler.
+  assert.notEqual(first('en', 'Cloud function not found'), '437');
+});

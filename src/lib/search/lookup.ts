@@ -729,6 +729,10 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (report) note(report.code, SCORE.report, { reason: 'report', why: report.why });
     const trace = readTrace(text);
     if (trace) TRACE_CODES[trace.stage].forEach((code, index) => note(code, SCORE.trace - index, { reason: 'trace', why: trace.frames[0]! }));
+    // Loader frames under the runtime's own words that the handler is missing (`function main_handler not
+    // found in /var/runtime/php74/bootstrap.php`): the loader was looking for the handler, which decides.
+    const missingHandler = trace?.stage === 'load' ? readExceptionType(text) : undefined;
+    if (missingHandler?.stage === 'handler') TRACE_CODES.handler.forEach((code, index) => note(code, SCORE.trace + 10 - index, { reason: 'trace', why: missingHandler.type }));
     // Without frames, the exception's type still says whether the function was loading or running:
     // on SCF. A Java or Python exception in an openYuanrong log says nothing of SCF's stages.
     const exception = trace ? undefined : readExceptionType(text);

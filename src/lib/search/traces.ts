@@ -152,6 +152,10 @@ export function readExceptionType(text: string): { stage: 'load' | 'handler' | '
   // as 处理方法不存在).
   const lacking = /'module' object has no attribute '[^'\n]+'/.exec(text);
   if (lacking) return { stage: 'handler', type: lacking[0] };
+  // The PHP runtime's bootstrap says so of the handler's function it cannot find in the entry file
+  // (`function main_handler not found in /var/runtime/php74/bootstrap.php`).
+  const noHandler = /\bfunction\s+[`'"]?(?:[\w-]+\.)?(?:main_?handler|handler|main)[`'"]?\s+not found\b/i.exec(text);
+  if (noHandler) return { stage: 'handler', type: noHandler[0] };
   const load = LOAD_EXCEPTIONS.exec(text);
   if (load) return { stage: 'load', type: load[0] };
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
