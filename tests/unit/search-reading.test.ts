@@ -156,6 +156,7 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('yr.init failed to connect')?.platform, 'openyuanrong');
   // The data system's KV interface and its DS_* settings name it too.
   assert.equal(platformOf('The timeout for KV interfaces is set by DS_CONNECT_TIMEOUT_SEC')?.platform, 'openyuanrong');
+  assert.equal(platformOf('RuntimeError: load_state is not supported in local mode')?.platform, 'openyuanrong');
   // Actors, tasks and invoke options are openYuanrong's programming model.
   assert.equal(platformOf('创建actor实例后，调用实例成员方法失败')?.platform, 'openyuanrong');
   assert.equal(platformOf('InvokeOptions retryTimes')?.platform, 'openyuanrong');
