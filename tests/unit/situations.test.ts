@@ -177,3 +177,9 @@ test('the runtime saying the handler function is missing decides over its loader
   // A function (not its handler) said to be missing is still not the handler.
   assert.notEqual(first('en', 'Cloud function not found'), '437');
 });
+
+test('a failure said without its kind counts for little beside the words that say what failed', () => {
+  assert.equal(first('zh', '使用云函数测试时出现调用失败，任务超时'), '433');
+  // Alone, it is still the usual guess.
+  assert.equal(first('zh', '云函数调用失败'), '430');
+});

@@ -224,6 +224,8 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
 ];
 /** Requests failing on the concurrency quota, not a question about it. */
 const CONCURRENCY_ERRORS = /请求[^。？?]{0,20}(?:错误|报错|失败)|超限(?:的)?错误|\brequests?\b[^.?]{0,40}\b(?:fail|error|rejected)/i;
+/** A phrase that reports a failure without saying what kind (调用失败, 运行报错, execution failed). */
+const BARE_FAILURE = /^(?:云函数)?(?:调用|执行|运行|测试|访问|请求)(?:失败|出错|报错|错误)$|^(?:call|invocation|execution|run) (?:failed|fails|error)$/i;
 /** Words of an invocation: calling, triggering or opening a function. */
 const INVOKED = /调用|触发|访问|\binvok|\bcall(?:s|ed|ing)?\b|callFunction/i;
 /** How far (in characters) the resource may be from the words that say it is missing. */
@@ -802,7 +804,12 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     const reason = FAILED_BECAUSE.exec(text)?.[1];
     const because = new Set(reason ? matchPhrases(reason).map(({ phrase }) => phrase) : []);
     const phraseScores = new Map<string, { score: number; why: string }>();
-    for (const { phrase, coverage } of matchPhrases(text)) {
+    const phrasesMatched = matchPhrases(text);
+    // A failure said without its kind (调用失败, execution failed) counts for little beside words that
+    // say what failed (`调用失败，任务超时`): the reason outweighs the bare report of a failure.
+    const specific = phrasesMatched.some(({ phrase }) => !BARE_FAILURE.test(phrase.text));
+    for (const { phrase, coverage: matched } of phrasesMatched) {
+      const coverage = specific && BARE_FAILURE.test(phrase.text) ? matched * 0.4 : matched;
       phrase.codes.forEach((code, index) => {
         const previous = phraseScores.get(code);
         const rank = failing && index === 0 && concepts.has(code) && phrase.codes.length > 1 ? 1.5 : index;
