@@ -142,6 +142,9 @@ test('an exception type without frames still tells loading from running', () => 
   // An SDK's wrapper of an API error is not the function's own exception.
   assert.equal(readExceptionType('[TencentCloudSDKException] code:InvalidParameter message:x'), undefined);
   assert.equal(readExceptionType('all good'), undefined);
+  // PHP's fatal error, and a file it cannot open for inclusion, end the PHP process.
+  assert.deepEqual(readExceptionType('Fatal error: Uncaught TypeError: Argument 2 passed to Request::create()'), { stage: 'exit', type: 'Fatal error:' });
+  assert.equal(readExceptionType("Warning: include(): Failed opening 'functions.php' for inclusion (include_path='/var/user')")?.stage, 'exit');
 });
 
 test('the platform a query names or reveals, and whether it is a management call', () => {

@@ -183,3 +183,8 @@ test('a failure said without its kind counts for little beside the words that sa
   // Alone, it is still the usual guess.
   assert.equal(first('zh', '云函数调用失败'), '430');
 });
+
+test('PHP\'s fatal error ends the process: 439 before the user code exception, frames or not', () => {
+  assert.deepEqual(top3('en', 'Fatal error: Uncaught TypeError: Argument 2 passed to Symfony\\Component\\HttpFoundation\\Request::createRequestFromFactory() must be of the type array, null given, called in /var/user/vendor/symfony/http-foundation/Request.php on line 1952').slice(0, 2), ['439', '430']);
+  assert.equal(first('en', 'Warning: include(vendor/autoload.php): failed to open stream: No such file or directory in /var/user/index.php on line 2'), '439');
+});

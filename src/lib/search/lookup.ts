@@ -344,7 +344,7 @@ const LIMIT_PASSED = /超了|超过|超出|报错|失败|\btimed out\b|\bexceed(
  * The status a trace's stage stands for on SCF: the loader failing is 443, the handler's own module
  * missing 437, the handler failing 430.
  */
-const TRACE_CODES = { load: ['443', '437'], handler: ['437', '443'], run: ['430'] } as const;
+const TRACE_CODES = { load: ['443', '437'], handler: ['437', '443'], run: ['430'], exit: ['439', '430'] } as const;
 /** openYuanrong's code for an exception in the user's function. */
 const YR_USER_EXCEPTION = '2002';
 
@@ -733,8 +733,11 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (trace) TRACE_CODES[trace.stage].forEach((code, index) => note(code, SCORE.trace - index, { reason: 'trace', why: trace.frames[0]! }));
     // Loader frames under the runtime's own words that the handler is missing (`function main_handler not
     // found in /var/runtime/php74/bootstrap.php`): the loader was looking for the handler, which decides.
-    const missingHandler = trace?.stage === 'load' ? readExceptionType(text) : undefined;
-    if (missingHandler?.stage === 'handler') TRACE_CODES.handler.forEach((code, index) => note(code, SCORE.trace + 10 - index, { reason: 'trace', why: missingHandler.type }));
+    // Frames of any stage under an error that ended the process (PHP's `Fatal error:`): the process exited.
+    const stated = trace ? readExceptionType(text) : undefined;
+    if ((stated?.stage === 'handler' && trace?.stage === 'load') || stated?.stage === 'exit') {
+      TRACE_CODES[stated.stage].forEach((code, index) => note(code, SCORE.trace + 10 - index, { reason: 'trace', why: stated.type }));
+    }
     // Without frames, the exception's type still says whether the function was loading or running:
     // on SCF. A Java or Python exception in an openYuanrong log says nothing of SCF's stages.
     const exception = trace ? undefined : readExceptionType(text);

@@ -142,8 +142,11 @@ const RUN_MESSAGES =
 const NOT_A_FUNCTION = /(?<![\w.$])([A-Za-z_$][\w$]*(?:\.[\w$]+)*) is not a function\b/;
 const OTHER_RUN_EXCEPTION = /\b(?!TencentCloud|YR|Yr)[A-Z][A-Za-z]*[a-z](?:Error|Exception)(?=\s*:)|\b(?:java|javax|com|org|io|net)\.(?!yuanrong\b)(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b(?=\s*(?::|\bat\b|$))|\b(?!yr\.)[a-z_]\w*(?:\.\w+)*\.exceptions?\.[A-Z]\w*(?=\s*:)|\b(?:EROFS|ENOSPC|EMFILE)\b/;
 
-/** The stage an exception type points to, with the type as it appears; undefined for none. */
-export function readExceptionType(text: string): { stage: 'load' | 'handler' | 'run'; type: string } | undefined {
+/**
+ * The stage an exception type points to, with the type as it appears; undefined for none. `exit` is an
+ * error that ends the process itself (PHP's fatal error).
+ */
+export function readExceptionType(text: string): { stage: 'load' | 'handler' | 'run' | 'exit'; type: string } | undefined {
   // The module the runtime could not import is the one that is missing: the handler's own file
   // (`Unable to import module 'index': No module named 'index'`), not a package it imports.
   const own = /Unable to import module '([\w.\/-]+)'[^\n]*?No module named '?\1(?![\w.])/.exec(text);
@@ -158,6 +161,10 @@ export function readExceptionType(text: string): { stage: 'load' | 'handler' | '
   if (noHandler) return { stage: 'handler', type: noHandler[0] };
   const load = LOAD_EXCEPTIONS.exec(text);
   if (load) return { stage: 'load', type: load[0] };
+  // PHP's fatal error ends the PHP process (SCF then reports `Process exited before completing request`),
+  // and so does a file it requires that cannot be opened.
+  const phpFatal = /\b(?:PHP )?Fatal error:\s|Failed opening (?:required )?'[^'\n]*' for inclusion|failed to open stream: No such file or directory/.exec(text);
+  if (phpFatal) return { stage: 'exit', type: phpFatal[0].trim() };
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
   // Python's own words for it, pasted without the type: `invalid syntax (sendNotify.py, line 473)`,
   // `(<unknown>, line 132)` when the code was parsed from a string.
