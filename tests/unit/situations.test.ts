@@ -188,3 +188,9 @@ test('PHP\'s fatal error ends the process: 439 before the user code exception, f
   assert.deepEqual(top3('en', 'Fatal error: Uncaught TypeError: Argument 2 passed to Symfony\\Component\\HttpFoundation\\Request::createRequestFromFactory() must be of the type array, null given, called in /var/user/vendor/symfony/http-foundation/Request.php on line 1952').slice(0, 2), ['439', '430']);
   assert.equal(first('en', 'Warning: include(vendor/autoload.php): failed to open stream: No such file or directory in /var/user/index.php on line 2'), '439');
 });
+
+test('a time in the wrong format is the query range\'s check; two triggers of one name are the name in use', () => {
+  assert.equal(first('zh', '时间格式错误，必须为 2019-05-16 20:59:59 类型'), 'InvalidParameterValue.DateTime');
+  assert.equal(first('zh', '一个函数下不支持同名的多个定时触发器'), 'ResourceInUse.TriggerName');
+  assert.equal(first('zh', '云开发控制台中云函数列表为空'), '435');
+});
