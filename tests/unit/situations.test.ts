@@ -137,6 +137,7 @@ test('a parameter bounded by a number is its limit code; a time range said too w
   // A word in the API's case that is no parameter bounded right there stays out.
   assert.notEqual(first('en', 'Function code exceeds 50MB'), 'LimitExceeded.Function');
   assert.equal(first('zh', 'endTime 与 startTime 只能相差一天之内'), 'InvalidParameterValue.DateTime');
+  assert.equal(first('en', "end_time - start_time can't greater then 1 day"), 'InvalidParameterValue.DateTime');
 });
 
 test('a cold start after an idle spell, a client that stops waiting, a server on the loopback address, a call before init', () => {
@@ -193,4 +194,9 @@ test('a time in the wrong format is the query range\'s check; two triggers of on
   assert.equal(first('zh', '时间格式错误，必须为 2019-05-16 20:59:59 类型'), 'InvalidParameterValue.DateTime');
   assert.equal(first('zh', '一个函数下不支持同名的多个定时触发器'), 'ResourceInUse.TriggerName');
   assert.equal(first('zh', '云开发控制台中云函数列表为空'), '435');
+});
+
+test('a zip whose entry is not at its root, in the FAQ\'s English words, is 437', () => {
+  assert.equal(first('en', 'When I try to create a function by uploading a zip package, the system prompts "Function service creation failed. Please try again"'), '437');
+  assert.equal(first('en', 'make sure that the root directory of the ZIP package contains the specified binary files'), '437');
 });

@@ -182,7 +182,7 @@ const PARAMETER_BOUND =
   /\b([A-Z][a-z]+(?:[A-Z][a-z0-9]*)*|[a-z]+(?=\s*[+＋]\s*[A-Za-z]))(?:\s*[+＋]\s*[A-Za-z]+)?[`'"]?\s*(?:参数|的值|取值|value|parameter)?\s*(?:的值|取值|value)?\s*(?:不能大于|不能超过|不得超过|不可超过|不能小于|不得小于|大于|小于|超过|(?:can'?t|cannot|must not|may not) (?:be )?(?:greater|more|larger|less) than|greater than|more than|exceeds?|at most)\s*\d/g;
 /** A query's time range said to be too wide (`endTime 与 startTime 只能相差一天之内`): the range's check. */
 const TIME_RANGE = /start_?time[^。.;；\n]{0,60}?end_?time|end_?time[^。.;；\n]{0,60}?start_?time/i;
-const RANGE_BOUND = /相差|跨度|间隔|一天|within|range|apart|span/i;
+const RANGE_BOUND = /相差|跨度|间隔|一天|\d+\s*天|within|range|apart|span|\bdays?\b/i;
 /**
  * A request parameter named in Chinese (函数名称, 触发器名称) and the API's name of it: a complaint about the
  * named value (`SCF 函数名称(my_func-)命名不符合规则`) is that parameter's code.
@@ -682,7 +682,8 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     if (range && RANGE_BOUND.test(text)) {
       ['invalidparametervalue.datetime', 'invalidparametervalue.starttimeorendtime'].forEach((key, index) => {
         const entry = apiCodes.get(key);
-        if (entry) note(entry.code, SCORE.phrase + 150 - index * 10, { reason: 'phrase', why: range[0] });
+        // Above a complaint about either end alone (`end_time - start_time can't greater then 1 day` names both).
+        if (entry) note(entry.code, SCORE.template + 250 - index * 10, { reason: 'phrase', why: range[0] });
       });
     }
     // Each complaint, not only the first: a log's own `错误：` label may come before the one that names it.
