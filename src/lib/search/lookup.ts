@@ -735,13 +735,13 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     // Loader frames under the runtime's own words that the handler is missing (`function main_handler not
     // found in /var/runtime/php74/bootstrap.php`): the loader was looking for the handler, which decides.
     // Frames of any stage under an error that ended the process (PHP's `Fatal error:`): the process exited.
-    const stated = trace ? readExceptionType(text) : undefined;
-    if ((stated?.stage === 'handler' && trace?.stage === 'load') || stated?.stage === 'exit') {
+    const stated = readExceptionType(text);
+    if (trace && ((stated?.stage === 'handler' && trace.stage === 'load') || stated?.stage === 'exit')) {
       TRACE_CODES[stated.stage].forEach((code, index) => note(code, SCORE.trace + 10 - index, { reason: 'trace', why: stated.type }));
     }
     // Without frames, the exception's type still says whether the function was loading or running:
     // on SCF. A Java or Python exception in an openYuanrong log says nothing of SCF's stages.
-    const exception = trace ? undefined : readExceptionType(text);
+    const exception = trace ? undefined : stated;
     if (exception && platform?.platform === 'openyuanrong') {
       // On openYuanrong, an exception raised while running (`java.nio.file.NoSuchFileException at …`) is
       // most likely the user function's own: a guess at 2002, behind any status or message the text
@@ -808,12 +808,12 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
     const reason = FAILED_BECAUSE.exec(text)?.[1];
     const because = new Set(reason ? matchPhrases(reason).map(({ phrase }) => phrase) : []);
     const phraseScores = new Map<string, { score: number; why: string }>();
-    const phrasesMatched = matchPhrases(text);
     // A failure said without its kind (调用失败, execution failed) counts for little beside words that
     // say what failed (`调用失败，任务超时`): the reason outweighs the bare report of a failure.
-    const specific = phrasesMatched.some(({ phrase }) => !BARE_FAILURE.test(phrase.text));
-    for (const { phrase, coverage: matched } of phrasesMatched) {
-      const coverage = specific && BARE_FAILURE.test(phrase.text) ? matched * 0.4 : matched;
+    const phrasesMatched = matchPhrases(text).map((match) => ({ ...match, bare: BARE_FAILURE.test(match.phrase.text) }));
+    const specific = phrasesMatched.some(({ bare }) => !bare);
+    for (const { phrase, coverage: matched, bare } of phrasesMatched) {
+      const coverage = specific && bare ? matched * 0.4 : matched;
       phrase.codes.forEach((code, index) => {
         const previous = phraseScores.get(code);
         const rank = failing && index === 0 && concepts.has(code) && phrase.codes.length > 1 ? 1.5 : index;
