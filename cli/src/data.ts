@@ -10,6 +10,7 @@ import type { LookupData, LookupEntry } from '../../src/lib/search/lookup.ts';
 import type { StatusTable } from '../../src/lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../src/lib/search/upstream.ts';
 import type { VendorSentence } from '../../src/lib/search/vendor-wording.ts';
+import type { OtherPlatformsData } from '../../src/lib/search/other-platforms.ts';
 import { loadPagefind } from './pagefind.ts';
 
 export const LANGS = ['en', 'zh'] as const;
@@ -103,6 +104,7 @@ export function answerer(lang: Lang) {
       vendorWording: async (script) => once(`vendor-wording:${script}`, () => readJson<VendorSentence[]>(`vendor-wording/${script}.json`)),
       shard: async (n) => once(`shard:${n}`, () => readJson<UpstreamMessage[]>(`upstream/${n}.json`)),
       statuses: async () => once('statuses', () => readJson<StatusTable>('upstream/statuses.json')),
+      otherPlatforms: async () => once(`other-platforms:${lang}`, () => readJson<OtherPlatformsData>(`${lang}/other-platforms.json`)),
       fullText: () => once(`pagefind:${lang}`, () => loadPagefind(new URL('pagefind/', DATA), lang, meta().site)),
       codeUrl: (code) => codeUrl(lang, code),
       conceptUrl: (slug) => conceptUrl(lang, slug),

@@ -62,7 +62,7 @@ test(`every code page fits the byte budgets (${codePages.length} pages)`, () => 
   assert.deepEqual(over, []);
 });
 
-test('the search data fits its budgets: the lookup, each script of the API messages and of the vendors\' wording, each openYuanrong shard', () => {
+test('the search data fits its budgets: the lookup, each script of the API messages and of the vendors\' wording, other platforms\' errors, each openYuanrong shard', () => {
   for (const lang of ['en', 'zh']) {
     const size = gzip(readBuilt(`${lang}/lookup.json`));
     assert.ok(size <= SEARCH_BUDGETS.lookupGzip, `${lang}/lookup.json is ${size} B gzip, over ${SEARCH_BUDGETS.lookupGzip}`);
@@ -72,6 +72,11 @@ test('the search data fits its budgets: the lookup, each script of the API messa
     // The vendors' table sentences of one script, read only when neither of those answered.
     const wording = gzip(readBuilt(`vendor-wording/${lang}.json`));
     assert.ok(wording > 0 && wording <= SEARCH_BUDGETS.vendorWordingGzip, `vendor-wording/${lang}.json is ${wording} B gzip, over ${SEARCH_BUDGETS.vendorWordingGzip}`);
+    // A sentence in the page's language that neither answered firmly fetches all three.
+    assert.ok(size + messages + wording <= 30 * 1024, `${lang}: the lookup, the API messages and the vendors' wording of one script are ${size + messages + wording} B gzip, over 30 KB`);
+    // Other platforms' errors, fetched only for a query that holds one of their anchors.
+    const others = gzip(readBuilt(`${lang}/other-platforms.json`));
+    assert.ok(others > 0 && others <= SEARCH_BUDGETS.otherPlatformsGzip, `${lang}/other-platforms.json is ${others} B gzip, over ${SEARCH_BUDGETS.otherPlatformsGzip}`);
   }
   // The shards and the status table (`statuses.json`), each fetched only for a query that needs it.
   const shards = readdirSync(join(outDir, 'upstream')).filter((name) => /^(?:\d+|statuses)\.json$/.test(name));

@@ -14,7 +14,7 @@ import { OTHER_PLATFORMS } from '../../src/lib/model/schema.ts';
 import { codeSectionMarkdown, matrixMarkdown, rowsForCode, sourceLabel } from '../../src/lib/render/equivalents.ts';
 import { whyMatched } from '../../src/lib/search/answer.ts';
 import { createLookup, isExactReason, isFirm, type LookupData } from '../../src/lib/search/lookup.ts';
-import { createOtherPlatformMatcher, otherPlatformsData, type OtherPlatformsData } from '../../src/lib/search/other-platforms.ts';
+import { createOtherPlatformMatcher, mayHoldOtherPlatform, otherPlatformAnchors, otherPlatformsData, type OtherPlatformsData } from '../../src/lib/search/other-platforms.ts';
 import { searchStrings, useTranslations } from '../../src/i18n/index.ts';
 
 const file = { file: 'content/equivalents.yaml', text: readFileSync(join(import.meta.dirname, '../../content/equivalents.yaml'), 'utf8') };
@@ -160,4 +160,64 @@ test('the lookup ships only the cells that have templates, openYuanrong\'s own c
   assert.ok(shipped.cells.every((cell) => cell.t.length > 0));
   assert.equal(shipped.platforms['alibaba-fc3'], '阿里云函数计算');
   assert.deepEqual(shipped.rows['throttling'], { scf: ['432', '429'], yr: ['1005', '1012'] });
+});
+
+/** A value of each placeholder, to fill templates in (the rest take a function's name). */
+const SAMPLE_VALUES: Record<string, string> = { seconds: '3', ms: '30', mb: '128', n: '30', port: '9000', request_id: 'a1b2c3d4-0001', region: 'ap-guangzhou' };
+
+test('every text that matches another platform\'s template holds one of its anchors, so the site may ship the templates apart', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    const shipped = otherPlatformsData(matrix, lang);
+    const anchors = otherPlatformAnchors(shipped);
+    assert.ok(anchors.every((anchor) => anchor.length >= 4), `${lang}: an anchor of a few letters would be in most texts: ${anchors.filter((anchor) => anchor.length < 4)}`);
+    const match = createOtherPlatformMatcher(shipped);
+    for (const template of shipped.cells.flatMap((cell) => cell.t)) {
+      const filled = template.replace(/\{([a-z_]+)\}/g, (_, name: string) => SAMPLE_VALUES[name] ?? 'demo_fn');
+      // The matcher tolerates case, spacing and punctuation width; the anchors must too.
+      for (const text of [filled, `2026-12-05 10:00:00 ${filled.toUpperCase()}`, filled.replace(/ /g, '  ').replace(/\./g, '。'), `{"errorMessage":"${filled.replace(/"/g, '\\"')}"}`]) {
+        if (!match(text).some((hit) => hit.template === template)) continue;
+        assert.ok(mayHoldOtherPlatform(anchors, text), `${lang}: "${text}" matches "${template}" but holds no anchor`);
+      }
+      assert.ok(match(filled).some((hit) => hit.template === template), `${lang}: the filled template "${filled}" should match "${template}"`);
+    }
+    // Most of what people paste or ask holds none: no template download for them.
+    for (const text of ['云函数调用超时了怎么办？', 'user code exception caught', '{"errorCode":-1,"errorMessage":"Task memory exceeded"}', 'ResourceNotFound.Function']) {
+      assert.equal(mayHoldOtherPlatform(anchors, text), false, `${lang}: ${text}`);
+    }
+  }
+});
+
+test('the site\'s search fetches other platforms\' errors only for a query that holds an anchor, and answers as with them in the lookup', async () => {
+  const { createAnswerer, loadedLookup } = await import('../../src/lib/search/answer.ts');
+  const { EMPTY_STATUSES } = await import('../../src/lib/search/statuses.ts');
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const full = contentLookupData('en');
+  const { others, ...rest } = full;
+  let fetched = 0;
+  const sources = (data: LookupData) => ({
+    lookup: async () => loadedLookup(data),
+    apiMessages: async () => [],
+    vendorWording: async () => [],
+    shard: async () => [],
+    statuses: async () => EMPTY_STATUSES,
+    otherPlatforms: async () => {
+      fetched += 1;
+      return others!;
+    },
+    fullText: async () => null,
+    codeUrl: (code: string) => `/en/codes/${code}/`,
+    conceptUrl: (slug: string) => `/en/concepts/${slug}/`,
+    insideSite: () => true,
+  });
+  const apart = createAnswerer(sources({ ...rest, otherAnchors: otherPlatformAnchors(others!) }));
+  const together = createAnswerer(sources(full));
+  const codes = async (answerer: typeof apart, query: string) => (await answerer.search(query, { limit: 3, fullText: 'never' }))?.results.map((result) => `${result.code}${result.other ? `@${result.other.platform}` : ''}`);
+  assert.deepEqual(await codes(apart, 'user code exception caught'), await codes(together, 'user code exception caught'));
+  assert.equal(fetched, 0);
+  for (const query of ['Task timed out after 3.07 seconds', 'Error: Runtime exited with error: signal: killed', 'FUNCTION_INVOCATION_TIMEOUT']) {
+    assert.deepEqual(await codes(apart, query), await codes(together, query), query);
+  }
+  assert.equal((await codes(apart, 'Task timed out after 3.07 seconds'))?.[0], '433@aws-lambda');
+  // Fetched on the first query that needed it, and kept.
+  assert.equal(fetched, 1);
 });

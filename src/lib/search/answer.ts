@@ -12,8 +12,8 @@
 import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { createRecaser } from './recase.ts';
 import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, guessVagueFailure, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
-import type { Placeholder } from './message-template.ts';
-import { otherPlatformLabel, type OtherPlatformHit } from './other-platforms.ts';
+import { unescapePaste, type Placeholder } from './message-template.ts';
+import { createOtherPlatformMatcher, mayHoldOtherPlatform, otherPlatformLabel, type OtherPlatformHit, type OtherPlatformMatcher, type OtherPlatformsData } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
 import { informativeTerms, spaceScripts, stripFiller, stripLogPrefixes } from './query-clean.ts';
 import { quotedParts } from './recall.ts';
@@ -82,7 +82,8 @@ export interface FullTextIndex {
 /** The lookup over one language's data, made once. */
 export interface LoadedLookup {
   data: LookupData;
-  query: (q: string) => LookupHit[];
+  /** The lookup's hits; `others` matches other platforms' errors when their templates ship apart. */
+  query: (q: string, others?: OtherPlatformMatcher) => LookupHit[];
   /** The query with the casing of the names it holds restored when it was typed all in lower case (recase.ts). */
   recase: (q: string) => string;
 }
@@ -104,6 +105,11 @@ export interface AnswerSources {
   shard(n: number): Promise<UpstreamMessage[]>;
   /** openYuanrong's inner status names and message tags (`/upstream/statuses.json`). */
   statuses(): Promise<StatusTable>;
+  /**
+   * Other platforms' errors (`/{lang}/other-platforms.json`), when the lookup carries only their
+   * anchors; `null` when they could not be loaded.
+   */
+  otherPlatforms?(): Promise<OtherPlatformsData | null>;
   /** The full-text index; `null` when there is none. */
   fullText(): Promise<FullTextIndex | null>;
   codeUrl(code: string): string;
@@ -191,7 +197,7 @@ export function createAnswerer(sources: AnswerSources) {
    * messages are read too (each loaded once, and only then).
    */
   async function lookupHits(lookup: LoadedLookup, text: string): Promise<LookupHit[]> {
-    let hits = lookup.query(text);
+    let hits = lookup.query(text, await otherPlatformMatcher(lookup, text));
     // An openYuanrong status or tag (`K_IO_ERROR`, `[ZMQ_RECV_TIMEOUT]`) names its SDK code even next
     // to a field holding the status's own number, so it is read before a firm hit ends the search.
     const cased = lookup.recase(text);
@@ -232,6 +238,19 @@ export function createAnswerer(sources: AnswerSources) {
     }
     if (hits.length === 0) hits = guessVagueFailure(text, lookup.data.entries);
     return withExplainingConcept(hits, lookup.data.concepts ?? []);
+  }
+
+  /** Other platforms' matcher, compiled once, after their data was fetched. */
+  let othersMatcher: Promise<OtherPlatformMatcher | undefined> | undefined;
+  /**
+   * The matcher of other platforms' errors for a query, when they ship apart from the lookup and the
+   * query holds one of their anchors (one query in ten); otherwise the lookup's own (none, on the site).
+   */
+  async function otherPlatformMatcher(lookup: LoadedLookup, text: string): Promise<OtherPlatformMatcher | undefined> {
+    const anchors = lookup.data.otherAnchors;
+    if (lookup.data.others || !anchors || !sources.otherPlatforms || !mayHoldOtherPlatform(anchors, unescapePaste(text))) return undefined;
+    othersMatcher ??= sources.otherPlatforms().then((data) => (data ? createOtherPlatformMatcher(data) : undefined));
+    return othersMatcher;
   }
 
   /** Full-text results for all words; failing that, for the most informative words one by one. */

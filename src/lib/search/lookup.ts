@@ -27,7 +27,7 @@ import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from
 import { readExceptionType, readTrace } from './traces.ts';
 import type { StatusHit } from './statuses.ts';
 import { cjkCount, keyWordsOf, type UpstreamHit } from './upstream.ts';
-import { createOtherPlatformMatcher, type OtherPlatformHit, type OtherPlatformMatch, type OtherPlatformsData } from './other-platforms.ts';
+import { createOtherPlatformMatcher, type OtherPlatformHit, type OtherPlatformMatch, type OtherPlatformMatcher, type OtherPlatformsData } from './other-platforms.ts';
 import type { SearchStrings } from './strings.ts';
 
 /** A real message a code shows up as, as the lookup ships it. */
@@ -82,8 +82,15 @@ export interface LookupData {
    * where a matched sentence's wording comes from.
    */
   vendorWording?: Record<string, string>;
-  /** Other platforms' errors and the codes of their failure (src/lib/search/other-platforms.ts). */
+  /**
+   * Other platforms' errors and the codes of their failure (src/lib/search/other-platforms.ts), when
+   * they come with the lookup (the command line's data, the tests'). The site ships them apart, in
+   * `/{lang}/other-platforms.json`, and only their anchors here: the answerer fetches them for a query
+   * that holds one and passes their matcher in.
+   */
   others?: OtherPlatformsData;
+  /** The anchors of other platforms' templates (`otherPlatformAnchors`), when `others` ships apart. */
+  otherAnchors?: string[];
   /** The header search box's strings, here rather than in every page's HTML. */
   strings?: SearchStrings;
 }
@@ -349,7 +356,7 @@ const TRACE_CODES = { load: ['443', '437'], handler: ['437', '443'], run: ['430'
 const YR_USER_EXCEPTION = '2002';
 
 /** Builds a query function over the lookup data; all indexes are made once. */
-export function createLookup(data: LookupData): (query: string) => LookupHit[] {
+export function createLookup(data: LookupData): (query: string, others?: OtherPlatformMatcher) => LookupHit[] {
   const byCode = new Map(data.entries.map((entry) => [entry.code, entry]));
   const byName = new Map<string, LookupHit[]>();
   const addName = (name: string, hit: LookupHit) => {
@@ -424,13 +431,14 @@ export function createLookup(data: LookupData): (query: string) => LookupHit[] {
   const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
   const conceptEntry = conceptEntryOf;
   const matchPhrases = createPhraseMatcher(data.phrases ?? []);
-  const matchOthers = createOtherPlatformMatcher(data.others ?? { platforms: {}, rows: {}, cells: [] });
+  const ownOthers = createOtherPlatformMatcher(data.others ?? { platforms: {}, rows: {}, cells: [] });
   const codesInOrder = [...byCode.keys()];
 
   const recase = createRecaser(data);
   const guessInner = createInnerGuess(data.entries.filter((entry) => entry.catalog === 'scf'));
 
-  return (query: string): LookupHit[] => {
+  // Other platforms' templates come with the data, or apart (passed in once fetched for a query that may hold one).
+  return (query: string, matchOthers: OtherPlatformMatcher = ownOthers): LookupHit[] => {
     const text = recase(stripLogPrefixes(unescapePaste(query.trim())));
     if (!text) return [];
     if (/^\d+$/.test(text)) {

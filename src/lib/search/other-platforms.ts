@@ -13,7 +13,7 @@ import type { EquivalentsMatrix, Strength } from '../model/equivalents.ts';
 import type { Lang } from '../model/langs.ts';
 import { compileTemplate, matchTemplate, type CompiledTemplate, type Placeholder } from './message-template.ts';
 
-/** Other platforms' errors as the lookup ships them (`/{lang}/lookup.json`, `others`). */
+/** Other platforms' errors as the site ships them (`/{lang}/other-platforms.json`; the lookup carries their anchors). */
 export interface OtherPlatformsData {
   /** The platforms' names in the page's language, by id. */
   platforms: Record<string, string>;
@@ -52,6 +52,9 @@ export interface OtherPlatformMatch {
   values: Partial<Record<Placeholder, string>>;
 }
 
+/** Every other platform's error a text holds, most telling first. */
+export type OtherPlatformMatcher = (text: string) => OtherPlatformMatch[];
+
 /** The column the lookup leaves out: openYuanrong's codes are answered as this site's own. */
 const OWN_COLUMN = 'openyuanrong';
 /** Order of strengths when two cells match equally well: the closer equivalent first. */
@@ -74,11 +77,52 @@ export function otherPlatformsData(matrix: EquivalentsMatrix, lang: Lang): Other
   };
 }
 
+/** How many characters of a template's longest fixed run its anchor keeps: enough to be rare, short to ship. */
+const ANCHOR_LENGTH = 14;
+
+/**
+ * A text as anchors are looked for in it: lower case, without spaces (a template's space matches any
+ * spacing, or none), with the full stop of either width as the ASCII one (as templates match it).
+ */
+function anchorText(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '').replace(/。/g, '.');
+}
+
+/**
+ * The anchors of other platforms' templates: for each template, the start of its longest run of
+ * letters, digits, spaces and `._-` outside placeholders and an optional log tag. A text that
+ * matches a template holds its anchor (case and spacing aside), so a text that holds none cannot
+ * match any, and the header box need not download the templates for it: they are 2.4 KB gzip, the
+ * anchors 0.6 KB, and nine queries in ten hold none. When two runs are as long, the one with a digit
+ * is rarer in other text (`-504003` before `errCode`).
+ */
+export function otherPlatformAnchors(data: OtherPlatformsData): string[] {
+  const anchors = new Set<string>();
+  for (const template of data.cells.flatMap((cell) => cell.t)) {
+    const tag = /^\[[A-Z][A-Z0-9_]*\]\s*/.exec(template)?.[0] ?? '';
+    const runs = template
+      .slice(tag.length)
+      .split(/\{[a-z_]+\}|[^\p{L}\p{N}\s._-]+/u)
+      .map(anchorText)
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length || Number(/\d/.test(b)) - Number(/\d/.test(a)));
+    // A template of punctuation and placeholders alone has no anchor: the empty one is in every text.
+    anchors.add((runs[0] ?? '').slice(0, ANCHOR_LENGTH));
+  }
+  return [...anchors];
+}
+
+/** Whether a text holds one of the anchors, so that it may match another platform's template. */
+export function mayHoldOtherPlatform(anchors: readonly string[], text: string): boolean {
+  const normalized = anchorText(text);
+  return anchors.some((anchor) => normalized.includes(anchor));
+}
+
 /**
  * Builds the matcher (templates compiled once): every cell whose template occurs in a text, most
  * telling first (the longest fixed text, then the closest strength, then the matrix's order).
  */
-export function createOtherPlatformMatcher(data: OtherPlatformsData): (text: string) => OtherPlatformMatch[] {
+export function createOtherPlatformMatcher(data: OtherPlatformsData): OtherPlatformMatcher {
   const compiled: Array<{ cell: OtherPlatformsData['cells'][number]; order: number; template: string; pattern: CompiledTemplate }> = data.cells.flatMap((cell, order) =>
     cell.t.map((template) => ({ cell, order, template, pattern: compileTemplate(template, { quotes: 'required' }) })),
   );

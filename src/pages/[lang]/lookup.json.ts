@@ -1,6 +1,7 @@
 /**
  * `/{lang}/lookup.json`: the exact-lookup data for one language (a few KB, built from the content):
- * codes, names, messages, the seen-as templates, the everyday phrases and the search box's strings. Phrases of both languages
+ * codes, names, messages, the seen-as templates, the everyday phrases, the anchors of other platforms'
+ * errors and the search box's strings. Phrases of both languages
  * ship to both, since people type English words on the Chinese site and the reverse.
  */
 import type { APIRoute } from 'astro';
@@ -11,7 +12,7 @@ import type { LookupData, LookupEntry } from '../../lib/search/lookup.ts';
 import type { SeenAsItem } from '../../lib/model/schema.ts';
 import { getSite } from '../../data/site.ts';
 import { UPSTREAM_SHARDS } from '../../lib/search/upstream.ts';
-import { otherPlatformsData } from '../../lib/search/other-platforms.ts';
+import { otherPlatformAnchors, otherPlatformsData } from '../../lib/search/other-platforms.ts';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
@@ -52,8 +53,9 @@ export const GET: APIRoute = async ({ params }) => {
     ...(site.catalog.codes.some(({ facts }) => facts.descriptions) ? { apiMessages: true } : {}),
     // The vendors' table sentences (content/vendor-wording.yaml): the title of each document they come from.
     ...(site.vendorWording.length > 0 ? { vendorWording: Object.fromEntries(site.sources.filter(({ id }) => site.vendorWording.some(({ s }) => s === id)).map(({ id, title }) => [id, title[lang]])) } : {}),
-    // Other platforms' errors (content/equivalents.yaml): their templates and the codes of their failure.
-    ...(site.equivalents.rows.length > 0 ? { others: otherPlatformsData(site.equivalents, lang) } : {}),
+    // Other platforms' errors (content/equivalents.yaml) ship apart, in `/{lang}/other-platforms.json`:
+    // only their anchors come here, which tell the few queries that may hold one.
+    ...(site.equivalents.rows.length > 0 ? { otherAnchors: otherPlatformAnchors(otherPlatformsData(site.equivalents, lang)) } : {}),
     strings: searchStrings(lang),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

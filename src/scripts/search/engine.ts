@@ -7,6 +7,7 @@
  */
 import { createAnswerer, loadedLookup, type FullTextIndex, type LoadedLookup } from '../../lib/search/answer.ts';
 import type { LookupData } from '../../lib/search/lookup.ts';
+import type { OtherPlatformsData } from '../../lib/search/other-platforms.ts';
 import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../lib/search/upstream.ts';
 import type { VendorSentence } from '../../lib/search/vendor-wording.ts';
@@ -59,6 +60,13 @@ export function createSearchEngine(lang: string, base: string) {
   /** The vendors' table sentences of one script (`/vendor-wording/{zh,en}.json`). */
   const loadVendorWording = (script: 'zh' | 'en') => loadList<VendorSentence>(`/vendor-wording/${script}.json`);
 
+  /** Other platforms' errors, fetched once, on the first query that holds one of their anchors. */
+  let othersPromise: Promise<OtherPlatformsData | null> | undefined;
+  const loadOtherPlatforms = () =>
+    (othersPromise ??= fetch(withBase(base, `/${lang}/other-platforms.json`))
+      .then((response) => (response.ok ? (response.json() as Promise<OtherPlatformsData>) : null))
+      .catch(() => null));
+
   const loadPagefind = () =>
     (pagefindPromise ??= (import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js')) as Promise<Pagefind>)
       .then(async (pagefind) => {
@@ -76,6 +84,7 @@ export function createSearchEngine(lang: string, base: string) {
     vendorWording: loadVendorWording,
     shard: loadShard,
     statuses: loadStatuses,
+    otherPlatforms: loadOtherPlatforms,
     fullText: loadPagefind,
     codeUrl: (code) => withBase(base, `/${lang}/codes/${code}/`),
     conceptUrl: (slug) => withBase(base, `/${lang}/concepts/${slug}/`),
