@@ -17,7 +17,7 @@ import { answerOf, CORPUS_BARS, corpusFor, type CorpusName } from '../corpus/cor
 import { headerBox } from './header-box.ts';
 import { runCli } from './run.ts';
 
-const RUNS: ReadonlyArray<readonly ['en' | 'zh', CorpusName]> = (['real-world', 'retired-1', 'retired-2', 'retired-3', 'retired-4', 'retired-5', 'retired-6', 'retired-7', 'retired-8', 'retired-9', 'retired-10', 'retired-11', 'retired-12', 'retired-13', 'retired-14', 'retired-15', 'retired-16', 'retired-17', 'retired-18', 'retired-19', 'retired-20', 'retired-21', 'retired-22', 'retired-23', 'retired-24', 'retired-25', 'retired-26', 'retired-27', 'retired-28', 'retired-29', 'retired-30', 'retired-31', 'held-out'] as const).flatMap((name) => [
+const RUNS: ReadonlyArray<readonly ['en' | 'zh', CorpusName]> = (['real-world', 'retired-1', 'retired-2', 'retired-3', 'retired-4', 'retired-5', 'retired-6', 'retired-7', 'retired-8', 'retired-9', 'retired-10', 'retired-11', 'retired-12', 'retired-13', 'retired-14', 'retired-15', 'retired-16', 'retired-17', 'retired-18', 'retired-19', 'retired-20', 'retired-21', 'retired-22', 'retired-23', 'retired-24', 'retired-25', 'retired-26', 'retired-27', 'retired-28', 'retired-29', 'retired-30', 'retired-31', 'retired-32', 'held-out'] as const).flatMap((name) => [
   ['en', name] as const,
   ['zh', name] as const,
 ]);

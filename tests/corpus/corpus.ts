@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** The corpora, by file name without `.yaml`. */
-export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'retired-16' | 'retired-17' | 'retired-18' | 'retired-19' | 'retired-20' | 'retired-21' | 'retired-22' | 'retired-23' | 'retired-24' | 'retired-25' | 'retired-26' | 'retired-27' | 'retired-28' | 'retired-29' | 'retired-30' | 'retired-31' | 'held-out' | 'other-platforms';
+export type CorpusName = 'real-world' | 'retired-1' | 'retired-2' | 'retired-3' | 'retired-4' | 'retired-5' | 'retired-6' | 'retired-7' | 'retired-8' | 'retired-9' | 'retired-10' | 'retired-11' | 'retired-12' | 'retired-13' | 'retired-14' | 'retired-15' | 'retired-16' | 'retired-17' | 'retired-18' | 'retired-19' | 'retired-20' | 'retired-21' | 'retired-22' | 'retired-23' | 'retired-24' | 'retired-25' | 'retired-26' | 'retired-27' | 'retired-28' | 'retired-29' | 'retired-30' | 'retired-31' | 'retired-32' | 'held-out' | 'other-platforms';
 
 /** A bar: the least share of queries whose answer is first, and in the top 3, and the most dead ends. */
 export interface Bar {
@@ -178,8 +178,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // Set 32, 48 strings (22 en, 26 zh), committed before it was measured (commit 025bf27); first
   // measurement, 2026-12-05, after the set 31 rules: top-1 21/48 (en 9/22, zh 12/26), top-3 34/48 (en
   // 16/22, zh 18/26), no dead end, the same in the header box and on the search page. Floors just below
-  // the first figure.
-  'held-out': { en: { top1: 0.4, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.65, deadEnds: 0 } },
+  // the first figure. Retired into tuning when set 33 was collected, not tuned on before.
+  'retired-32': { en: { top1: 0.4, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.65, deadEnds: 0 } },
+  // Set 33, 49 strings (23 en, 26 zh), committed before it was measured; floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
