@@ -180,9 +180,11 @@ export const CORPUS_BARS: Record<CorpusName, Record<'en' | 'zh', Bar>> = {
   // 16/22, zh 18/26), no dead end, the same in the header box and on the search page. Floors just below
   // the first figure. Retired into tuning when set 33 was collected, not tuned on before.
   'retired-32': { en: { top1: 0.4, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.65, deadEnds: 0 } },
-  // Set 33, 49 strings (23 en, 26 zh), committed before it was measured; floors are set from its first
-  // measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 33, 49 strings (23 en, 26 zh), committed before it was measured (commit d807f1b); first
+  // measurement, 2026-12-05, after the set 32 rules: header box top-1 24/49 (en 8/23, zh 16/26), top-3
+  // 32/49 (en 12/23, zh 20/26), no dead end; search page the same but en top-3 13/23. Floors just below
+  // the first figure.
+  'held-out': { en: { top1: 0.3, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.7, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
