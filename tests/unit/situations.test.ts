@@ -200,3 +200,12 @@ test('a zip whose entry is not at its root, in the FAQ\'s English words, is 437'
   assert.equal(first('en', 'When I try to create a function by uploading a zip package, the system prompts "Function service creation failed. Please try again"'), '437');
   assert.equal(first('en', 'make sure that the root directory of the ZIP package contains the specified binary files'), '437');
 });
+
+test('无法找到 says a resource is missing as 找不到 does; a qualifier missing is its own code; a caller that cannot find a function was calling it', () => {
+  assert.equal(first('zh', '无法找到指定的命名空间 test'), 'ResourceNotFound.Namespace');
+  assert.equal(first('zh', '发布时提示未找到指定的 Qualifier'), 'ResourceNotFound.Qualifier');
+  assert.equal(first('en', 'qualifier not found: prod'), 'ResourceNotFound.Qualifier');
+  // Deploy words around it, but the Mini Program was the one looking for it.
+  assert.equal(first('zh', '函数创建后忘了部署，小程序端调用时找不到这个云函数'), '435');
+  assert.equal(first('zh', '调用云函数时无法找到指定函数'), '435');
+});

@@ -206,7 +206,7 @@ const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
 const NAMED_DISTANCE = 40;
 const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)|太长|过长|超长|超过\s*\d+\s*个?(?:字节|字符)/g;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
-const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
+const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|无法找到|没有找到|没找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
 /**
  * What a missing resource is, most specific first, and its API code. A function is missing both when it
  * is invoked (435) and when it is managed (ResourceNotFound.Function).
@@ -214,6 +214,8 @@ const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t 
 const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; management?: boolean }> = [
   { pattern: /层版本|layer versions?/i, code: 'ResourceNotFound.LayerVersion' },
   { pattern: /函数版本|function versions?/i, code: 'ResourceNotFound.FunctionVersion' },
+  // A qualifier is a version or an alias, as the API's Qualifier parameter names one.
+  { pattern: /\bqualifiers?\b/i, code: 'ResourceNotFound.Qualifier' },
   { pattern: /命名空间|\bnamespaces?\b/i, code: 'ResourceNotFound.Namespace' },
   { pattern: /别名|\balias(?:es)?\b/i, code: 'ResourceNotFound.Alias' },
   { pattern: /触发器|\btriggers?\b/i, code: 'ResourceNotFound.Trigger' },
@@ -235,6 +237,8 @@ const CONCURRENCY_ERRORS = /请求[^。？?]{0,20}(?:错误|报错|失败)|超�
 const BARE_FAILURE = /^(?:云函数)?(?:调用|执行|运行|测试|访问|请求)(?:失败|出错|报错|错误)$|^(?:call|invocation|execution|run) (?:failed|fails|error)$/i;
 /** Words of an invocation: calling, triggering or opening a function. */
 const INVOKED = /调用|触发|访问|\binvok|\bcall(?:s|ed|ing)?\b|callFunction/i;
+/** A caller of a function said not to find it: a Mini Program, a client or a front end. */
+const MISSING_FOR_CALLER = /(?:小程序|客户端|前端)(?:端)?(?:调用时|调用)?(?:无法找到|找不到|没有找到)|\bcallFunction\b[^。.\n]{0,30}(?:无法找到|找不到|not found)/i;
 /** How far (in characters) the resource may be from the words that say it is missing. */
 const MISSING_DISTANCE = 16;
 /** A quota reached, in the API's and the docs' wording. */
@@ -639,14 +643,16 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       // A function missing is the API's in a management call, or on SCF when nothing was called (a tool's
       // `namespace default not exist function hello_world`); status 435's when it was called, or when a Mini
       // Program or CloudBase says 云函数不存在, which their calls print.
-      const invoked = platform?.api !== true && platform?.platform !== 'openyuanrong' && (INVOKED.test(text) || /云函数/.test(text));
-      const managed = platform?.api === true || (platform?.platform === 'tencent-scf' && !invoked);
+      // A caller that could not find it (`小程序无法找到该云函数`) was invoking it, whatever deploy words surround it.
+      const byCaller = MISSING_FOR_CALLER.test(text);
+      const invoked = (platform?.api !== true || byCaller) && platform?.platform !== 'openyuanrong' && (INVOKED.test(text) || /云函数/.test(text) || byCaller);
+      const managed = (platform?.api === true && !byCaller) || (platform?.platform === 'tencent-scf' && !invoked);
       const candidates = MISSING_RESOURCES.filter(({ management }) => management === undefined || (management ? managed : invoked));
-      // 找不到 / 未找到 name what follows them; 不存在 and `not found` what comes before.
+      // 找不到 / 未找到 / 无法找到 name what follows them; 不存在 and `not found` what comes before.
       // A tool's `namespace default not exist function hello_world` names what is missing right after.
       const next = text.slice(missing.index + missing[0].length);
       const namedAfter = /not exists?$/i.test(missing[0]) && candidates.some(({ pattern }) => new RegExp(`^\\s*(?:${pattern.source})`, 'i').test(next));
-      const side = namedAfter || /找不到|未找到|find$/i.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
+      const side = namedAfter || /找不到|找到|find$/i.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
       const near = candidates
         .map((resource) => ({ resource, at: nearestTo(resource.pattern, text, missing.index, missing[0].length, side) }))
         .filter(({ at }) => at >= 0 && at <= MISSING_DISTANCE)
