@@ -209,3 +209,9 @@ test('无法找到 says a resource is missing as 找不到 does; a qualifier mis
   assert.equal(first('zh', '函数创建后忘了部署，小程序端调用时找不到这个云函数'), '435');
   assert.equal(first('zh', '调用云函数时无法找到指定函数'), '435');
 });
+
+test('a value said to be required (不能为空, cannot be empty) is the API\'s MissingParameter on SCF, 1001 on openYuanrong', () => {
+  assert.equal(first('zh', 'Namespace 不能为空'), 'MissingParameter');
+  assert.equal(first('en', 'FunctionName cannot be empty'), 'MissingParameter');
+  assert.equal(first('zh', 'yr.invoke 的参数 key 不能为空'), '1001');
+});
