@@ -215,3 +215,9 @@ test('a value said to be required (不能为空, cannot be empty) is the API\'s 
   assert.equal(first('en', 'FunctionName cannot be empty'), 'MissingParameter');
   assert.equal(first('zh', 'yr.invoke 的参数 key 不能为空'), '1001');
 });
+
+test('a CFS file system and a VPC named together point to their match: the same VPC, and a VPC at all', () => {
+  assert.deepEqual(top3('en', 'mount failed: the CFS instance is in another VPC than the function').slice(0, 2), ['ResourceNotFound.CfsVpcNotMatch', 'InvalidParameterValue.VpcNotSetWhenOpenCfs']);
+  // Which of the two it is the words do not always say: both are offered.
+  assert.ok(top3('zh', '函数没有配置私有网络 VPC，无法挂载 CFS').includes('InvalidParameterValue.VpcNotSetWhenOpenCfs'));
+});
