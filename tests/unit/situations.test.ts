@@ -221,3 +221,8 @@ test('a CFS file system and a VPC named together point to their match: the same 
   // Which of the two it is the words do not always say: both are offered.
   assert.ok(top3('zh', '函数没有配置私有网络 VPC，无法挂载 CFS').includes('InvalidParameterValue.VpcNotSetWhenOpenCfs'));
 });
+
+test('a value said not to be JSON, in Chinese, is the request event\'s 400, then the invoke payload\'s code', () => {
+  assert.deepEqual(top3('zh', '事件参数不是合法的 JSON').slice(0, 2), ['400', 'InvalidParameterValue.Param']);
+  assert.equal(first('zh', '测试事件必须为 JSON 格式'), '400');
+});
