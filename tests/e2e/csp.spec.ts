@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/hosting.ts';
+import { watchRequests } from './network.ts';
 
 /** Collects CSP violations and script errors reported by the browser. */
 function watch(page: Page): string[] {
@@ -21,8 +22,8 @@ function watch(page: Page): string[] {
 /**
  * Waits for what a page's on-demand scripts show once they have run, so that their requests (Pagefind
  * and its WebAssembly, the lookup data) fall inside the check: on a busy machine, half a second
- * without network can pass between a download and the code that uses it, and `networkidle` alone
- * would end the check early.
+ * without network can pass between a download and the code that uses it, and waiting for the network
+ * alone would end the check early.
  */
 async function scriptsDone(page: Page, path: string): Promise<void> {
   if (path === '' || path === 'codes/437/') await expect(page).toHaveURL(/\/(en|zh)\/(codes\/437\/)?$/);
@@ -36,10 +37,11 @@ const pageTypes = ['', 'en/', 'zh/', 'en/catalogs/yr-rest/', 'en/codes/437/', 'z
 for (const path of pageTypes) {
   test(`no CSP violation on /${path}`, async ({ page }) => {
     const problems = watch(page);
+    const requests = watchRequests(page);
     const response = await page.goto(path);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     await scriptsDone(page, path);
-    await page.waitForLoadState('networkidle');
+    await requests.settled();
     expect(problems).toEqual([]);
   });
 }

@@ -3,6 +3,7 @@
  * and the language switch keeps it. Runs at `/` and again under BASE_PATH=/errors/ (npm run test:subpath).
  */
 import { expect, test } from '@playwright/test';
+import { watchRequests } from './network.ts';
 
 for (const path of ['', 'en/', 'zh/codes/437/', 'en/concepts/handler/', 'codes/437/']) {
   test(`/${path}: every request stays under the base and succeeds`, { tag: '@subpath' }, async ({ page, baseURL }) => {
@@ -13,8 +14,9 @@ for (const path of ['', 'en/', 'zh/codes/437/', 'en/concepts/handler/', 'codes/4
     page.on('request', (request) => {
       if (!request.url().startsWith(baseURL!)) failures.push(`outside base: ${request.url()}`);
     });
+    const requests = watchRequests(page);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await requests.settled();
     // Links to other origins (the report link, public sources) are the dist checks' allow list's business.
     const { origin } = new URL(baseURL!);
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
