@@ -14,7 +14,7 @@
 //                        read REPO from another GitHub repository than the one in REPOSITORIES below
 //                        (its mirror DIR/OWNER+NAME/repo; the pages link there). Repeatable.
 //   --out FILE           pairs whose code is in the catalogs (default content/upstream-messages.yaml).
-//   --unmatched FILE     every other pair, for review (default /work/research/yr-unmatched.yaml).
+//   --unmatched FILE     every other pair, for review (default: yr-unmatched.yaml in the system's temp folder).
 //   --catalogs DIR       the site's catalogs (default: content/catalogs next to this script).
 //   --sample N           print N pairs picked at random, each with its source lines (spot checks).
 //   --seed N             seed of --sample (default 1).
@@ -22,7 +22,7 @@
 //                        but are not treated as error constructors (to review EMITTERS below).
 //   env YR_MINE_DROPS=R  print where the pairs dropped for reason R were found.
 //
-// How the pairs are recognised: see /work/research/yr-mining.md. In short, every call whose
+// How the pairs are recognised: docs/search.md › Upstream openYuanrong messages. In short, every call whose
 // arguments hold an error-code symbol that resolves to a number and a message expression is found
 // with a small lexer per language (C++, Go, Python, Java); the callee must be a known emitter
 // (EMITTERS below); the message expression is rendered as a template with the site's
@@ -30,6 +30,7 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,7 +69,7 @@ const LANG_BY_EXT = { '.cpp': 'cpp', '.cc': 'cpp', '.cxx': 'cpp', '.h': 'cpp', '
 class UsageError extends Error {}
 function parseArgs(argv) {
   const o = { mirrors: process.env.YR_MIRRORS || '', out: 'content/upstream-messages.yaml',
-    unmatched: '/work/research/yr-unmatched.yaml', catalogs: path.join(PROJECT_DIR, 'content', 'catalogs'),
+    unmatched: path.join(os.tmpdir(), 'yr-unmatched.yaml'), catalogs: path.join(PROJECT_DIR, 'content', 'catalogs'),
     commits: { ...COMMITS }, repositories: { ...REPOSITORIES }, sample: 0, seed: 1, survey: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -2137,6 +2138,8 @@ class Miner {
     this.wrappers = new Map(); // name -> [wrapper]
     this.pairs = []; this.drops = new Map(); this.notPairs = new Map(); this.survey = new Map(); this.wrapperDefs = [];
     this.seen = new Set();
+    // Emitter calls whose code is in the catalogs, for errors built inside their message.
+    this.enclosing = [];
   }
   drop(reason, site) {
     this.drops.set(reason, (this.drops.get(reason) || 0) + 1);
@@ -2302,10 +2305,22 @@ class Miner {
     const text = tidy(render(parts));
     if (dependsMsg && !/[A-Za-z\u4e00-\u9fff]{2,}/.test(stripPlaceholders(text))) { this.notPairs.set('wrapper definition whose message comes from its callers', (this.notPairs.get('wrapper definition whose message comes from its callers') || 0) + 1); return; }
     if (r.type === 'map[int]string entry' && r.code.name && normName(text) === normName(r.code.name.split(/::|\./).pop())) { this.drop('table of code names, not messages', site); return; }
+    // An emitter whose code the catalogs know is remembered before its message is judged: its message
+    // is often another error built in place (`ErrorInfo(ERR_USER_FUNCTION_EXCEPTION, RUNTIME,
+    // FunctionError(FUNCTION_EXCEPTION, "…").GetJsonString())`), whose own code the reader never sees.
+    if (r.code && !r.code.param && !r.code.unresolved) {
+      const outer = this.mapper.map(r.code, site.ctx);
+      if (outer.catalog) this.enclosing.push({ ctx: site.ctx, open: site.call.open, close: site.call.close, mapped: outer, symbol: r.code.name });
+    }
     const bad = checkText(text);
     if (bad) { this.drop(bad, site); return; }
     if (site.wrapper && !site.wrapper.codeParam && site.wrapper.template !== null && stripPlaceholders(site.wrapper.template).replace(/\s+/g, ' ') === stripPlaceholders(text).replace(/\s+/g, ' ')) { this.notPairs.set('call of a wrapper that adds no text to the wrapper\'s own pair', (this.notPairs.get('call of a wrapper that adds no text to the wrapper\'s own pair') || 0) + 1); return; }
-    const mapped = this.mapper.map(r.code, site.ctx);
+    let mapped = this.mapper.map(r.code, site.ctx);
+    if (mapped.unmatched !== undefined) {
+      // Built inside the message of an emitter with a catalog code: the reader gets the outer code.
+      const outer = this.enclosing.find((e) => e.ctx === site.ctx && e.open < site.call.open && e.close >= site.call.close);
+      if (outer) mapped = { ...outer.mapped, via: `${r.code.name} (${mapped.unmatched}) inside ${outer.symbol} (${outer.mapped.code})${outer.mapped.via ? `; ${outer.mapped.via}` : ''}` };
+    }
     if (mapped.drop) { this.drop(mapped.drop === 'success code (0)' ? 'success code (0 or a constant named OK/SUCCESS)' : mapped.drop, site); return; }
     const ctx = site.ctx;
     this.pairs.push({
