@@ -1853,7 +1853,9 @@ const PY_MSG_KW = /^(message|msg|err_msg|error_msg|errmsg)$/;
 // `ErrorInfo Foo(int a)`, `def foo(`, `func Foo(`, `class X(Base)`: not calls.
 function isDeclaration(ctx, call) {
   const start = call.start ?? (call.open - call.callee.length);
-  const prev = ctx.code.slice(Math.max(0, start - 80), start);
+  let prev = ctx.code.slice(Math.max(0, start - 80), start);
+  // A preprocessor line (`#endif`) before a call is not a type the call declares a variable of.
+  if (ctx.lang === 'cpp') prev = prev.replace(/(^|\n)[ \t]*#[^\n]*/g, '$1');
   if (ctx.lang === 'python') return /\b(def|class)\s+$/.test(prev);
   if (ctx.lang === 'go') return /\bfunc\s*(\([^()]*\)\s*)?$/.test(prev);
   const m = /([\w>\]*&]|::)\s+$/.exec(prev);
