@@ -1834,7 +1834,7 @@ const EMITTERS = {
   java: { types: /^(YRException|LibRuntimeException|ErrorInfo|ReturnType)$/ },
 };
 // In the data system, `Status` is the data system's own class; its K_ codes are resolved like the rest.
-const META_ARG = /^(?:[\w:.]*ModuleCode[\w:.]*|[\w:.]*ModuleCode\.\w+|__LINE__|__FILE__|__func__|__FUNCTION__|line|lineOfCode|file|fileName|true|false|True|False|None|nullptr|null|\d+|isCreate\w*)$/;
+const META_ARG = /^(?:[\w:.]*ModuleCode[\w:.]*|moduleCode|module_code|[\w:.]*ModuleCode\.\w+|__LINE__|__FILE__|__func__|__FUNCTION__|line|lineOfCode|file|fileName|true|false|True|False|None|nullptr|null|\d+|isCreate\w*)$/;
 const STRUCT_CODE_FIELD = /^(?:err_?)?(?:code|errCode|errorCode|statusCode|status_code|retCode|error_code)_?$/i;
 const STRUCT_MSG_FIELD = /^(?:msg|message|errMsg|errorMsg|err_msg|error_msg|reason|errorMessage|error_message|desc)_?$/i;
 const GO_CODE_FIELD = /^(Code|ErrorCode|ErrCode|StatusCode|InnerCode|ErrorNo)$/;
@@ -2211,16 +2211,17 @@ class Miner {
   sitesOf(ctx, onlyWrappers = false) {
     const out = [];
     for (const call of ctx.calls()) {
-      let done = false;
-      if (!onlyWrappers) {
-        const spec = baseSpec(ctx, call);
-        if (spec) {
-          const rc = spec.codeSpan ? resolveCode(this.world, ctx, spec.codeSpan, null) : true;
-          const codeLike = spec.strictCode ? !!(rc && rc.value !== undefined) : rc !== null;
-          if (codeLike) { out.push({ ctx, call, spec }); done = true; }
+      // A call that is an emitter itself is read as one, in the later passes for new wrappers too
+      // (a constructor such as Java's YRException is both), so its pair is not counted twice.
+      const spec = baseSpec(ctx, call);
+      if (spec) {
+        const rc = spec.codeSpan ? resolveCode(this.world, ctx, spec.codeSpan, null) : true;
+        const codeLike = spec.strictCode ? !!(rc && rc.value !== undefined) : rc !== null;
+        if (codeLike) {
+          if (!onlyWrappers) out.push({ ctx, call, spec });
+          continue;
         }
       }
-      if (done) continue;
       if (isDeclaration(ctx, call)) continue;
       const ws = this.wrappersFor(ctx, call);
       if (ws.length) {
