@@ -1675,6 +1675,15 @@ function resolveCode(world, ctx, span, env, depth = 0) {
     break;
   }
   if (/^-?\d+$/.test(t)) return { value: Number(t), ns: 'literal', name: t };
+  // The runtime's conversion of a data-system status with a default (`ConvertDatasystemErrorToCore(
+  // status.GetCode(), ErrorCode::ERR_DATASYSTEM_FAILED)`): the status decides, the default is listed.
+  const conv = /^(?:[\w:]*::)?ConvertDatasystemErrorToCore\s*\(/.exec(t);
+  if (conv && matchClose(t, conv[0].length - 1) === t.length - 1) {
+    const at = ctx.code.indexOf(t, s);
+    const args = at < 0 ? [] : splitArgs(ctx.code, at + conv[0].length, at + t.length - 1);
+    const r = args.length === 2 ? resolveCode(world, ctx, args[1], env, depth + 1) : null;
+    return r && r.value !== undefined ? { ...r, via: 'ConvertDatasystemErrorToCore: the data system status decides the code; this default when it converts to none' } : null;
+  }
   if (!CODE_EXPR.test(t)) return null;
   const qn = t.replace(/\s+/g, '');
   if (env && env.vars.has(qn)) {
@@ -2204,7 +2213,7 @@ class Miner {
     else if (sp.msgSpan) parts = this.world.ev.eval(ctx, sp.msgSpan[0], sp.msgSpan[1], env, 0);
     // a table of format strings: its verbs are filled where the entry is used
     if (parts && sp.type === 'map[int]string entry') parts = applyFormat(parts, (i, verb) => placeholderFor('', verb), 'printf');
-    return { code, parts, codeText: sp.codeSpan ? ctx.src(sp.codeSpan[0], sp.codeSpan[1]).trim() : null, type: sp.type, codeCtx: ctx, plain: Boolean(plain), via: plain?.via ?? sp.via ?? null };
+    return { code, parts, codeText: sp.codeSpan ? ctx.src(sp.codeSpan[0], sp.codeSpan[1]).trim() : null, type: sp.type, codeCtx: ctx, plain: Boolean(plain), via: plain?.via ?? sp.via ?? code?.via ?? null };
   }
 
   // Candidate sites of a file: base emitters, set_code/set_message pairs, and calls of wrappers.
