@@ -1007,7 +1007,8 @@ class Evaluator {
       const args = splitArgs(code, open + 1, e - 1).filter(([a, b]) => b > a);
       const last = callee.split(/::|\.|->/).pop();
       if (FORMATTERS.printf.test(callee) || FORMATTERS.printf.test(last) && args.length && this.isLiteralRun(ctx, args[0][0], args[0][1])) {
-        const fi = /snprintf/.test(last) ? 2 : 0;
+        // snprintf(buf, size, fmt, …); Java's String.format(Locale.ROOT, fmt, …)
+        const fi = /snprintf/.test(last) ? 2 : args.length > 1 && /^(?:java\.util\.)?Locale\.\w+$/.test(ctx.src(args[0][0], args[0][1]).trim()) ? 1 : 0;
         if (args[fi]) return this.formatCall(ctx, args[fi], args.slice(fi + 1), 'printf', env, depth);
       }
       if (FORMATTERS.brace.test(callee) && args.length) return this.formatCall(ctx, args[0], args.slice(1), 'auto', env, depth);
@@ -1827,6 +1828,12 @@ class CodeMapper {
       return { unmatched: value, reason: 'numeric literal code not in the catalogs' };
     }
     if (inRest && value >= 100000) return { code: value, catalog: 'yr-rest' }; // six-digit REST codes are unique to the HTTP API
+    // FaaS executors answer with their own innerCode table, whose numbers the SDK reuses for other
+    // meanings. Only the FaaS codes whose catalog entries describe the FaaS meaning (with their
+    // sources, in content/catalogs/yr-sdk.yaml) are listed there.
+    const enumName = res.sym ? res.sym.enumName || '' : '';
+    const faas = FAAS_DOCUMENTED[String(name).split(/::|\./).pop()];
+    if (faas === value && inSdk && (/^Faas(ErrorCode)?$/i.test(enumName) || /(^|\/)faassdk\/common\/constants$/.test(res.sym?.dir ?? ''))) return { code: value, catalog: 'yr-sdk', via: `FaaS innerCode ${name} (${value}), the FaaS meaning the code page describes` };
     return { unmatched: value, reason: (inSdk || inRest) ? `code ${name} of ${res.sym ? res.sym.enumName || path.posix.basename(res.sym.dir || res.sym.path) : 'another enum'} shares the number of a catalog code with another meaning` : 'code not in the catalogs' };
   }
 }
@@ -1842,6 +1849,10 @@ const EMITTERS = {
   python: { types: /^(ErrorInfo|YRError|YRRuntimeError|YRTimeoutError|YRValueError|YRTypeError|YRequestError|GetTimeoutError|YRChannelError|YRChannelTimeoutError)$/ },
   java: { types: /^(YRException|LibRuntimeException|ErrorInfo|ReturnType)$/ },
 };
+// FaaS innerCodes that content/catalogs/yr-sdk.yaml documents under the same number (refs of 4001, 4007,
+// 4009 and 4201: the Java handler's missing entry, a result that is not JSON, an initialization
+// exception, a failed init handler).
+const FAAS_DOCUMENTED = { ENTRY_NOT_FOUND: 4001, FUNCTION_RESULT_INVALID: 4007, FunctionResultInvalid: 4007, INITIALIZE_FUNCTION_ERROR: 4009, InitializeFunctionError: 4009, INIT_FUNCTION_FAIL: 4201, InitFunctionFail: 4201 };
 // In the data system, `Status` is the data system's own class; its K_ codes are resolved like the rest.
 const META_ARG = /^(?:[\w:.]*ModuleCode[\w:.]*|moduleCode|module_code|[\w:.]*ModuleCode\.\w+|__LINE__|__FILE__|__func__|__FUNCTION__|line|lineOfCode|file|fileName|true|false|True|False|None|nullptr|null|\d+|isCreate\w*)$/;
 const STRUCT_CODE_FIELD = /^(?:err_?)?(?:code|errCode|errorCode|statusCode|status_code|retCode|error_code)_?$/i;
@@ -1936,6 +1947,9 @@ function baseSpec(ctx, call) {
       if (m[1] === 'New') return { codeSpan: args[0], msgSpan: args[1], type: callee };
       return { codeSpan: args[0], fmt: [args[1], args.slice(2)], type: callee };
     }
+    // The Go FaaS SDK's answers, utils.Handle{Init,Call}Response(body, code, …): the caller gets the code
+    // as the response's errorCode / innerCode.
+    if (/^utils\.Handle(?:Init|Call)Response$/.test(callee) && args.length >= 2 && ctx.repo === 'runtime') return { codeSpan: args[1], msgSpan: args[0], type: last, strictCode: true };
     if (call.brace && /^[A-Z]/.test(last)) {
       let cs = null; let ms = null;
       for (const a of args) {
@@ -1954,6 +1968,9 @@ function baseSpec(ctx, call) {
       const pos = args.filter((a) => a[1] > a[0] && !pyKw(a));
       return pos.length ? { codeSpan: null, msgSpan: pos[0], type: last, defaultCode: 'pyPlain' } : null;
     }
+    // The Python FaaS executor's answers, transform_{init,call}_response_to_str(message, FaasErrorCode.X):
+    // the caller gets the code as the response's innerCode.
+    if (/^transform_(?:init|call)_response_to_str$/.test(last) && args.length >= 2 && ctx.repo === 'runtime') return { codeSpan: args[1], msgSpan: args[0], type: last, strictCode: true };
     if (!EMITTERS.python.types.test(last)) return null;
     let cs = null; let ms = null; const pos = [];
     for (const a of args) {
