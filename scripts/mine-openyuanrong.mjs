@@ -2357,6 +2357,18 @@ class Miner {
       symbol: r.plain ? r.type : r.code.name, via: mapped.via || r.via || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
       reason: mapped.reason || null, plain: r.plain, emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
     });
+    // The error log written just before the error is returned (`LOG.error("faas failed to load user init
+    // code. err: {}", …)` then `return new ErrorInfo(ENTRY_NOT_FOUND…)`) is what a reader finds in the
+    // logs; it is listed with the same code, and its `via` says it is a log line.
+    const logged = loggedBefore(this.world, site);
+    if (logged && normName(logged.text) !== normName(text) && !checkText(logged.text)) {
+      this.logLines = (this.logLines || 0) + 1;
+      this.pairs.push({
+        repo: ctx.repo, path: ctx.path, line: logged.line, lang: ctx.lang, text: logged.text,
+        symbol: r.plain ? r.type : r.code.name, via: `logged just before the error is returned${mapped.via || r.via ? `; ${mapped.via || r.via}` : ''}`, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
+        reason: mapped.reason || null, plain: r.plain, emitter: `${logged.callee} before ${site.wrapper ? site.wrapper.def.name : r.type}`,
+      });
+    }
   }
 
   addWrapper(site, def, r) {
@@ -2416,6 +2428,36 @@ class Miner {
 }
 
 // The line to cite: where the message's first string literal is written at the site, else the call.
+// Logging calls whose text a reader sees in the logs: the runtime's YRLOG_ERROR / YRLOG_WARN, Java's
+// LOG.error, Python's logger.error / exception / warning, Go's log.GetLogger().Errorf / Warnf.
+const LOG_CALL = /^(?:YRLOG_(?:ERROR|WARN)|(?:LOG|LOGGER|_LOGGER|logger|_logger)\.(?:error|warn|warning|exception))$/;
+const LOG_METHOD = /^(?:Errorf|Warnf|error|warning|exception)$/;
+
+// The error log written in the two lines before an emitter's statement, in the same block, with a
+// literal format: its rendered text and line, or null.
+function loggedBefore(world, site) {
+  const { ctx, call } = site;
+  const start = call.start ?? call.open;
+  const code = ctx.code;
+  let from = start;
+  for (let k = 0; k < 3 && from > 0; k++) from = code.lastIndexOf('\n', from - 1);
+  from = Math.max(0, from);
+  const logs = ctx.calls().filter((c) => c.start >= from && c.close < start && (LOG_CALL.test(c.callee) || (LOG_METHOD.test(c.last) && /get_?logger\(\)\s*\.\s*$/i.test(code.slice(Math.max(0, c.start - 30), c.start)))));
+  const log = logs[logs.length - 1];
+  if (!log || !log.args.length) return null;
+  // same block, and nothing returned or thrown in between
+  let between = code.slice(log.close + 1, start);
+  // the emitter's own statement may begin with return / throw / raise (`return new ErrorInfo(…)`)
+  const own = between.search(/\b(?:return|throw|raise|co_return)\b(?![\s\S]*[;{}])/);
+  if (own >= 0) between = between.slice(0, own);
+  if (/[{}]|\b(?:return|throw|raise|break|continue)\b/.test(between)) return null;
+  if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
+  const parts = world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0);
+  const text = tidy(render(parts.map(unprobe)));
+  if (!/[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(stripPlaceholders(text))) return null;
+  return { text, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), callee: log.callee };
+}
+
 function messageLine(site) {
   const { ctx, call } = site;
   const spans = site.wrapper ? call.args : [site.spec.fmt ? site.spec.fmt[0] : site.spec.msgSpan].filter(Boolean);
