@@ -67,7 +67,10 @@ test('a report line answers by its values', () => {
   // The cold start's own report, in either runtime's wording: the timeouts page, not a failure.
   assert.equal(readReportLine('Init Report RequestId: 09c3 InitDuration: 4598ms Duration: 3924ms Memory: 640MB MemUsage: 57.86MB')?.code, 'concept:timeouts');
   assert.equal(readReportLine('Init Report RequestId: 09c3 Coldstart: 153ms (PullCode: 0ms InitRuntime: 2ms InitFunction: 151ms) Memory: 128MB')?.code, 'concept:timeouts');
-  assert.equal(readReportLine('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:30MB'), undefined);
+  // Memory to spare and a run that ended by itself: the invocation completed, unless the text says it failed.
+  assert.deepEqual(readReportLine('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:30MB'), { code: '200', why: 'Duration:1234.56ms, MemUsage:30MB < Memory:128MB' });
+  assert.equal(readReportLine('Traceback (most recent call last):\nReport RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:30MB'), undefined);
+  assert.equal(readReportLine('Report RequestId: 7c31 Duration:1234.56ms'), undefined);
   assert.equal(readReportLine('Invoking task timed out after 3 seconds'), undefined);
   // The cold start's own report times its phases: the timeouts page explains them, not the memory code.
   assert.deepEqual(readReportLine('Init Report RequestId: 6d89 Coldstart: 153ms (PullCode: 0ms InitRuntime: 3ms InitFunction: 150ms) Memory: 128MB MemUsage: 8.90MB'), {

@@ -267,7 +267,9 @@ export function createAnswerer(sources: AnswerSources) {
     if (all.results.length > 0) return { hits: all.results, closest: false };
     const hits: FullTextResult[] = [];
     const seen = new Set<string>();
-    for (const term of informativeTerms(cleaned).slice(0, FALLBACK_TERMS)) {
+    // A bare number is no word to match pages by: a code would have been found by the lookup, and
+    // a count or a size (`调用 1000 次`) only finds pages that happen to print it.
+    for (const term of informativeTerms(cleaned).filter((word) => !/^\d+$/.test(word)).slice(0, FALLBACK_TERMS)) {
       for (const hit of (await index.search(term, { filters })).results) {
         if (!seen.has(hit.id)) {
           seen.add(hit.id);

@@ -6,6 +6,7 @@
  * explain is read as a code. And a `Report RequestId …` line answers by the values it shows, not by
  * the words Memory or Duration.
  */
+import { reportsAFailure } from './intent.ts';
 
 /** A word that names a port, in either language; what a port number follows. */
 const PORT_WORD = '(?:\\bport|端口(?:号)?|监听|\\blisten(?:s|ing)?(?:\\s+on)?)';
@@ -95,7 +96,8 @@ function memoryFull(memory: RegExpExecArray, used: RegExpExecArray): boolean {
  * `Response RequestId:… RetMsg:` line of a successful run): memory used up to the configured size is
  * the memory limit (434); a duration of whole seconds is the execution timeout cutting the run short
  * (433), since a run that ends by itself reports fractions of a millisecond; a duration of 0 ms means
- * the handler never ran (a load-time failure, 443); a response line with no error is a success (200).
+ * the handler never ran (a load-time failure, 443); a run with memory to spare that ended by itself,
+ * with no failure beside it, and a response line with no error, are a success (200).
  * Undefined when the text has no such line or its values decide nothing.
  */
 export function readReportLine(text: string): ReportReading | undefined {
@@ -107,6 +109,9 @@ export function readReportLine(text: string): ReportReading | undefined {
       const ms = Number(duration[1]) * (duration[2]?.toLowerCase() === 'ms' || !duration[2] ? 1 : 1000);
       if (ms === 0) return { code: '443', why: duration[0] };
       if (ms >= 1000 && Number.isInteger(ms / 1000) && !/\.\d/.test(duration[1]!)) return { code: '433', why: duration[0] };
+      // Memory to spare and a run that ended by itself: neither limit stopped it, and nothing beside the
+      // line says it failed, so the invocation completed (whatever the handler returned).
+      if (ms > 0 && memory && used && !reportsAFailure(text) && !/\bInit\s+Report\b/i.test(text)) return { code: '200', why: `${duration[0]}, ${used[0]} < ${memory[0]}` };
     }
     // The cold start's own report (`Init Report RequestId: … Coldstart: 153ms (PullCode … InitFunction …)`)
     // times the start-up phases and says nothing failed: the page that explains those phases and
