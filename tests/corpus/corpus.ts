@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 32;
+export const RETIRED_SETS = 33;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -192,8 +192,11 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   // Set 33, 49 strings (23 en, 26 zh), committed before it was measured (commit d807f1b); first
   // measurement, 2026-12-05, after the set 32 rules: header box top-1 24/49 (en 8/23, zh 16/26), top-3
   // 32/49 (en 12/23, zh 20/26), no dead end; search page the same but en top-3 13/23. Floors just below
-  // the first figure.
-  'held-out': { en: { top1: 0.3, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.7, deadEnds: 0 } },
+  // the first figure. Retired into tuning when set 34 was collected, after tuning on it to top-1 29/49
+  // (en 10/23, zh 19/26), top-3 38/49 (en 14/23, zh 24/26); floors just below that.
+  'retired-33': { en: { top1: 0.4, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
+  // Set 34: floors are set from its first measurement (see docs/search.md › Search corpora).
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
