@@ -102,7 +102,7 @@ export const en = {
   llmsFull: 'every code page of this language in one file',
   llmsIndex: 'every page of this language, with one line each',
   upstreamHeading: 'In openYuanrong’s source',
-  upstreamIntro: 'openYuanrong’s source code emits this code with {n} different messages, counting the error logs written just before it is returned. A few of each repository’s are shown; the Markdown version of this page lists them all, with the file and line each is written at.',
+  upstreamIntro: 'openYuanrong’s source code emits this code with {n} different messages. A few of each repository’s are shown; the Markdown version of this page lists them all, with the file and line each is written at.',
   upstreamGroup: '{repo}: {n} messages',
   upstreamMore: 'And {n} more in the Markdown version.',
   aliasMoved: '“{typed}” is another way to write this code.',

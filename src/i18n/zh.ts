@@ -104,7 +104,7 @@ export const zh = {
   llmsFull: '本语言的全部错误码页面，合并为一个文件',
   llmsIndex: '本语言的全部页面，每页一行说明',
   upstreamHeading: 'openYuanrong 源码中的报错信息',
-  upstreamIntro: 'openYuanrong 源码中共有 {n} 条不同的信息与该错误码一起返回（含返回前写入的错误日志）。下面列出各仓库的部分示例；本页的 Markdown 版本列出全部信息及其所在的文件和行号。',
+  upstreamIntro: 'openYuanrong 源码中共有 {n} 条不同的信息与该错误码一起返回。下面列出各仓库的部分示例；本页的 Markdown 版本列出全部信息及其所在的文件和行号。',
   upstreamGroup: '{repo}：{n} 条',
   upstreamMore: '另有 {n} 条，见 Markdown 版本。',
   aliasMoved: '“{typed}”是该错误码的另一种写法。',
