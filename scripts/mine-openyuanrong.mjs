@@ -2352,21 +2352,20 @@ class Miner {
     }
     if (mapped.drop) { this.drop(mapped.drop === 'success code (0)' ? 'success code (0 or a constant named OK/SUCCESS)' : mapped.drop, site); return; }
     const ctx = site.ctx;
-    this.pairs.push({
+    const pair = {
       repo: ctx.repo, path: ctx.path, line: messageLine(site), lang: ctx.lang, text,
       symbol: r.plain ? r.type : r.code.name, via: mapped.via || r.via || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
       reason: mapped.reason || null, plain: r.plain, emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
-    });
+    };
+    this.pairs.push(pair);
     // The error log written just before the error is returned (`LOG.error("faas failed to load user init
     // code. err: {}", …)` then `return new ErrorInfo(ENTRY_NOT_FOUND…)`) is what a reader finds in the
     // logs; it is listed with the same code, and its `via` says it is a log line.
     const logged = loggedBefore(this.world, site);
     if (logged && normName(logged.text) !== normName(text) && !checkText(logged.text)) {
-      this.logLines = (this.logLines || 0) + 1;
       this.pairs.push({
-        repo: ctx.repo, path: ctx.path, line: logged.line, lang: ctx.lang, text: logged.text,
-        symbol: r.plain ? r.type : r.code.name, via: `logged just before the error is returned${mapped.via || r.via ? `; ${mapped.via || r.via}` : ''}`, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
-        reason: mapped.reason || null, plain: r.plain, emitter: `${logged.callee} before ${site.wrapper ? site.wrapper.def.name : r.type}`,
+        ...pair, line: logged.line, text: logged.text, via: `logged just before the error is returned${pair.via ? `; ${pair.via}` : ''}`,
+        emitter: `${logged.callee} before ${site.wrapper ? site.wrapper.def.name : r.type}`,
       });
     }
   }
@@ -2427,7 +2426,6 @@ class Miner {
   }
 }
 
-// The line to cite: where the message's first string literal is written at the site, else the call.
 // Logging calls whose text a reader sees in the logs: the runtime's YRLOG_ERROR / YRLOG_WARN, Java's
 // LOG.error, Python's logger.error / exception / warning, Go's log.GetLogger().Errorf / Warnf.
 const LOG_CALL = /^(?:YRLOG_(?:ERROR|WARN)|(?:LOG|LOGGER|_LOGGER|logger|_logger)\.(?:error|warn|warning|exception))$/;
@@ -2442,8 +2440,15 @@ function loggedBefore(world, site) {
   let from = start;
   for (let k = 0; k < 3 && from > 0; k++) from = code.lastIndexOf('\n', from - 1);
   from = Math.max(0, from);
-  const logs = ctx.calls().filter((c) => c.start >= from && c.close < start && (LOG_CALL.test(c.callee) || (LOG_METHOD.test(c.last) && /get_?logger\(\)\s*\.\s*$/i.test(code.slice(Math.max(0, c.start - 30), c.start)))));
-  const log = logs[logs.length - 1];
+  // Calls are in source order: walk back from the site to the first logging call in those lines.
+  const calls = ctx.calls();
+  let lo = 0; let hi = calls.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (calls[mid].start < start) lo = mid + 1; else hi = mid; }
+  let log = null;
+  for (let i = lo - 1; i >= 0 && calls[i].start >= from; i--) {
+    const c = calls[i];
+    if (c.close < start && (LOG_CALL.test(c.callee) || (LOG_METHOD.test(c.last) && /get_?logger\(\)\s*\.\s*$/i.test(code.slice(Math.max(0, c.start - 30), c.start))))) { log = c; break; }
+  }
   if (!log || !log.args.length) return null;
   // same block, and nothing returned or thrown in between
   let between = code.slice(log.close + 1, start);
@@ -2458,6 +2463,7 @@ function loggedBefore(world, site) {
   return { text, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), callee: log.callee };
 }
 
+// The line to cite: where the message's first string literal is written at the site, else the call.
 function messageLine(site) {
   const { ctx, call } = site;
   const spans = site.wrapper ? call.args : [site.spec.fmt ? site.spec.fmt[0] : site.spec.msgSpan].filter(Boolean);
