@@ -40,6 +40,7 @@ export const COMMITS = {
   runtime: '96152fe84c6814540bbea9958cd34813bcb046ad',
   frontend: '379f8887309b03e8c25a376a8644690945607cf7',
   datasystem: '667de4ae3e9c33de95710af23c61eec0b455322c',
+  'ray-adapter': '7bea891f10f9ed0cb6c74bed686dc07d670989a9',
 };
 const REPOS = Object.keys(COMMITS);
 // Where each component is published on GitHub. openyuanrong/functionsystem stopped at January 2026; the
@@ -49,6 +50,7 @@ export const REPOSITORIES = {
   runtime: 'openyuanrong/runtime',
   frontend: 'openyuanrong/frontend',
   datasystem: 'openyuanrong/datasystem',
+  'ray-adapter': 'openyuanrong/ray-adapter',
 };
 const GITHUB = 'https://github.com';
 
@@ -1670,6 +1672,8 @@ function resolveCode(world, ctx, span, env, depth = 0) {
     t = t.trim();
     let m;
     if ((m = /^static_cast\s*<[^<>]+>\s*\(([\s\S]*)\)$/.exec(t))) { t = m[1]; continue; }
+    // the global namespace (`::common::ERR_INNER_COMMUNICATION`) names the same enum
+    if (ctx.lang === 'cpp' && (m = /^::\s*([A-Za-z_][\s\S]*)$/.exec(t))) { t = m[1]; continue; }
     if ((m = /^\((?:u?int\d*_t|int|long|unsigned|int32|int64|uint32|[\w:]*(?:ErrorCode|StatusCode|ErrCode))\)\s*([\s\S]+)$/.exec(t))) { t = m[1]; continue; }
     if ((m = /^(?:new\s+)?(?:int|int32|int64|uint32|u?int\d+_t|[\w:.]*(?:ErrorCode|StatusCode|ErrCode)|fmt::underlying)\s*\(([\s\S]*)\)$/.exec(t)) && matchClose(t, t.indexOf('(')) === t.length - 1) { t = m[1]; continue; }
     if ((m = /^([A-Za-z_][\w.:]*)\s*\.\s*(?:value|getValue\s*\(\s*\)|getCode\s*\(\s*\)|getErrorCode\s*\(\s*\))$/.exec(t))) { t = m[1]; continue; }
@@ -1863,9 +1867,12 @@ const GO_MSG_FIELD = /^(Message|Msg|ErrMsg|ErrorMessage|Err|Error|Reason|ErrorMs
 // Its structured helpers (raise_yr_value_error / raise_yr_type_error in yr/exception.py) give exactly
 // these two kinds of error ERR_PARAM_INVALID by default, so the plain raises are listed under that code,
 // with the helper named in `via`. Only the SDK package itself (api/python/yr), never its tests, nor the
-// `yr` command's own configuration checks (api/python/yr/cli), which check files and flags, not arguments.
+// `yr` command's own configuration checks (api/python/yr/cli), which check files and flags, not arguments;
+// and ray-adapter, openYuanrong's Ray-compatible API over that SDK, whose argument checks raise the same two.
+// A plain RuntimeError is left out: the SDK raises it for states its pages file under several codes (an
+// init called twice, a feature local mode lacks), which its helper's default (3003) would hide.
 const PY_PLAIN = /^(ValueError|TypeError)$/;
-const PY_PLAIN_PATH = /^api\/python\/yr\/(?!cli\/)/;
+const PY_PLAIN_PATH = { runtime: /^api\/python\/yr\/(?!cli\/)/, 'ray-adapter': /^ray_adapter\// };
 const PY_PLAIN_HELPER = { ValueError: 'raise_yr_value_error', TypeError: 'raise_yr_type_error' };
 const PY_CODE_KW = /^(code|error_code|err_code)$/;
 const PY_MSG_KW = /^(message|msg|err_msg|error_msg|errmsg)$/;
@@ -1964,7 +1971,7 @@ function baseSpec(ctx, call) {
     return null;
   }
   if (ctx.lang === 'python') {
-    if (PY_PLAIN.test(last) && callee === last && ctx.repo === 'runtime' && PY_PLAIN_PATH.test(ctx.path)) {
+    if (PY_PLAIN.test(last) && callee === last && PY_PLAIN_PATH[ctx.repo]?.test(ctx.path)) {
       const pos = args.filter((a) => a[1] > a[0] && !pyKw(a));
       return pos.length ? { codeSpan: null, msgSpan: pos[0], type: last, defaultCode: 'pyPlain' } : null;
     }
@@ -2181,14 +2188,17 @@ class Miner {
   }
 
   // The code the SDK's structured helper for a plain ValueError / TypeError gives by default, and how.
-  pyPlainCode(type) {
+  pyPlainCode(type, repo) {
     this._pyPlain ??= new Map();
-    if (!this._pyPlain.has(type)) {
+    const key = `${repo}|${type}`;
+    if (!this._pyPlain.has(key)) {
       const helper = PY_PLAIN_HELPER[type];
       const found = this.pyCodeDefault(new RegExp(`^def ${helper}\\(`, 'm'), /\(/);
-      this._pyPlain.set(type, found && { res: found.res, via: `raised as a plain ${type} without a code; the SDK's own ${helper} (${found.path}) gives such an error ${String(found.res.name ?? '').split(/::|\./).pop()} (${found.res.value}) by default` });
+      // ray-adapter sits on the SDK and has no helper of its own: the SDK's is named as such
+      const who = repo === 'runtime' ? 'the SDK\'s own' : 'the openYuanrong SDK\'s';
+      this._pyPlain.set(key, found && { res: found.res, via: `raised as a plain ${type} without a code; ${who} ${helper} (${found.path}) gives such an error ${String(found.res.name ?? '').split(/::|\./).pop()} (${found.res.value}) by default` });
     }
-    return this._pyPlain.get(type);
+    return this._pyPlain.get(key);
   }
 
   // The default of the `code` parameter of a Python definition in the runtime's SDK: the definition
@@ -2223,7 +2233,7 @@ class Miner {
     if (sp.codeSpan) code = resolveCode(this.world, ctx, sp.codeSpan, env);
     else if (sp.defaultCode === 'pyDefault') code = this.pyDefaultCode();
     // A plain raise takes its code, and the `via` that says why, from the SDK's helper for its type.
-    const plain = sp.defaultCode === 'pyPlain' ? this.pyPlainCode(sp.type) : undefined;
+    const plain = sp.defaultCode === 'pyPlain' ? this.pyPlainCode(sp.type, ctx.repo) : undefined;
     if (plain !== undefined) code = plain?.res ?? null;
     let parts = null;
     if (sp.fmt) parts = this.world.ev.formatCall(ctx, sp.fmt[0], sp.fmt[1], 'printf', env, 0);
@@ -2292,11 +2302,14 @@ class Miner {
         const groups = this.defGroups(w.repo, w.lang, w.name);
         const wgroups = new Set(list.filter((x) => x.repo === w.repo && x.lang === w.lang).map((x) => x.ctx.path.replace(/\.[^./]+$/, '')));
         const q = quals.length ? quals[quals.length - 1] : null;
-        if ([...groups].some((g) => !wgroups.has(g)) && !(q && w.def.cls && q === w.def.cls)) return false;
+        // an unqualified call in the wrapper's own file (or its header / source twin) is a call of that
+        // class's or file's own function, as C++ name lookup finds the member before any namesake
+        const sameGroup = !q && w.ctx.path.replace(/\.[^./]+$/, '') === ctx.path.replace(/\.[^./]+$/, '');
+        if ([...groups].some((g) => !wgroups.has(g)) && !(q && w.def.cls && q === w.def.cls) && !sameGroup) return false;
       }
       if (w.ctx === ctx && call.open > w.def.open && call.open < w.defEnd) return false; // recursion
       const n = call.args.filter(([a, b]) => b > a).length;
-      const req = w.params.filter((p) => !p.def && !p.variadic).length;
+      const req = this.requiredParams(w);
       const max = w.params.some((p) => p.variadic) ? Infinity : w.params.length;
       if (n < req || n > max) return false;
       if (ctx.lang === 'go') {
@@ -2307,6 +2320,41 @@ class Miner {
       return true;
     });
     return res;
+  }
+
+  // How many arguments a call of the wrapper must pass. A C++ method defined out of line
+  // (`void Foo::SetStatus(Status *s, ErrorCode code, const std::string &msg, bool retryable, …)`) keeps its
+  // default arguments in the declaration in its header, so callers may pass fewer than the definition lists.
+  requiredParams(w) {
+    if (w.required !== undefined) return w.required;
+    let req = w.params.filter((p) => !p.def && !p.variadic).length;
+    if (w.lang === 'cpp' && !w.def.macro && req > 0) {
+      const stem = w.ctx.path.replace(/\.[^./]+$/, '');
+      const repo = this.world.repos[w.repo];
+      for (const h of ['.h', '.hpp', '.hh'].map((x) => stem + x).filter((x) => x !== w.ctx.path && repo.files().includes(x))) {
+        const hc = this.world.ctx(w.repo, h);
+        // declarations only (functionDefs wants a body): `… SetStatus(…) [const];`
+        const re = new RegExp(`[\\w>*&]\\s+${w.name}\\s*\\(`, 'g');
+        const decls = [];
+        let m;
+        while ((m = re.exec(hc.code))) {
+          const open = m.index + m[0].length - 1;
+          const close = matchClose(hc.code, open);
+          if (close >= 0) decls.push({ open, close });
+        }
+        // an overloaded name could be another declaration than this definition's: left alone
+        if (decls.length !== 1 || !/^\s*(?:const\s*)?(?:override\s*)?;/.test(hc.code.slice(decls[0].close + 1, decls[0].close + 40))) continue;
+        const ps = parseParams(hc, decls[0].open + 1, decls[0].close);
+        if (ps.length === w.params.length && ps.some((x) => x.def)) {
+          req = ps.filter((x) => !x.def && !x.variadic).length;
+          // the definition's names, the declaration's defaults: an omitted argument takes its default
+          w.params = w.params.map((p, i) => (ps[i].def ? { ...p, def: ps[i].def, defCtx: hc } : p));
+          break;
+        }
+      }
+    }
+    w.required = req;
+    return req;
   }
 
   // Runs a site: records a pair, a wrapper, or a drop.

@@ -208,7 +208,7 @@ export const phraseSchema = z.strictObject({
 export type Phrase = z.infer<typeof phraseSchema>;
 
 /** The upstream repositories whose messages are mined, and the commit each was read at. */
-export const UPSTREAM_REPOS = ['functionsystem', 'runtime', 'frontend', 'datasystem'] as const;
+export const UPSTREAM_REPOS = ['functionsystem', 'runtime', 'frontend', 'datasystem', 'ray-adapter'] as const;
 export type UpstreamRepo = (typeof UPSTREAM_REPOS)[number];
 
 /** One message an upstream repository emits with a code: an item of `content/upstream-messages.yaml`. */
@@ -216,7 +216,7 @@ export const upstreamMessageSchema = z.strictObject({
   /** The message, its variable parts as `{placeholders}`. */
   text: z.string().min(1),
   /** Where it is written: `repository/path#Lline`, at the commit of the file's `commits`. */
-  at: z.string().regex(/^(?:functionsystem|runtime|frontend|datasystem)\/[^#\s]+#L\d+$/),
+  at: z.string().regex(new RegExp(`^(?:${UPSTREAM_REPOS.join('|')})/[^#\\s]+#L\\d+$`)),
   /** The code as the source writes it (`StatusCode::K_INVALID`). */
   symbol: z.string().min(1),
   /** How a data-system or function-system status becomes this code, when it does. */
