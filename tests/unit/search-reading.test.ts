@@ -620,6 +620,19 @@ test('messages joined in a list, or quoted in a Chinese sentence, are matched pi
   assert.deepEqual(codes('日志里有 Failed to；以及 jfc'), []);
 });
 
+test('a piece of a message copied with its values is found where the message has blanks', () => {
+  const messages = [
+    { c: '1001', t: 'bypass_datasystem: return payload size ({n} bytes) exceeds the {n} bytes limit. Reduce the serialized return values or deploy DataSystem.' },
+    { c: '1001', t: 'bypass_datasystem: request payload size ({n} bytes) exceeds the {n} bytes limit. Reduce the serialized arguments or deploy DataSystem.' },
+  ];
+  const hits = matchUpstream('bypass_datasystem: return payload size (106954752 bytes) exceeds the 104857600 bytes limit', messages);
+  assert.equal(hits[0]?.template, messages[0]!.t);
+  assert.equal(hits[0]?.reason, 'message-part');
+  // Numbers the message writes itself are not blanks: another number there is another text, matched at
+  // most as words recalled (specificity 16), never as a copied piece of the length of the paste.
+  assert.deepEqual(matchUpstream('retried 3 times, HTTP 503 from the gateway', [{ c: '3002', t: 'retried {n} times, HTTP 500 from the gateway' }]).filter((hit) => hit.specificity > 16), []);
+});
+
 test('a short message that agrees with a word of the query leads; alone it stays behind the words', async () => {
   const { mergeUpstream } = await import('../../src/lib/search/lookup.ts');
   const entries = [

@@ -119,6 +119,12 @@ function piecesOf(query: string): string[] {
     if (labelled) pieces.add(flat(labelled[1]!));
     if (CJK_TEXT.test(part)) for (const run of part.match(LATIN_RUNS) ?? []) pieces.add(flat(run));
   }
+  // A fragment copied with its values (`return payload size (106954752 bytes) exceeds the 104857600 bytes
+  // limit`): the numbers stand where the message has blanks, which its skeleton keeps as spaces.
+  for (const piece of [...pieces]) {
+    const numberless = flat(piece.replace(/\b\d+(?:\.\d+)?\b/g, ' '));
+    if (numberless !== piece) pieces.add(numberless);
+  }
   return [...pieces].filter((piece) => piece.length >= (/[\u3400-\u9fff]/.test(piece) ? MIN_PIECE_CJK : MIN_PIECE));
 }
 
