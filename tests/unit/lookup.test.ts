@@ -142,6 +142,12 @@ test('everyday phrases find codes in either language, filler words do not sink t
   assert.equal(wild('超时')[0]?.reason, 'phrase');
 });
 
+test('a status written against HTTP (HTTP435, http432) is that status; HTTP/1.1 432 in a path is not', () => {
+  assert.equal(top('部署到腾讯云函数上面就会出现HTTP435'), '435');
+  assert.equal(top('the gateway answered http432 again'), '432');
+  assert.equal(top('a/HTTP432'), undefined);
+});
+
 test('SDK exception formats: ErrCode and [ErrorCode: N] count, ModuleCode does not', () => {
   assert.equal(codes('ErrCode: 4008, ModuleCode: 430, ErrMsg: invoke failed')[0], '4008');
   assert.equal(wild('ErrCode: 4008, ModuleCode: 430, ErrMsg: invoke failed')[0]?.reason, 'code-field');

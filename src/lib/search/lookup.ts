@@ -779,6 +779,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       if (match[1] === '200' && reportsAFailure(text)) continue;
       if (!isNotACode(text, match.index, match[0].length)) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[1]! });
     }
+    // A status written against its word (`出现HTTP405`, `http502`) is that status, as `HTTP 405` is.
+    for (const match of text.matchAll(/(?<![\w.\/-])HTTP(\d{3})(?![\w-]|\.\w)/gi)) {
+      if (!(match[1] === '200' && reportsAFailure(text))) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[0] });
+    }
     if (found.size === 0) {
       // A message typed without its numbers or wrapped in a question: its words inside a template,
       // or quoted from memory (src/lib/search/recall.ts).
