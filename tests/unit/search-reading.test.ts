@@ -12,7 +12,7 @@ import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
 import { askedConcepts, worksLocally } from '../../src/lib/search/intent.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from '../../src/lib/search/recall.ts';
-import { keyWordsOf, matchParaphrases, matchUpstream } from '../../src/lib/search/upstream.ts';
+import { buildUpstreamShards, distinctMessages, keyWordsOf, matchParaphrases, matchUpstream, shardsForQuery } from '../../src/lib/search/upstream.ts';
 
 test('a Mini Program envelope is opened to the error inside, with the wrapper codes outermost first', () => {
   const envelope = unwrapEnvelope(
@@ -621,6 +621,21 @@ test('messages joined in a list, or quoted in a Chinese sentence, are matched pi
   assert.deepEqual(codes("access log 行 code=0 但 respMsg 含 Can't find object"), ["can't find objects"]);
   // A piece too short to tell messages apart matches none.
   assert.deepEqual(codes('日志里有 Failed to；以及 jfc'), []);
+});
+
+test('a message lives in the shards of its two rarest words: a piece without one of them still loads it, once', () => {
+  const messages = [
+    { c: '1001', t: 'bypass_datasystem: return payload size ({n} bytes) exceeds the {n} bytes limit. Reduce the serialized return values or deploy DataSystem.' },
+    { c: '1001', t: 'bypass_datasystem: request payload size ({n} bytes) exceeds the {n} bytes limit. Reduce the serialized arguments or deploy DataSystem.' },
+    { c: '3002', t: 'the payload of the request was lost' },
+  ];
+  const shards = buildUpstreamShards(messages);
+  const holding = (text: string) => shards.flatMap((list, shard) => (list.some((message) => message.t === text) ? [shard] : []));
+  assert.ok(holding(messages[0]!.t).length >= 1 && holding(messages[0]!.t).length <= 2);
+  // The paste lacks bypass_datasystem, the rarest word of the first message: its second word still leads there.
+  const loaded = distinctMessages(shardsForQuery('return payload size (106954752 bytes) exceeds the 104857600 bytes limit. Reduce the serialized return values or deploy DataSystem.').map((shard) => shards[shard]!));
+  assert.ok(loaded.some((message) => message.t === messages[0]!.t));
+  assert.equal(new Set(loaded.map((message) => message.t)).size, loaded.length);
 });
 
 test('a piece of a message copied with its values is found where the message has blanks', () => {

@@ -20,7 +20,7 @@ import { quotedParts } from './recall.ts';
 import type { SearchStrings } from './strings.ts';
 import { mayNameStatus, readStatuses, type StatusTable } from './statuses.ts';
 import { suggestCodes } from './suggest.ts';
-import { matchApiMessages, matchParaphrases, matchUpstream, scriptsOfQuery, shardsForQuery, type UpstreamMessage } from './upstream.ts';
+import { distinctMessages, matchApiMessages, matchParaphrases, matchUpstream, scriptsOfQuery, shardsForQuery, type UpstreamMessage } from './upstream.ts';
 import { matchVendorWording, type VendorSentence } from './vendor-wording.ts';
 
 /** One result, ready to render as text (only `excerpt` is HTML, escaped by the full-text index). */
@@ -233,7 +233,7 @@ export function createAnswerer(sources: AnswerSources) {
       hits = mergeUpstream(hits, copied, lookup.data.entries, false, wording);
     }
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
-      const messages = (await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard)))).flat();
+      const messages = distinctMessages(await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard))));
       hits = mergeUpstream(hits, matchUpstream(text, messages), lookup.data.entries);
     }
     if (hits.length === 0) hits = guessVagueFailure(text, lookup.data.entries);

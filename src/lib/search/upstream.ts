@@ -1,8 +1,8 @@
 /**
  * The messages openYuanrong's upstream source emits with each code (content/upstream-messages.yaml,
  * mined by scripts/mine-openyuanrong.mjs): thousands of templates, too many to ship with every
- * search. They are split into shards by a key word, the rarest word of each message, so a query
- * only fetches the shards of its own words: a pasted message always contains its key word.
+ * search. They are split into shards by key word, each message in the shards of its two rarest words,
+ * so a query only fetches the shards of its own words: a pasted message, or most of one, holds one of them.
  */
 import { compileTemplate, matchTemplate, templateSkeleton, type CompiledTemplate } from './message-template.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
@@ -14,7 +14,7 @@ export interface UpstreamMessage {
 }
 
 /** How many shards the messages are split into. */
-export const UPSTREAM_SHARDS = 64;
+export const UPSTREAM_SHARDS = 160;
 
 /**
  * Words that appear in too many messages to tell one from another, and everyday words a person writes
@@ -58,20 +58,36 @@ export function shardOf(word: string): number {
 }
 
 /**
- * Splits the messages into shards: each message goes to the shard of its rarest key word (ties:
- * the longest), so the shards stay small and a query finds it through any copy of that word.
+ * How many of a message's key words place it: a copy goes to the shard of each of its rarest words, so a
+ * piece of the message pasted without one of them (its start or end cut off) still finds it through the
+ * other. One word loses about one piece in five; two, about one in thirty-five.
+ */
+const KEYS_PER_MESSAGE = 2;
+
+/**
+ * Splits the messages into shards: each message goes to the shards of its rarest key words (ties: the
+ * longest), so the shards stay small and a query finds it through any copy of those words.
  */
 export function buildUpstreamShards(messages: readonly UpstreamMessage[]): UpstreamMessage[][] {
   const frequency = new Map<string, number>();
   for (const message of messages) for (const word of keyWordsOf(message.t)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const shards: UpstreamMessage[][] = Array.from({ length: UPSTREAM_SHARDS }, () => []);
   for (const message of messages) {
-    const words = keyWordsOf(message.t);
+    const words = keyWordsOf(message.t).sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length || (a < b ? -1 : 1));
     // A message with no key word (all short or common words) lives in shard 0, which every query reads.
-    const key = words.sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length || (a < b ? -1 : 1))[0];
-    shards[key === undefined ? 0 : shardOf(key)]!.push(message);
+    const places = words.length === 0 ? [0] : [...new Set(words.slice(0, KEYS_PER_MESSAGE).map(shardOf))];
+    for (const shard of places) shards[shard]!.push(message);
   }
   return shards;
+}
+
+/** The messages of the shards a query loaded, each once (a message lives in up to two shards). */
+export function distinctMessages(shards: ReadonlyArray<readonly UpstreamMessage[]>): UpstreamMessage[] {
+  const seen = new Set<string>();
+  return shards.flat().filter((message) => {
+    const key = `${message.c}\u0000${message.t}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 /** How many of a query's words it looks up: a long log would otherwise fetch every shard. */
