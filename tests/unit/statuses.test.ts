@@ -78,6 +78,16 @@ test('a data system status written without its K_ prefix is still that status, a
   assert.deepEqual(readStatuses('[RPC_RECV_TIMEOUT] deadline', table).map(({ code }) => code), ['3002']);
 });
 
+test('a name only the data system prints (KV store error) names its status anywhere; an everyday one (Out of memory) only in code: [...]', () => {
+  const kv = 'KV store error. Cannot open the key/value store. Cannot create/open database: lock file: /tmp/rocksdb/LOCK';
+  assert.equal(mayNameStatus(kv), true);
+  assert.deepEqual(readStatuses(kv, table).map(({ code }) => code), ['4201']);
+  assert.deepEqual(readStatuses('worker log: RPC deadline exceeded while putting object', table).map(({ code }) => code), ['3002']);
+  assert.equal(mayNameStatus('Out of memory. cannot allocate'), false);
+  assert.deepEqual(readStatuses('Out of memory. cannot allocate', table), []);
+  assert.deepEqual(readStatuses('code: [Out of memory], msg: [cannot allocate]', table).map(({ code }) => code), ['4202']);
+});
+
 test('a status report\'s JSON field holding a printed status name is that status', () => {
   assert.deepEqual(readStatuses('"status": "RPC unavailable", "error": "failed to connect to coordination backend"', table).map(({ code }) => code), ['3002']);
   assert.deepEqual(readStatuses('{"status": "ok"}', table), []);

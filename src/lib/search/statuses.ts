@@ -116,9 +116,17 @@ const SYMBOL_IN_TEXT = new RegExp(SYMBOL.source, 'g');
 const PRINTED_STATUS = /\bcode:\s*\[([^\]\n]{2,60})\]|["']status["']\s*:\s*["']([^"'\n]{2,60})["']/i;
 const PRINTED_IN_TEXT = new RegExp(PRINTED_STATUS.source, 'gi');
 
+/**
+ * The printed names only the data system uses (`KV store error`, `RPC deadline exceeded`, `URMA connect
+ * failed`): one of them names its status anywhere in a text, as a log or a CLI prints it before its
+ * message (`KV store error. Cannot open the key/value store`). A name anyone may write (`Invalid
+ * parameter`, `Out of memory`, `Runtime error`) counts only inside `code: [...]`.
+ */
+const DISTINCT_PRINTED = /\b(?:kv store|rpc (?:unavailable|deadline exceeded|cancelled|peer dead|network blip|stream finished)|urma [a-z]|client and worker|worker (?:crashed|pull|ub)|metadata owner|l2 cache|hccl api|acl api)/i;
+
 /** Whether a text holds a name in capitals with underscores, which may be a status or a tag, or a printed status. */
 export function mayNameStatus(text: string): boolean {
-  return SYMBOL.test(text) || PRINTED_STATUS.test(text);
+  return SYMBOL.test(text) || PRINTED_STATUS.test(text) || DISTINCT_PRINTED.test(text);
 }
 
 /**
@@ -136,6 +144,15 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
     const symbol = table.names?.[name.toLowerCase()];
     const entry = symbol ? table.symbols[symbol] : undefined;
     if (symbol && entry) hits.push({ code: entry[1], why: `${match[0]} = ${symbol} (${entry[0]}) → ${entry[1]}`, number: entry[0] });
+  }
+  if (!statesACode && hits.length === 0 && DISTINCT_PRINTED.test(text)) {
+    const lower = text.toLowerCase();
+    for (const [name, symbol] of Object.entries(table.names ?? {})) {
+      const entry = table.symbols[symbol];
+      const at = lower.indexOf(name);
+      if (!entry || !DISTINCT_PRINTED.test(name) || at < 0 || /[a-z]/.test(lower[at + name.length] ?? '')) continue;
+      hits.push({ code: entry[1], why: `${text.slice(at, at + name.length)} = ${symbol} (${entry[0]}) → ${entry[1]}`, number: entry[0] });
+    }
   }
   const families = familyCodes(table);
   const openYuanrong = platformOf(text)?.platform === 'openyuanrong';
