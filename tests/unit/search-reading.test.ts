@@ -155,6 +155,7 @@ test('the platform a query names or reveals, and whether it is a management call
   // Any call of the yr module names openYuanrong, its kill and cancel as much as its get.
   assert.equal(platformOf('yr.kill timed out after 30s')?.platform, 'openyuanrong');
   assert.equal(platformOf('yr.cancel(ref) raised')?.platform, 'openyuanrong');
+  assert.equal(platformOf('function not found: 0-defaultservice-py310')?.platform, 'openyuanrong');
   assert.equal(platformOf('腾讯云函数部署时权限报错')?.api, true);
   // A deploy that went through is no management call: what failed came when the function was called.
   assert.equal(platformOf('云函数部署成功但调用失败')?.api, false);
