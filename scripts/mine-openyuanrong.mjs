@@ -2309,7 +2309,7 @@ class Miner {
       }
       if (w.ctx === ctx && call.open > w.def.open && call.open < w.defEnd) return false; // recursion
       const n = call.args.filter(([a, b]) => b > a).length;
-      const req = this.requiredParams(w);
+      const req = w.params.filter((p) => !p.def && !p.variadic).length;
       const max = w.params.some((p) => p.variadic) ? Infinity : w.params.length;
       if (n < req || n > max) return false;
       if (ctx.lang === 'go') {
@@ -2322,39 +2322,26 @@ class Miner {
     return res;
   }
 
-  // How many arguments a call of the wrapper must pass. A C++ method defined out of line
+  // A definition's parameters with the defaults its declaration gives. A C++ method defined out of line
   // (`void Foo::SetStatus(Status *s, ErrorCode code, const std::string &msg, bool retryable, …)`) keeps its
-  // default arguments in the declaration in its header, so callers may pass fewer than the definition lists.
-  requiredParams(w) {
-    if (w.required !== undefined) return w.required;
-    let req = w.params.filter((p) => !p.def && !p.variadic).length;
-    if (w.lang === 'cpp' && !w.def.macro && req > 0) {
-      const stem = w.ctx.path.replace(/\.[^./]+$/, '');
-      const repo = this.world.repos[w.repo];
-      for (const h of ['.h', '.hpp', '.hh'].map((x) => stem + x).filter((x) => x !== w.ctx.path && repo.files().includes(x))) {
-        const hc = this.world.ctx(w.repo, h);
-        // declarations only (functionDefs wants a body): `… SetStatus(…) [const];`
-        const re = new RegExp(`[\\w>*&]\\s+${w.name}\\s*\\(`, 'g');
-        const decls = [];
-        let m;
-        while ((m = re.exec(hc.code))) {
-          const open = m.index + m[0].length - 1;
-          const close = matchClose(hc.code, open);
-          if (close >= 0) decls.push({ open, close });
-        }
-        // an overloaded name could be another declaration than this definition's: left alone
-        if (decls.length !== 1 || !/^\s*(?:const\s*)?(?:override\s*)?;/.test(hc.code.slice(decls[0].close + 1, decls[0].close + 40))) continue;
-        const ps = parseParams(hc, decls[0].open + 1, decls[0].close);
-        if (ps.length === w.params.length && ps.some((x) => x.def)) {
-          req = ps.filter((x) => !x.def && !x.variadic).length;
-          // the definition's names, the declaration's defaults: an omitted argument takes its default
-          w.params = w.params.map((p, i) => (ps[i].def ? { ...p, def: ps[i].def, defCtx: hc } : p));
-          break;
-        }
-      }
+  // default arguments in the declaration in its header, so callers may pass fewer than the definition lists;
+  // an omitted argument takes the declaration's default. Read once, when the wrapper is found.
+  paramsWithDeclaredDefaults(ctx, def) {
+    if (ctx.lang !== 'cpp' || def.macro || !def.params.some((p) => !p.def && !p.variadic)) return def.params;
+    const stem = ctx.path.replace(/\.[^./]+$/, '');
+    const repo = this.world.repos[ctx.repo];
+    for (const h of ['.h', '.hpp', '.hh'].map((x) => stem + x).filter((x) => x !== ctx.path && repo.files().includes(x))) {
+      const hc = this.world.ctx(ctx.repo, h);
+      // declarations only (functionDefs wants a body): `… SetStatus(…) [const];`
+      const decls = [...hc.code.matchAll(new RegExp(`[\\w>*&]\\s+${def.name}\\s*\\(`, 'g'))]
+        .map((m) => { const open = m.index + m[0].length - 1; return { open, close: matchClose(hc.code, open) }; })
+        .filter((d) => d.close >= 0);
+      // an overloaded name could be another declaration than this definition's: left alone
+      if (decls.length !== 1 || !/^\s*(?:const\s*)?(?:override\s*)?;/.test(hc.code.slice(decls[0].close + 1, decls[0].close + 40))) continue;
+      const ps = parseParams(hc, decls[0].open + 1, decls[0].close);
+      if (ps.length === def.params.length && ps.some((x) => x.def)) return def.params.map((p, i) => (ps[i].def ? { ...p, def: ps[i].def, defCtx: hc } : p));
     }
-    w.required = req;
-    return req;
+    return def.params;
   }
 
   // Runs a site: records a pair, a wrapper, or a drop.
@@ -2429,7 +2416,7 @@ class Miner {
     if (list.some((w) => w.id === id)) return;
     const blk = def.macro ? { close: def.end } : blocksOf(site.ctx).find((b) => b.open === def.open);
     const tpl = r.parts ? tidy(render(r.parts.map(unprobe))) : null;
-    const w = { id, name, params: def.params, lang: site.ctx.lang, repo: site.ctx.repo, ctx: site.ctx, site, def, defEnd: blk ? blk.close : def.open + 2000,
+    const w = { id, name, params: this.paramsWithDeclaredDefaults(site.ctx, def), lang: site.ctx.lang, repo: site.ctx.repo, ctx: site.ctx, site, def, defEnd: blk ? blk.close : def.open + 2000,
       codeParam: !!(r.code && r.code.param), template: tpl };
     list.push(w);
     this.newWrappers.push(w);

@@ -772,16 +772,16 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
         if (named && !named.code.includes('.')) note(named.code, SCORE.bareNumber + 50, { reason: 'in-text', why: match[0] });
       }
     }
-    for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w-]|\.\w)/g)) {
+    // A status written against its word (`出现HTTP405`, `http502`) is that status, as `HTTP 405` is: the
+    // second alternative, which needs no check of what glues to it.
+    for (const match of text.matchAll(/(?<![\w.-])(\d{3,6})(?![\w-]|\.\w)|(?<![\w./-])HTTP(\d{3})(?![\w-]|\.\w)/gi)) {
+      const glued = match[2];
+      const number = (match[1] ?? glued)!;
       // A code number the reader typed in a question ("腾讯云函数返回432") outweighs everyday words;
       // a port, a duration with its unit, a line number or part of an id does not count.
       // 200 is success: in a text that reports a failure it is an HTTP status beside it, not the answer.
-      if (match[1] === '200' && reportsAFailure(text)) continue;
-      if (!isNotACode(text, match.index, match[0].length)) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[1]! });
-    }
-    // A status written against its word (`出现HTTP405`, `http502`) is that status, as `HTTP 405` is.
-    for (const match of text.matchAll(/(?<![\w.\/-])HTTP(\d{3})(?![\w-]|\.\w)/gi)) {
-      if (!(match[1] === '200' && reportsAFailure(text))) note(match[1]!, SCORE.bareNumber, { reason: 'in-text', why: match[0] });
+      if (number === '200' && reportsAFailure(text)) continue;
+      if (glued || !isNotACode(text, match.index, match[0].length)) note(number, SCORE.bareNumber, { reason: 'in-text', why: glued ? match[0] : number });
     }
     if (found.size === 0) {
       // A message typed without its numbers or wrapped in a question: its words inside a template,

@@ -147,10 +147,9 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
   }
   if (!statesACode && hits.length === 0 && DISTINCT_PRINTED.test(text)) {
     const lower = text.toLowerCase();
-    for (const [name, symbol] of Object.entries(table.names ?? {})) {
-      const entry = table.symbols[symbol];
+    for (const [name, symbol, entry] of distinctNames(table)) {
       const at = lower.indexOf(name);
-      if (!entry || !DISTINCT_PRINTED.test(name) || at < 0 || /[a-z]/.test(lower[at + name.length] ?? '')) continue;
+      if (at < 0 || /[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + name.length] ?? '')) continue;
       hits.push({ code: entry[1], why: `${text.slice(at, at + name.length)} = ${symbol} (${entry[0]}) → ${entry[1]}`, number: entry[0] });
     }
   }
@@ -177,6 +176,20 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
     if (tagged) hits.push({ code: tagged, why: `[${name}] → ${tagged}` });
   }
   return hits;
+}
+
+/** The table's printed names only the data system uses, each with its symbol and entry; once per table. */
+const distinctOfTable = new WeakMap<StatusTable, Array<[string, string, [number, string]]>>();
+function distinctNames(table: StatusTable): Array<[string, string, [number, string]]> {
+  let names = distinctOfTable.get(table);
+  if (!names) {
+    names = Object.entries(table.names ?? {}).flatMap(([name, symbol]) => {
+      const entry = table.symbols[symbol];
+      return entry && DISTINCT_PRINTED.test(name) ? [[name, symbol, entry] as [string, string, [number, string]]] : [];
+    });
+    distinctOfTable.set(table, names);
+  }
+  return names;
 }
 
 /** Tag family → its one code, for families whose known tags all lead to the same code; once per table. */
