@@ -57,6 +57,10 @@ test('numbers next to a unit, a port, a line or inside a token are not codes; a 
   assert.equal(at('快速返回 4299/DATASYSTEM 和具体操作名', '4299'), false);
   assert.equal(at('started at 12:30 today', '12'), true);
   assert.equal(at('handler.py:433:7', '433'), true);
+  // A setting named with its unit, as a config table lists it; a status name is followed by its code.
+  assert.equal(at('DATASYSTEM_CONNECT_TIME_MS 9000 设置与worker建立连接超时的时间', '9000'), true);
+  assert.equal(at('DS_CONNECT_TIMEOUT_SEC=60', '60'), true);
+  assert.equal(at('K_RPC_TIMEOUT 1001', '1001'), false);
 });
 
 test('a report line answers by its values', () => {
@@ -156,6 +160,10 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('yr.kill timed out after 30s')?.platform, 'openyuanrong');
   assert.equal(platformOf('yr.cancel(ref) raised')?.platform, 'openyuanrong');
   assert.equal(platformOf('function not found: 0-defaultservice-py310')?.platform, 'openyuanrong');
+  // Its SDK's object references and its data system's stream modes and RDMA transports are its own.
+  assert.equal(platformOf('传入 objectRef 需由 List 容器储存，否则抛出该异常')?.platform, 'openyuanrong');
+  assert.equal(platformOf('流的模式，可选择 MPMC、MPSC 或者 SPSC')?.platform, 'openyuanrong');
+  assert.equal(platformOf('InfiniBand 或 RoCE 链路正常，但业务报 endpoint timeout')?.platform, 'openyuanrong');
   assert.equal(platformOf('腾讯云函数部署时权限报错')?.api, true);
   // A deploy that went through is no management call: what failed came when the function was called.
   assert.equal(platformOf('云函数部署成功但调用失败')?.api, false);
@@ -519,6 +527,10 @@ test('a sentence stating the values a setting allows names that setting, not a r
   assert.equal(readAllowedValues('执行超时时间：86400（会警告超范围）'), undefined);
   assert.equal(readAllowedValues('在配置的执行超时时间范围内没有执行完成时，会终止该请求'), undefined);
   assert.equal(readAllowedValues('port 65537 is out of valid range (1-65535)'), undefined);
+  // A naming rule or the values a setting may take, as API references and Terraform modules state them.
+  assert.deepEqual(readAllowedValues('Timeout of the SCF function, unit is second. Default 3. Available value is 1-900.')?.codes, ['LimitExceeded.Timeout', 'concept:timeouts']);
+  assert.deepEqual(readAllowedValues('Handler of the SCF function. The format is <filename>.<method_name>, it should start with a letter.')?.codes, ['InvalidParameterValue.Handler', 'concept:handler']);
+  assert.deepEqual(readAllowedValues('层名称，支持 26 个英文字母大小写、数字、连接符和下划线，第一个字符只能以字母开头')?.codes, ['InvalidParameterValue.LayerName']);
 });
 
 test('an exception whose message an SDK raises answers with that message\'s code before the bare type', async () => {

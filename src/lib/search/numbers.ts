@@ -24,6 +24,9 @@ const BEFORE = new RegExp(
     '(?:up to|at most|maximum of|no more than|more than|less than|最多|至多|限制为|上限为|不超过)\\s*$',
     '(?:uin|appid|app_id|pid|tid|id|version|版本|v)\\s*[:=：]?\\s*$',
     '(?:timeout|超时(?:时间)?|memory|内存|duration|耗时|size|大小|limit|限制|quota|配额|count|数量|retry|retries|重试)\\s*(?:[:=：]|为|是|设为|设置为|改为|of|to|is)\\s*$',
+    // A setting whose name ends in its unit or measure (`DATASYSTEM_CONNECT_TIME_MS 9000`, `timeout_sec=60`),
+    // as a config table or an environment lists it; a status name (`K_…`, `ERR_…`) is followed by its code.
+    '(?<![\\w])(?!(?:K|ERR)_)[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:ms|secs?|seconds|timeout|size|mb|kb|gb|bytes|port|num|count|limit|times|interval)\\s*[:=：]?\\s*$',
     'HTTP\\/\\d(?:\\.\\d)?"?\\s+$',
     '[\\w.-]+\\.(?:com|cn|net|org|io|cloud|local)\\s*:\\s*$',
   ].join('|'),
@@ -197,7 +200,7 @@ export function readNumberHints(text: string): NumberHint[] {
 
 /** Words that state the values a setting allows: a range, a maximum, a length. */
 const ALLOWED_VALUES =
-  /(?:可选|取值|可配置|可设置|配置|设置|有效)值?范围|范围(?:为|是|[:：])|最大值为|最小值为|最大(?:为|可设置为?|支持)\s*\d|上限为\s*\d|不(?:能|可)?超过\s*\d|最多\s*\d+\s*(?:个)?(?:字符|字节|KB)|\brange\b|\bbetween \d+(?:\.\d+)?\s*\w*\s+and \d+|\b(?:up to|at most|no more than|maximum of) \d+\s*(?:characters|chars|bytes|KB|MB|seconds|s\b)|\bmaximum (?:value|length) (?:is|of)\b/i;
+  /(?:可选|取值|可配置|可设置|配置|设置|有效)值?范围|范围(?:为|是|[:：])|最大值为|最小值为|最大(?:为|可设置为?|支持)\s*\d|上限为\s*\d|不(?:能|可)?超过\s*\d|最多\s*\d+\s*(?:个)?(?:字符|字节|KB)|\brange\b|\bbetween \d+(?:\.\d+)?\s*\w*\s+and \d+|\b(?:up to|at most|no more than|maximum of) \d+\s*(?:characters|chars|bytes|KB|MB|seconds|s\b)|\bmaximum (?:value|length) (?:is|of)\b|\b(?:available|valid|allowed) (?:values?|length|range) (?:is|are)\b|支持\s*26\s*个(?:英文)?字母|(?:只能|必须)以字母开头|\bsupports? 26 (?:English )?letters\b|\b(?:should|must|can only) (?:start|begin) with a letter\b/i;
 /** Words that say a call or a run failed: then the numbers are what it met, not what a setting allows. */
 const FAILED = /报错|失败|异常|错误|警告|超范围|超出范围|error|fail|warn|timed out|exceeded|out of (?:\w+ )?range/i;
 /** Settings whose allowed values a sentence states, most specific first, and the codes of a value outside them. */
@@ -207,6 +210,10 @@ const SETTINGS: ReadonlyArray<{ pattern: RegExp; codes: readonly string[] }> = [
   { pattern: /空闲超时|idle\s*timeout/i, codes: ['InvalidParameterValue.IdleTimeOut'] },
   { pattern: /执行超时|超时时间|最长(?:执行|运行)时间|执行时长|运行时长|\btimeout\b|\bexecution (?:time|duration)\b/i, codes: ['LimitExceeded.Timeout', 'concept:timeouts'] },
   { pattern: /内存|\bmemory\b/i, codes: ['InvalidParameterValue.Memory', 'InvalidParameterValue.MemorySize'] },
+  // The handler's format (`<filename>.<method_name>`) and the other names a naming rule is stated for.
+  { pattern: /执行方法|\bhandler\b/i, codes: ['InvalidParameterValue.Handler', 'concept:handler'] },
+  { pattern: /层名称|\blayer ?name\b/i, codes: ['InvalidParameterValue.LayerName'] },
+  { pattern: /命名空间|\bnamespace\b/i, codes: ['InvalidParameterValue.Namespace'] },
   { pattern: /触发器描述|trigger desc/i, codes: ['InvalidParameterValue.TriggerDesc'] },
   { pattern: /触发器名称?|定时器名称?|\b(?:trigger|timer) name\b/i, codes: ['InvalidParameterValue.TriggerName'] },
   { pattern: /函数名称?|\bfunction name\b/i, codes: ['InvalidParameterValue.FunctionName'] },
