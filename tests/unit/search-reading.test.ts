@@ -913,3 +913,14 @@ test('a failure on SCF told without detail is a weak guess at 430 then 443, only
   // SCF's own service role missing is its own code.
   assert.equal(createLookup(contentLookupData('en'))('The SCF_QcsRole role does not exist.')[0]?.entry.code, 'FailedOperation.QcsRoleNotFound');
 });
+
+test('a parameter said to be left out is its MissingParameter code; an unknown sub-code finds the same sub-code under another family', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  const codes = (query: string) => lookup(query).slice(0, 2).map((hit) => hit.entry.code);
+  assert.deepEqual(codes('missing required parameter Runtime'), ['MissingParameter.Runtime', 'MissingParameter']);
+  assert.equal(codes('The request is missing a required parameter `Region`.')[0], 'MissingParameter');
+  // FailedOperation.GetRoleError is no code of SCF's API; InternalError.GetRoleError is, and says more than the family.
+  assert.deepEqual(codes('Code=FailedOperation.GetRoleError, Message=获取角色失败'), ['InternalError.GetRoleError', 'FailedOperation']);
+  assert.deepEqual(readAllowedValues('memory can be 128 - 1,536 MB in increments of 1 MB')?.codes, ['InvalidParameterValue.Memory', 'InvalidParameterValue.MemorySize']);
+});

@@ -187,6 +187,8 @@ const PARAMETER_COMPLAINT =
  */
 const PARAMETER_BOUND =
   /\b([A-Z][a-z]+(?:[A-Z][a-z0-9]*)*|[a-z]+(?=\s*[+＋]\s*[A-Za-z]))(?:\s*[+＋]\s*[A-Za-z]+)?[`'"]?\s*(?:参数|的值|取值|value|parameter)?\s*(?:的值|取值|value)?\s*(?:不能大于|不能超过|不得超过|不可超过|不能小于|不得小于|大于|小于|超过|(?:can'?t|cannot|must not|may not) (?:be )?(?:greater|more|larger|less) than|greater than|more than|exceeds?|at most)\s*\d/g;
+/** Words that say a parameter was left out of a call. */
+const PARAMETER_MISSING = /\bmissing\b|\bis required\b|缺少|缺失|没传|未传|不能为空/i;
 /** A query's time range said to be too wide (`endTime 与 startTime 只能相差一天之内`): the range's check. */
 const TIME_RANGE = /start_?time[^。.;；\n]{0,60}?end_?time|end_?time[^。.;；\n]{0,60}?start_?time/i;
 const RANGE_BOUND = /相差|跨度|间隔|一天|\d+\s*天|within|range|apart|span|\bdays?\b/i;
@@ -368,6 +370,8 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     if (key) byName.set(key, [...(byName.get(key) ?? []), hit]);
   };
   const apiCodes = new Map<string, LookupEntry>();
+  /** The API's codes by what follows their family (`getroleerror` → InternalError.GetRoleError). */
+  const apiCodesBySubCode = new Map<string, LookupEntry[]>();
   const rules: TextRule[] = [];
   /** How much fixed text each seen-as template has, from its compilation, for ranking at query time. */
   const templateSpecificity = new Map<string, number>();
@@ -384,6 +388,11 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       // An API code is its own name: `resourcenotfound.function` and `ResourceNotFound Function` find it.
       addName(entry.code, { entry, reason: 'code', why: entry.code });
       apiCodes.set(entry.code.toLowerCase(), entry);
+      const dot = entry.code.indexOf('.');
+      if (dot > 0) {
+        const sub = entry.code.slice(dot + 1).toLowerCase();
+        apiCodesBySubCode.set(sub, [...(apiCodesBySubCode.get(sub) ?? []), entry]);
+      }
       const suffix = codeSuffix(entry.code);
       if (suffix && TYPED_SUFFIX.test(suffix)) addName(suffix, { entry, reason: 'name', why: entry.code });
     }
@@ -603,9 +612,15 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // Another Tencent Cloud product's sub-code (`InvalidParameter.InputIllegal`, `UnauthorizedOperation.PermissionDenied`)
     // is not one of SCF's, but its family is one of the API's common codes, which explains it.
     const noteFamily = (code: string, score: number) => {
+      // The same sub-code under another family (`FailedOperation.GetRoleError` for the API's
+      // `InternalError.GetRoleError`): the same failure, which says more than the family alone.
+      const dot = code.indexOf('.');
+      const sibling = dot > 0 ? apiCodesBySubCode.get(code.slice(dot + 1).toLowerCase()) : undefined;
+      if (sibling?.length === 1) note(sibling[0]!.code, score, { reason: 'in-text', why: code });
+      const familyScore = sibling?.length === 1 ? score - 1 : score;
       for (let end = code.lastIndexOf('.'); end > 0; end = code.lastIndexOf('.', end - 1)) {
         const entry = apiCodes.get(code.slice(0, end).toLowerCase());
-        if (entry) return note(entry.code, score, { reason: 'in-text', why: code });
+        if (entry) return note(entry.code, familyScore, { reason: 'in-text', why: code });
       }
     };
     for (const match of text.matchAll(CODE_FIELD)) note(match[1]!, SCORE.codeField, { reason: 'code-field', why: match[0] });
@@ -682,7 +697,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       // A snake_case argument is the API's parameter without its underscores (`trigger_name` is
       // TriggerName), or without the switch before it (`enable_eip_config` sets EipConfig).
       const names = written.includes('_') ? [written.replace(/_/g, ''), written.replace(/^(?:enable|is|use)_/, '').replace(/_/g, '')] : [written];
-      const entry = names.flatMap((name) => ['invalidparametervalue', 'invalidparameter', 'missingparameter'].map((family) => apiCodes.get(`${family}.${name}`))).find(Boolean);
+      // A parameter said to be left out (`missing a required parameter Runtime`, `缺少必要参数 Code`) is
+      // the MissingParameter code of that parameter, where it has one.
+      const families = PARAMETER_MISSING.test(text) ? ['missingparameter', 'invalidparametervalue', 'invalidparameter'] : ['invalidparametervalue', 'invalidparameter', 'missingparameter'];
+      const entry = names.flatMap((name) => families.map((family) => apiCodes.get(`${family}.${name}`))).find(Boolean);
       // A parameter's own code says more than the family's generic message around it.
       if (entry) note(entry.code, SCORE.template + 200, { reason: 'in-text', why: match[0] });
     }
