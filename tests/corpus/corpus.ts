@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 36;
+export const RETIRED_SETS = 37;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -215,8 +215,11 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-36': { en: { top1: 0.35, top3: 0.65, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.95, deadEnds: 0 } },
   // Set 37, 34 strings (19 en, 15 zh), committed before it was measured (commit d4d55a2); first
   // measurement, 2026-12-06, header box: top-1 6/34 (en 5/19, zh 1/15), top-3 15/34 (en 10/19, zh
-  // 5/15), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.25, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.05, top3: 0.3, deadEnds: 0 } },
+  // 5/15), no dead end. Retired into tuning when set 38 was collected, after rules were written from its
+  // misses: top-1 14/34 (en 8/19, zh 6/15), top-3 26/34 (en 15/19, zh 11/15); floors just below that.
+  'retired-37': { en: { top1: 0.4, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.35, top3: 0.7, deadEnds: 0 } },
+  // HELD-OUT-38
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
