@@ -338,9 +338,11 @@ function findCalls(code, lang) {
     const open = m.index + m[0].length - 1;
     if (KEYWORDS.has(last)) continue;
     if (m[3] === '{') {
-      // Only type-like brace initialisations: Go composite literals and C++ T{…}.
+      // Only type-like brace initialisations: Go composite literals and C++ T{…}, and a C++ status
+      // declared with its braces (`Status lastConnectFailure_{ K_NOT_READY, "…" }`), read as a declaration.
       if (lang === 'python') continue;
-      if (!/^[A-Z]/.test(last) && !(lang === 'cpp' && /ErrorInfo|Status|Exception/.test(last))) continue;
+      const declared = lang === 'cpp' && !callee.includes(':') && /\b(?:Status|ErrorInfo)\s+$/.test(code.slice(Math.max(0, m.index - 24), m.index));
+      if (!/^[A-Z]/.test(last) && !(lang === 'cpp' && /ErrorInfo|Status|Exception/.test(last)) && !declared) continue;
     }
     const close = matchClose(code, open);
     if (close < 0) continue;
@@ -1909,8 +1911,8 @@ function baseSpec(ctx, call) {
     let type = null;
     if (EMITTERS.cpp.types.test(last) && !(quals.length && EMITTERS.cpp.badQual.test(quals[0]) && !(ctx.repo === 'datasystem' && /^(datasystem|ds)$/.test(quals[0])))) type = last;
     if (last === 'Result' && quals.length && quals[quals.length - 1] === 'datasystem' && ctx.repo === 'datasystem') type = 'datasystem::Result';
-    if (!type && !call.brace) {
-      // declaration: `ErrorInfo err(code, …)`
+    if (!type && (!call.brace || /^[a-z_]/.test(callee))) {
+      // declaration: `ErrorInfo err(code, …)`, `Status lastConnectFailure_{ code, … }`
       const before = code.slice(Math.max(0, call.open - call.callee.length - 60), call.open - call.callee.length).replace(/\s+$/, '');
       const m = /(?:^|[^\w:])((?:[\w]+::)*)(ErrorInfo|Status|Exception)\s*&?$/.exec(before);
       if (m && DECLARED_OBJECT.test(callee) && !(m[1] && EMITTERS.cpp.badQual.test(m[1].split('::')[0]) && ctx.repo !== 'datasystem')) type = m[2];
