@@ -750,6 +750,9 @@ test('a port named earlier in the sentence keeps its number from being a code; a
   assert.deepEqual(readNumberHints("Express listens on port 3000 by default if you don't specify it, web function").map(({ code }) => code), ['446']);
   // Without a web function, another port says nothing.
   assert.deepEqual(readNumberHints('Express listens on port 3000 by default'), []);
+  // A development server's banner on the loopback address is out of reach from outside the container.
+  assert.deepEqual(readNumberHints(' * Running on http://127.0.0.1:5000/ (Press CTRL+C to quit)').map(({ code }) => code), ['446']);
+  assert.deepEqual(readNumberHints('Starting development server at http://127.0.0.1:8000/').map(({ code }) => code), ['446']);
 });
 
 test('a short message is certain typed alone, and only a guess inside a longer text', async () => {

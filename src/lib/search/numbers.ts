@@ -167,8 +167,10 @@ export function readNumberHints(text: string): NumberHint[] {
   // fails to start the same way.
   const webPort = port ?? (WEB_FUNCTION.test(text) ? WEB_PORT.exec(text) : null);
   if (webPort) hints.push({ code: '446', why: webPort[0] });
-  // A server bound to the loopback address is out of reach from outside its container: 446's cause.
-  const loopback = webPort ? null : /(?:监听|绑定|listen(?:s|ing)?|bind(?:s|ing)?|bound)(?:\s*(?:on|to|在))?[^。.;；\n]{0,10}?(?:127\.0\.0\.1|localhost)(?::\d+)?/i.exec(text);
+  // A server bound to the loopback address is out of reach from outside its container: 446's cause. A
+  // development server's banner says so too (Flask's `Running on http://127.0.0.1:5000`, Django's
+  // `Starting development server at http://127.0.0.1:8000/`).
+  const loopback = webPort ? null : /(?:监听|绑定|listen(?:s|ing)?|bind(?:s|ing)?|bound|running on|serving on|server (?:at|on))(?:\s*(?:on|to|at|在))?[^。.;；\n]{0,10}?(?:127\.0\.0\.1|localhost)(?::\d+)?/i.exec(text);
   if (loopback) hints.push({ code: '446', why: loopback[0] });
   const longRun = /(?:超过|超出|over|more than|exceeds?(?:ed)?|longer than|after)\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)/i.exec(text);
   // A time limit that is not enough (最大60秒不够用, 900 seconds is not enough) is the execution timeout too.
