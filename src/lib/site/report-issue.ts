@@ -16,6 +16,8 @@ export function newIssueUrl(repoUrl: string | undefined, subject: IssueSubject):
   if (!repoUrl) return undefined;
   const url = new URL(`${repoUrl.replace(/\/+$/, '')}/issues/new`);
   url.searchParams.set('title', `[${subject.lang}] ${subject.heading}: `);
-  url.searchParams.set('body', `Page: ${subject.pageUrl}\n\nWhat is wrong or missing:\n`);
+  // The page's address, then room for the report: the title already says which page and language, and
+  // every byte of this link is paid on every code page.
+  url.searchParams.set('body', `${subject.pageUrl}\n\n`);
   return url.href;
 }
