@@ -164,6 +164,8 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('传入 objectRef 需由 List 容器储存，否则抛出该异常')?.platform, 'openyuanrong');
   assert.equal(platformOf('流的模式，可选择 MPMC、MPSC 或者 SPSC')?.platform, 'openyuanrong');
   assert.equal(platformOf('InfiniBand 或 RoCE 链路正常，但业务报 endpoint timeout')?.platform, 'openyuanrong');
+  assert.equal(platformOf('No HCCS engines available')?.platform, 'openyuanrong');
+  assert.equal(platformOf('QueryAndGet UB transport is unavailable')?.platform, 'openyuanrong');
   assert.equal(platformOf('腾讯云函数部署时权限报错')?.api, true);
   // A deploy that went through is no management call: what failed came when the function was called.
   assert.equal(platformOf('云函数部署成功但调用失败')?.api, false);

@@ -35,8 +35,9 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
     // its KV interface and its `DS_*` settings (`DS_CONNECT_TIMEOUT_SEC`), and so is the SDK's local mode
     // (`load_state is not supported in local mode`): SCF has none. Its default service (`defaultservice`)
     // names its functions (`0-defaultservice-py310`). Object references (`ObjectRef`) are its SDK's, and
-    // stream modes (MPMC, SPSC) and RDMA transports (InfiniBand, RoCE) its data system's.
-    pattern: /openYuanrong|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bRDMA\b|InfiniBand|\bRoCE\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b|\burma\b|数据系统|数据对象|\bdata ?system\b|\bdata objects?\b|\bdsmaster\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
+    // stream modes (MPMC, SPSC), RDMA and NPU transports (InfiniBand, RoCE, HCCS, UB) and Raft
+    // coordinator its data system's.
+    pattern: /openYuanrong|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b|\burma\b|数据系统|数据对象|\bdata ?system\b|\bdata objects?\b|\bdsmaster\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
   },
 ];
 
