@@ -155,3 +155,13 @@ test('SDK exception formats: ErrCode and [ErrorCode: N] count, ModuleCode does n
   assert.equal(codes('[ErrorCode: 4008] failed to put object')[0], '4008');
   assert.equal(codes('{"code": 4101, "message": "FunctionNameExist"}')[0], '4101');
 });
+
+test('phrases shipped grouped by their codes match as the same table', async () => {
+  const { groupPhrases, ungroupPhrases } = await import('../../src/lib/search/phrases.ts');
+  const phrases = [{ text: '超时', codes: ['433', '450'] }, { text: 'oom', codes: ['432'] }, { text: 'timed out', codes: ['433', '450'] }];
+  const groups = groupPhrases(phrases);
+  assert.deepEqual(groups, { '433 450': ['超时', 'timed out'], '432': ['oom'] });
+  assert.deepEqual(ungroupPhrases(groups).sort((a, b) => a.text.localeCompare(b.text)), [...phrases].sort((a, b) => a.text.localeCompare(b.text)));
+  const grouped = createLookup({ ...data, phrases: undefined, phraseGroups: groups });
+  assert.equal(grouped('oom')[0]?.entry.code, '432');
+});

@@ -20,7 +20,7 @@ import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type P
 import { readStatusRefusal } from './function-status.ts';
 import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
-import { createPhraseMatcher, type PhraseEntry } from './phrases.ts';
+import { createPhraseMatcher, ungroupPhrases, type PhraseEntry, type PhraseGroups } from './phrases.ts';
 import { stripFiller, stripLogPrefixes } from './query-clean.ts';
 import { createRecaser } from './recase.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
@@ -70,6 +70,8 @@ export interface LookupData {
   entries: LookupEntry[];
   concepts?: LookupConcept[];
   phrases?: PhraseEntry[];
+  /** The same table grouped by codes, as the site's lookup file ships it (`groupPhrases`). */
+  phraseGroups?: PhraseGroups;
   /** How many shards of upstream messages `/upstream/{n}.json` holds (src/lib/search/upstream.ts); absent when none. */
   upstreamShards?: number;
   /** Whether `/upstream/statuses.json` holds openYuanrong's inner status names (src/lib/search/statuses.ts). */
@@ -443,7 +445,7 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
   }
   const concepts = new Map((data.concepts ?? []).map((concept) => [`concept:${concept.slug}`, concept]));
   const conceptEntry = conceptEntryOf;
-  const matchPhrases = createPhraseMatcher(data.phrases ?? []);
+  const matchPhrases = createPhraseMatcher([...(data.phrases ?? []), ...ungroupPhrases(data.phraseGroups ?? {})]);
   const ownOthers = createOtherPlatformMatcher(data.others ?? { platforms: {}, rows: {}, cells: [] });
   const codesInOrder = [...byCode.keys()];
 

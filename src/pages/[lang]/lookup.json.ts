@@ -12,6 +12,7 @@ import type { LookupData, LookupEntry } from '../../lib/search/lookup.ts';
 import type { SeenAsItem } from '../../lib/model/schema.ts';
 import { getSite } from '../../data/site.ts';
 import { UPSTREAM_SHARDS } from '../../lib/search/upstream.ts';
+import { groupPhrases } from '../../lib/search/phrases.ts';
 import { otherPlatformAnchors, otherPlatformsData } from '../../lib/search/other-platforms.ts';
 
 export function getStaticPaths() {
@@ -48,7 +49,7 @@ export const GET: APIRoute = async ({ params }) => {
       const codes = site.catalog.codes.filter(({ facts }) => (facts.concepts as readonly string[]).includes(slug)).map(({ code }) => code);
       return { slug, title: concept.data.title, ...(codes.length > 0 ? { codes } : {}) };
     }),
-    phrases: site.phrases.map(({ text, codes }) => ({ text, codes })),
+    phraseGroups: groupPhrases(site.phrases),
     ...(site.catalog.codes.some(({ code }) => site.upstream(code).length > 0) ? { upstreamShards: UPSTREAM_SHARDS, statuses: true } : {}),
     ...(site.catalog.codes.some(({ facts }) => facts.descriptions) ? { apiMessages: true } : {}),
     // The vendors' table sentences (content/vendor-wording.yaml): the title of each document they come from.
