@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 37;
+export const RETIRED_SETS = 38;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -220,8 +220,11 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-37': { en: { top1: 0.4, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.35, top3: 0.7, deadEnds: 0 } },
   // Set 38, 39 strings (20 en, 19 zh), committed before it was measured (commit 9c1a867); first
   // measurement, 2026-12-06, header box: top-1 15/39 (en 5/20, zh 10/19), top-3 20/39 (en 5/20, zh
-  // 15/19), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.2, top3: 0.2, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.75, deadEnds: 0 } },
+  // 15/19), no dead end. Retired into tuning when set 39 was collected, after rules were written from its
+  // misses: top-1 21/39 (en 10/20, zh 11/19), top-3 26/39 (en 10/20, zh 16/19); floors just below that.
+  'retired-38': { en: { top1: 0.45, top3: 0.45, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.8, deadEnds: 0 } },
+  // HELD-OUT-39
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
