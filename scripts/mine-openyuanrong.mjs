@@ -42,7 +42,15 @@ export const COMMITS = {
   datasystem: '667de4ae3e9c33de95710af23c61eec0b455322c',
   'ray-adapter': '7bea891f10f9ed0cb6c74bed686dc07d670989a9',
 };
+// Another edition of a component, mined as well: its pairs whose (code, text) the main edition lacks are
+// listed under their own component name, linking to that edition's repository and commit. The openEuler
+// mirror of the data system is a later snapshot than openyuanrong/datasystem and holds messages it lacks
+// (client state, stream cache, RPC session errors).
+export const EDITIONS = {
+  'datasystem-openeuler': { of: 'datasystem', repository: 'openeuler-mirror/yuanrong-datasystem', commit: '42fa5c25219469f4af57a903f1cb5fab8dff1d67' },
+};
 const REPOS = Object.keys(COMMITS);
+const COMPONENTS = [...REPOS, ...Object.keys(EDITIONS)];
 // Where each component is published on GitHub. openyuanrong/functionsystem stopped at January 2026; the
 // openEuler mirror carries the function system at the same August 2026 release as the other three.
 export const REPOSITORIES = {
@@ -347,6 +355,20 @@ function findCalls(code, lang) {
     const close = matchClose(code, open);
     if (close < 0) continue;
     calls.push({ callee, last, start: m.index, brace: m[3] === '{', open, close, args: splitArgs(code, open + 1, close), tmpl: (m[2] || '').replace(/\s+/g, '') });
+  }
+  if (lang === 'cpp') {
+    // A status returned or assigned as a bare brace list, its type left to the compiler (`return {
+    // K_TRY_AGAIN, FormatString("Waited for %zu ms. No response", timeoutMs) }`, `rc = { K_…, "…" }`):
+    // read as the type its first element's code belongs to, a data-system Status for a K_ status, an
+    // ErrorInfo for an SDK ERR_ code.
+    const bare = /(?:\breturn|[^=!<>]=)\s*(\{)\s*(?:(?:StatusCode|ErrorCode|datasystem|common)::)*(K_|ERR_)[A-Z0-9_]+\s*,/g;
+    while ((m = bare.exec(code))) {
+      const open = m.index + m[0].indexOf('{');
+      const close = matchClose(code, open);
+      if (close < 0) continue;
+      const callee = m[2] === 'K_' ? 'Status' : 'ErrorInfo';
+      calls.push({ callee, last: callee, start: open, brace: true, bare: true, open, close, args: splitArgs(code, open + 1, close), tmpl: '' });
+    }
   }
   return calls;
 }
@@ -2399,6 +2421,15 @@ class Miner {
       if (outer.catalog) this.enclosing.push({ ctx: site.ctx, open: site.call.open, close: site.call.close, mapped: outer, symbol: r.code.name });
     }
     const bad = checkText(text);
+    if (bad === 'message is only placeholders') {
+      // The message is what a helper of the repository returns for a state (`ToStringForUser(state)`,
+      // a switch of `msg = "The client is initting, wait and try again.";`): each of its literal
+      // answers is a message of this site. Through a wrapper (`CHECK_FAIL_RETURN_STATUS(ok, code,
+      // x->ToStringForUser(s))`) the wrapper adds no words here, so an argument's answers are the text.
+      const spans = site.wrapper ? site.call.args : [site.spec?.msgSpan].filter(Boolean);
+      const cases = spans.map((span) => this.literalCases(site.ctx, span)).find((list) => list.length) ?? [];
+      if (cases.length) { for (const c of cases) this.pushPair(site, r, { ...c, via: 'one of the answers of the helper that builds the message' }); return; }
+    }
     if (bad) { this.drop(bad, site); return; }
     if (site.wrapper && !site.wrapper.codeParam && site.wrapper.template !== null && stripPlaceholders(site.wrapper.template).replace(/\s+/g, ' ') === stripPlaceholders(text).replace(/\s+/g, ' ')) { this.notPairs.set('call of a wrapper that adds no text to the wrapper\'s own pair', (this.notPairs.get('call of a wrapper that adds no text to the wrapper\'s own pair') || 0) + 1); return; }
     let mapped = this.mapper.map(r.code, site.ctx);
@@ -2407,14 +2438,8 @@ class Miner {
       const outer = this.enclosing.find((e) => e.ctx === site.ctx && e.open < site.call.open && e.close >= site.call.close);
       if (outer) mapped = { ...outer.mapped, via: `${r.code.name} (${mapped.unmatched}) inside ${outer.symbol} (${outer.mapped.code})${outer.mapped.via ? `; ${outer.mapped.via}` : ''}` };
     }
-    if (mapped.drop) { this.drop(mapped.drop === 'success code (0)' ? 'success code (0 or a constant named OK/SUCCESS)' : mapped.drop, site); return; }
-    const ctx = site.ctx;
-    const pair = {
-      repo: ctx.repo, path: ctx.path, line: messageLine(site), lang: ctx.lang, text,
-      symbol: r.plain ? r.type : r.code.name, via: mapped.via || r.via || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
-      reason: mapped.reason || null, plain: r.plain, emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
-    };
-    this.pairs.push(pair);
+    const pair = this.pushPair(site, r, { text }, mapped);
+    if (!pair) return;
     // The error log written just before the error is returned (`LOG.error("faas failed to load user init
     // code. err: {}", …)` then `return new ErrorInfo(ENTRY_NOT_FOUND…)`) is what a reader finds in the
     // logs; it is listed with the same code, and its `via` says it is a log line.
@@ -2425,6 +2450,55 @@ class Miner {
         emitter: `${logged.callee} before ${site.wrapper ? site.wrapper.def.name : r.type}`,
       });
     }
+  }
+
+  /** Records the pair of a site (its text given), mapped to the catalogs; null when its code is dropped. */
+  pushPair(site, r, { text, path: atPath, line, via }, mapped = this.mapper.map(r.code, site.ctx)) {
+    if (mapped.drop) { this.drop(mapped.drop === 'success code (0)' ? 'success code (0 or a constant named OK/SUCCESS)' : mapped.drop, site); return null; }
+    const ctx = site.ctx;
+    const pair = {
+      repo: ctx.repo, path: atPath ?? ctx.path, line: line ?? messageLine(site), lang: ctx.lang, text,
+      symbol: r.plain ? r.type : r.code.name, via: [mapped.via || r.via, via].filter(Boolean).join('; ') || null, code: mapped.code ?? mapped.unmatched, catalog: mapped.catalog || null,
+      reason: mapped.reason || null, plain: r.plain, emitter: site.wrapper ? `${site.wrapper.def.name} (wraps ${r.type})` : r.type,
+    };
+    this.pairs.push(pair);
+    return pair;
+  }
+
+  /**
+   * A C++ message that is one call of a helper the repository defines once to return a string (`x->F(y)`):
+   * the string literals it assigns or returns whole, each with its own file and line. None otherwise.
+   */
+  literalCases(ctx, span) {
+    if (ctx.lang !== 'cpp') return [];
+    const expr = ctx.src(span[0], span[1]).trim();
+    const m = /^(?:[A-Za-z_]\w*\s*(?:->|\.|::)\s*)*([A-Z]\w*)\s*\(/.exec(expr);
+    if (!m || matchClose(expr, m[0].length - 1) !== expr.length - 1) return [];
+    const name = m[1];
+    const repo = this.world.repos[ctx.repo];
+    const def = new RegExp(`\\bstd::string\\s+(?:[A-Za-z_]\\w*::)*${name}\\s*\\(`);
+    const files = repo.grep(`std::string[[:space:]]+([A-Za-z_][A-Za-z0-9_]*::)*${name}[[:space:]]*\\(`, ['*.h', '*.cpp']).filter(shipped);
+    const bodies = [];
+    for (const f of files) {
+      const src = repo.show(f);
+      const d = def.exec(src);
+      if (!d) continue;
+      const open = src.indexOf('{', d.index);
+      const semi = src.indexOf(';', d.index);
+      if (open < 0 || (semi >= 0 && semi < open)) continue; // a declaration, not the definition
+      const close = matchClose(src, open);
+      if (close > open) bodies.push({ f, src, open, close });
+    }
+    if (bodies.length !== 1) return [];
+    const { f, src, open, close } = bodies[0];
+    const out = [];
+    for (const l of src.slice(open, close).matchAll(/(?:\b[A-Za-z_]\w*\s*=|\breturn)\s*"((?:[^"\\\n]|\\.)*)"\s*;/g)) {
+      const text = tidy(l[1].replace(/\\(["\\])/g, '$1'));
+      // The helper's answer for the good state (`Init success.`) is never the message of an error.
+      if (checkText(text) || /\bsucce(?:ss|eded)\b/i.test(text)) continue;
+      out.push({ text, path: f, line: src.slice(0, open + l.index).split('\n').length });
+    }
+    return out;
   }
 
   addWrapper(site, def, r) {
@@ -2586,9 +2660,9 @@ function writeYaml(file, header, byCode, unmatched, commits, repositories) {
   if (!unmatched) {
     // The site's data file: one line per pair, the commit and GitHub repository of each component once at the top.
     lines.push('commits:');
-    for (const repo of REPOS) lines.push(`  ${repo}: ${q(commits[repo])}`);
+    for (const repo of COMPONENTS) lines.push(`  ${repo}: ${q(commits[repo])}`);
     lines.push('repositories:');
-    for (const repo of REPOS) lines.push(`  ${repo}: ${q(repositories[repo])}`);
+    for (const repo of COMPONENTS) lines.push(`  ${repo}: ${q(repositories[repo])}`);
     lines.push('messages:');
     for (const [code, items] of byCode) {
       lines.push(`  ${q(code)}:`);
@@ -2623,12 +2697,10 @@ function writeYaml(file, header, byCode, unmatched, commits, repositories) {
 function mulberry32(a) { return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; }; }
 
 // ------------------------------------------------------------------------------------------ main
-function main() {
-  const t0 = Date.now();
-  const opts = parseArgs(process.argv.slice(2));
-  const catalogs = loadCatalogs(opts.catalogs);
+/** Mines every component at the given commits: the repositories read and the miner with its pairs. */
+function mineOnce(opts, catalogs, commits, repositories) {
   const repos = {};
-  for (const name of REPOS) repos[name] = new Repo(name, opts.mirrors, opts.commits[name], opts.repositories[name]);
+  for (const name of REPOS) repos[name] = new Repo(name, opts.mirrors, commits[name], repositories[name]);
   const files = [];
   for (const r of Object.values(repos)) {
     const mine = r.files().filter((p) => langOf(p) && shipped(p));
@@ -2642,10 +2714,30 @@ function main() {
   mapper.load();
   const miner = new Miner(world, mapper, opts);
   miner.run(files);
+  return { repos, miner };
+}
+
+function main() {
+  const t0 = Date.now();
+  const opts = parseArgs(process.argv.slice(2));
+  const catalogs = loadCatalogs(opts.catalogs);
+  const { repos, miner } = mineOnce(opts, catalogs, opts.commits, opts.repositories);
+  // Each edition: the same components with one of them read at the edition's commit; only its pairs
+  // that the main run lacks are kept, under the edition's name.
+  for (const [edition, { of, repository, commit }] of Object.entries(EDITIONS)) {
+    const other = mineOnce(opts, catalogs, { ...opts.commits, [of]: commit }, { ...opts.repositories, [of]: repository });
+    const known = new Set(miner.pairs.map((p) => `${p.code}|${p.text}`));
+    for (const p of other.miner.pairs) {
+      if (p.repo !== of || known.has(`${p.code}|${p.text}`)) continue;
+      miner.pairs.push({ ...p, repo: edition });
+    }
+    repos[edition] = other.repos[of];
+    opts.repositories[edition] = repository;
+  }
 
   const matched = miner.pairs.filter((p) => p.catalog);
   const unmatched = miner.pairs.filter((p) => !p.catalog);
-  const shas = REPOS.map((n) => `${n}@${repos[n].commit}`).join(', ');
+  const shas = COMPONENTS.map((n) => `${n}@${repos[n].commit}`).join(', ');
   const header = [`# Generated by scripts/mine-openyuanrong.mjs from ${shas}; do not edit by hand: re-run the script.`,
     '# One item per (code, message) pair found in the upstream source; identical texts of one code keep their first',
     '# place and count the others in `also`. at: component/path#Lline where the message is written (at the commit',
@@ -2653,18 +2745,18 @@ function main() {
     '# the SDK code. Placeholders as in content/seen-as.yaml. The site lists them on each code page and the search',
     '# matches them (src/lib/search/upstream.ts).'];
   const byCode = groupPairs(matched);
-  const commits = Object.fromEntries(REPOS.map((n) => [n, repos[n].commit]));
+  const commits = Object.fromEntries(COMPONENTS.map((n) => [n, repos[n].commit]));
   writeYaml(opts.out, header, byCode, false, commits, opts.repositories);
   const byCodeU = groupPairs(unmatched);
   writeYaml(opts.unmatched, [...header.slice(0, 1), '# Pairs whose code is not in content/catalogs/yr-sdk.yaml or yr-rest.yaml (why: the reason), for review.'], byCodeU, true, commits, opts.repositories);
 
   // ---- report
   const log = (s = '') => process.stdout.write(`${s}\n`);
-  log(`mined ${REPOS.map((n) => `${n}@${repos[n].commit.slice(0, 12)}`).join(' ')} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  log(`mined ${COMPONENTS.map((n) => `${n}@${repos[n].commit.slice(0, 12)}`).join(' ')} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   log(`wrote ${opts.out} and ${opts.unmatched}`);
   log('');
   log('repository       pairs  in-catalog  unmatched  distinct (code,text)  distinct in-catalog');
-  for (const n of REPOS) {
+  for (const n of COMPONENTS) {
     const all = miner.pairs.filter((p) => p.repo === n);
     const inC = all.filter((p) => p.catalog);
     const d = new Set(all.map((p) => `${p.code}|${p.text}`)).size;
@@ -2703,7 +2795,7 @@ function main() {
   }
   if (miner.dropSamples && miner.dropSamples.length) {
     log('');
-    for (const d of miner.dropSamples.slice(0, 60)) log(`  dropped (${d.reason}): ${d.where}`);
+    for (const d of miner.dropSamples.slice(0, Number(process.env.YR_MINE_DROPS_MAX) || 60)) log(`  dropped (${d.reason}): ${d.where}`);
   }
   if (opts.sample > 0) {
     const rnd = mulberry32(opts.seed);
