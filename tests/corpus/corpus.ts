@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 38;
+export const RETIRED_SETS = 39;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -225,8 +225,11 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-38': { en: { top1: 0.45, top3: 0.45, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.8, deadEnds: 0 } },
   // Set 39, 30 strings (16 en, 14 zh), committed before it was measured (commit 234936c); first
   // measurement, 2026-12-06, header box: top-1 15/30 (en 4/16, zh 11/14), top-3 17/30 (en 5/16, zh
-  // 12/14), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.2, top3: 0.25, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.8, deadEnds: 0 } },
+  // 12/14), no dead end. Retired into tuning when set 40 was collected, after the miner and phrase work
+  // written from its misses: top-1 28/30 (en 14/16, zh 14/14), top-3 28/30; floors just below that.
+  'retired-39': { en: { top1: 0.85, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.95, top3: 0.95, deadEnds: 0 } },
+  // Set 40, 38 strings (14 en, 24 zh), committed before it was measured. Floors pending its first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
