@@ -38,6 +38,8 @@ for (const [lang, name] of RUNS) {
       let boxTop1 = 0;
       let boxTop3 = 0;
       let deadEnds = 0;
+      // The held-out set's figures by kind of string (envelope, trace, openyuanrong, …), as reported.
+      const byKind = new Map<string, { queries: number; top1: number; top3: number }>();
       for (const entry of entries) {
         const expected = await box.ask(entry.query);
         const run = await runCli(['explain', '--json', '--lang', lang, '--limit', '8', entry.query]);
@@ -50,6 +52,11 @@ for (const [lang, name] of RUNS) {
         if (expected.first === entry.top) boxTop1 += 1;
         if (expected.top.some((answer) => answer !== undefined && wanted.includes(answer))) boxTop3 += 1;
         if (expected.first === undefined) deadEnds += 1;
+        const kind = byKind.get(entry.kind7 ?? entry.kind) ?? { queries: 0, top1: 0, top3: 0 };
+        byKind.set(entry.kind7 ?? entry.kind, kind);
+        kind.queries += 1;
+        if (expected.first === entry.top) kind.top1 += 1;
+        if (expected.top.some((answer) => answer !== undefined && wanted.includes(answer))) kind.top3 += 1;
         if (first === entry.top) right += 1;
         const label = JSON.stringify(entry.query.slice(0, 80));
         if (first !== expected.first) {
@@ -66,6 +73,7 @@ for (const [lang, name] of RUNS) {
       // checked here only; tests/e2e/corpus.spec.ts runs the others in the browser too).
       const bar = barsOf(name)[lang];
       t.diagnostic(`header box on ${name} (${lang}): top-1 ${boxTop1}/${entries.length}, top-3 ${boxTop3}/${entries.length}, dead ends ${deadEnds}`);
+      if (name === 'held-out') for (const [kind, k] of [...byKind].sort()) t.diagnostic(`header box on held-out (${lang}) ${kind}: top-1 ${k.top1}/${k.queries}, top-3 ${k.top3}/${k.queries}`);
       assert.ok(boxTop1 / entries.length >= bar.top1, `${name} (${lang}): header box top-1 ${boxTop1}/${entries.length} below ${bar.top1}`);
       assert.ok(boxTop3 / entries.length >= bar.top3, `${name} (${lang}): header box top-3 ${boxTop3}/${entries.length} below ${bar.top3}`);
       assert.ok(deadEnds <= bar.deadEnds, `${name} (${lang}): ${deadEnds} dead ends`);
