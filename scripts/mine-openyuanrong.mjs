@@ -2217,6 +2217,8 @@ class Miner {
     this.wrappers = new Map(); // name -> [wrapper]
     this.pairs = []; this.drops = new Map(); this.notPairs = new Map(); this.survey = new Map(); this.wrapperDefs = [];
     this.seen = new Set();
+    // The literal answers of each message helper (`repo:Name`), looked up once per helper.
+    this.helperCases = new Map();
     // Emitter calls whose code is in the catalogs, for errors built inside their message.
     this.enclosing = [];
   }
@@ -2474,8 +2476,14 @@ class Miner {
     const expr = ctx.src(span[0], span[1]).trim();
     const m = /^(?:[A-Za-z_]\w*\s*(?:->|\.|::)\s*)*([A-Z]\w*)\s*\(/.exec(expr);
     if (!m || matchClose(expr, m[0].length - 1) !== expr.length - 1) return [];
-    const name = m[1];
-    const repo = this.world.repos[ctx.repo];
+    const key = `${ctx.repo}:${m[1]}`;
+    if (!this.helperCases.has(key)) this.helperCases.set(key, this.helperLiterals(ctx.repo, m[1]));
+    return this.helperCases.get(key);
+  }
+
+  /** The literals a helper defined once in a repository assigns or returns whole, each with its file and line. */
+  helperLiterals(repoName, name) {
+    const repo = this.world.repos[repoName];
     const def = new RegExp(`\\bstd::string\\s+(?:[A-Za-z_]\\w*::)*${name}\\s*\\(`);
     const files = repo.grep(`std::string[[:space:]]+([A-Za-z_][A-Za-z0-9_]*::)*${name}[[:space:]]*\\(`, ['*.h', '*.cpp']).filter(shipped);
     const bodies = [];
@@ -2697,8 +2705,12 @@ function writeYaml(file, header, byCode, unmatched, commits, repositories) {
 function mulberry32(a) { return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; }; }
 
 // ------------------------------------------------------------------------------------------ main
-/** Mines every component at the given commits: the repositories read and the miner with its pairs. */
-function mineOnce(opts, catalogs, commits, repositories) {
+/**
+ * Mines the components at the given commits (only the files of `only` when it is given; every component
+ * is still read, for the symbols and code mappings it shares): the repositories read and the miner with
+ * its pairs.
+ */
+function mineOnce(opts, catalogs, commits, repositories, only = null) {
   const repos = {};
   for (const name of REPOS) repos[name] = new Repo(name, opts.mirrors, commits[name], repositories[name]);
   const files = [];
@@ -2713,7 +2725,8 @@ function mineOnce(opts, catalogs, commits, repositories) {
   const mapper = new CodeMapper(world, catalogs);
   mapper.load();
   const miner = new Miner(world, mapper, opts);
-  miner.run(files);
+  // Wrappers are found and followed within one repository, so one component's pairs need only its files.
+  miner.run(only ? files.filter((f) => f.repo === only) : files);
   return { repos, miner };
 }
 
@@ -2725,7 +2738,7 @@ function main() {
   // Each edition: the same components with one of them read at the edition's commit; only its pairs
   // that the main run lacks are kept, under the edition's name.
   for (const [edition, { of, repository, commit }] of Object.entries(EDITIONS)) {
-    const other = mineOnce(opts, catalogs, { ...opts.commits, [of]: commit }, { ...opts.repositories, [of]: repository });
+    const other = mineOnce(opts, catalogs, { ...opts.commits, [of]: commit }, { ...opts.repositories, [of]: repository }, of);
     const known = new Set(miner.pairs.map((p) => `${p.code}|${p.text}`));
     for (const p of other.miner.pairs) {
       if (p.repo !== of || known.has(`${p.code}|${p.text}`)) continue;
