@@ -49,14 +49,14 @@ for (const [lang, name] of RUNS) {
         const first = shown && answerOf(shown.url);
         if (expected.neededPagefind) withPagefind += 1;
         const wanted = [entry.top, ...(entry.also ?? [])];
-        if (expected.first === entry.top) boxTop1 += 1;
-        if (expected.top.some((answer) => answer !== undefined && wanted.includes(answer))) boxTop3 += 1;
-        if (expected.first === undefined) deadEnds += 1;
+        const hit1 = expected.first === entry.top;
+        const hit3 = expected.top.some((answer) => answer !== undefined && wanted.includes(answer));
         const kind = byKind.get(entry.kind7 ?? entry.kind) ?? { queries: 0, top1: 0, top3: 0 };
         byKind.set(entry.kind7 ?? entry.kind, kind);
         kind.queries += 1;
-        if (expected.first === entry.top) kind.top1 += 1;
-        if (expected.top.some((answer) => answer !== undefined && wanted.includes(answer))) kind.top3 += 1;
+        if (hit1) { boxTop1 += 1; kind.top1 += 1; }
+        if (hit3) { boxTop3 += 1; kind.top3 += 1; }
+        if (expected.first === undefined) deadEnds += 1;
         if (first === entry.top) right += 1;
         const label = JSON.stringify(entry.query.slice(0, 80));
         if (first !== expected.first) {

@@ -123,12 +123,12 @@ function describe(entry: CorpusEntry, answers: string[]): string {
 for (const name of ['real-world', 'held-out', 'other-platforms'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     if (name === 'other-platforms') test(`corpus ${name} ${lang}: header box`, async ({ page }) => {
-      // A small held-out set may have no string in one language: nothing to measure there.
       test.skip(corpusFor(lang, name).length === 0, `${name} has no ${lang} strings`);
       test.setTimeout(corpusFor(lang, name).length * PER_QUERY_MS);
       await runCorpus(page, name, lang, 'header box', headerBox);
     });
     test(`corpus ${name} ${lang}: search page`, async ({ page }) => {
+      // A small held-out set may have no string in one language: nothing to measure there.
       test.skip(corpusFor(lang, name).length === 0, `${name} has no ${lang} strings`);
       test.setTimeout(corpusFor(lang, name).length * PER_QUERY_MS);
       await runCorpus(page, name, lang, 'search page', searchPage);
