@@ -45,9 +45,12 @@ export const COMMITS = {
 // Another edition of a component, mined as well: its pairs whose (code, text) the main edition lacks are
 // listed under their own component name, linking to that edition's repository and commit. The openEuler
 // mirror of the data system is a later snapshot than openyuanrong/datasystem and holds messages it lacks
-// (client state, stream cache, RPC session errors).
+// (client state, stream cache, RPC session errors). The June 2026 data system (openyuanrong/datasystem
+// at 78992421) still emitted messages removed since (exclusive connections, RocksDB replica checkpoints,
+// the router client, page-attention tensors), which deployments of that release print.
 export const EDITIONS = {
   'datasystem-openeuler': { of: 'datasystem', repository: 'openeuler-mirror/yuanrong-datasystem', commit: '42fa5c25219469f4af57a903f1cb5fab8dff1d67' },
+  'datasystem-2026-06': { of: 'datasystem', repository: 'openyuanrong/datasystem', commit: '78992421b8450890996007c70882ff35d5f0bd39' },
 };
 const REPOS = Object.keys(COMMITS);
 const COMPONENTS = [...REPOS, ...Object.keys(EDITIONS)];

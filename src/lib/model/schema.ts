@@ -210,13 +210,14 @@ export type Phrase = z.infer<typeof phraseSchema>;
 /**
  * The upstream repositories whose messages are mined, and the commit each was read at; after them, the
  * other editions of a component (`datasystem-openeuler`, the openEuler mirror of the data system at a
- * later commit) whose messages the component's own commit lacks.
+ * later commit; `datasystem-2026-06`, the data system's June 2026 release) whose messages the
+ * component's own commit lacks.
  */
-export const UPSTREAM_REPOS = ['functionsystem', 'runtime', 'frontend', 'datasystem', 'ray-adapter', 'datasystem-openeuler'] as const;
+export const UPSTREAM_REPOS = ['functionsystem', 'runtime', 'frontend', 'datasystem', 'ray-adapter', 'datasystem-openeuler', 'datasystem-2026-06'] as const;
 export type UpstreamRepo = (typeof UPSTREAM_REPOS)[number];
 
 /** The component an edition's messages are listed with on a code page (its group), by edition. */
-export const UPSTREAM_EDITION_OF: Partial<Record<UpstreamRepo, UpstreamRepo>> = { 'datasystem-openeuler': 'datasystem' };
+export const UPSTREAM_EDITION_OF: Partial<Record<UpstreamRepo, UpstreamRepo>> = { 'datasystem-openeuler': 'datasystem', 'datasystem-2026-06': 'datasystem' };
 
 /** One message an upstream repository emits with a code: an item of `content/upstream-messages.yaml`. */
 export const upstreamMessageSchema = z.strictObject({
