@@ -7,8 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, displayName, type Catalog } from '../lib/model/catalog.ts';
 import type { ContentContext } from '../lib/render/content-components.ts';
 import { checkContent, checkSources, formatProblems, type DocRecord } from '../lib/content/rules.ts';
-import type { Phrase, SeenAsItem } from '../lib/model/schema.ts';
-import type { VendorSentence } from '../lib/search/vendor-wording.ts';
+import type { Phrase, SeenAsItem, VendorSentenceData } from '../lib/model/schema.ts';
 import { isLang, type Lang } from '../lib/model/langs.ts';
 import { withBase } from '../lib/site/paths.ts';
 import { splitFrontMatter } from '../lib/content/validate.ts';
@@ -37,7 +36,7 @@ export interface Site {
   /** Other platforms' errors for the failures SCF shares with them (`content/equivalents.yaml`). */
   equivalents: EquivalentsMatrix;
   /** The fingerprints of the vendors' table sentences, for search (`content/vendor-wording.yaml`). */
-  vendorWording: VendorSentence[];
+  vendorWording: VendorSentenceData[];
 }
 
 /** One upstream message as the pages use it. */

@@ -157,6 +157,11 @@ export const sourceDocSchema = z.strictObject({
   seed: z.string().regex(/^\d{3}$/).optional(),
   /** The public address of the document, so a page can link it. */
   url: z.url({ protocol: /^https$/ }).optional(),
+  /**
+   * The same document in the other language, published beside it (a GitHub file at the same commit):
+   * scripts/vendor-wording.mjs fingerprints its table too, so a sentence copied from either finds its code.
+   */
+  translation: z.strictObject({ lang: z.enum(LANGS_OF_SOURCES), url: z.url({ protocol: /^https$/ }) }).optional(),
 });
 export type SourceDoc = z.infer<typeof sourceDocSchema>;
 /** Kinds of string a code shows up as in the wild. */
@@ -256,6 +261,8 @@ export const vendorSentenceSchema = z.strictObject({
   h: z.string().regex(/^(?:[A-Za-z0-9_-]{2})+$/),
   /** How many distinct words the sentence has, when `h` keeps only its rarest. */
   n: z.number().int().positive().optional(),
+  /** The language the sentence is written in, when it is not its document's (a sentence of the document's `translation`). */
+  l: z.enum(LANGS_OF_SOURCES).optional(),
 });
 export type VendorSentenceData = z.infer<typeof vendorSentenceSchema>;
 

@@ -187,6 +187,9 @@ function unwrapped(text: string): string {
   return text.split('\n').length <= MAX_WRAPPED_LINES ? text.replace(/\s*\n\s*/g, ' ') : text;
 }
 
+/** How specific a Chinese table sentence must be to lead over another platform's codes already found (`函数版本有别名，因此不能删除。`, not `函数名已存在`). */
+const TELLING_SENTENCE = 60;
+
 /** How many pages found by their words are ordered by platform and catalog: the header box's eight. */
 const ORDERED = 8;
 
@@ -225,12 +228,20 @@ export function createAnswerer(sources: AnswerSources) {
     if (wording && !isFirm(hits, text) && !LOG_STRUCTURE.test(unwrapped(text))) {
       const named = platformOf(text)?.platform;
       const catalogOf = new Map(lookup.data.entries.map((entry) => [entry.code, entry.catalog]));
-      const files = await Promise.all(scriptsOfQuery(text).map((script) => sources.vendorWording(script)));
+      const platformOfHit = (hit: { code: string }) => CATALOG_PLATFORM[catalogOf.get(hit.code)!];
+      const scripts = scriptsOfQuery(text);
+      const files = await Promise.all(scripts.map((script) => sources.vendorWording(script)));
       const copied = files
-        .flatMap((sentences) => matchVendorWording(text, sentences))
-        .filter((hit) => !named || CATALOG_PLATFORM[catalogOf.get(hit.code)!] === named)
+        .flatMap((sentences, at) => matchVendorWording(text, sentences).map((hit) => ({ ...hit, script: scripts[at] })))
+        .filter((hit) => !named || platformOfHit(hit) === named)
         .sort((a, b) => b.specificity - a.specificity);
-      hits = mergeUpstream(hits, copied, lookup.data.entries, false, wording);
+      // Both platforms word short Chinese failures alike (`函数名已存在`, `参数校验失败`): once SCF's codes
+      // answered, another platform's short Chinese sentence follows them instead of going before them; a
+      // long one still leads.
+      const scfAnswered = hits.some((hit) => CATALOG_PLATFORM[hit.entry.catalog] === 'tencent-scf');
+      const follows = (hit: (typeof copied)[number]) => scfAnswered && hit.script === 'zh' && platformOfHit(hit) !== 'tencent-scf' && hit.specificity < TELLING_SENTENCE;
+      hits = mergeUpstream(hits, copied.filter((hit) => !follows(hit)), lookup.data.entries, false, wording);
+      hits = [...hits, ...mergeUpstream([], copied.filter(follows), lookup.data.entries, false, wording).filter((hit) => !hits.some((held) => held.entry.code === hit.entry.code))];
     }
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
       const messages = distinctMessages(await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard))));
