@@ -28,7 +28,7 @@ const fail = (message) => {
   console.error(`build:cli: ${message}`);
   process.exit(1);
 };
-for (const file of ['en/lookup.json', 'zh/lookup.json', 'en/other-platforms.json', 'zh/other-platforms.json', 'api-messages/zh.json', 'api-messages/en.json', 'vendor-wording/zh.json', 'vendor-wording/en.json', 'upstream/0.json', 'en/codes/433.md', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+for (const file of ['en/lookup.json', 'zh/lookup.json', 'en/other-platforms.json', 'zh/other-platforms.json', 'api-messages/zh.json', 'api-messages/en.json', 'vendor-wording/tencent-scf/zh.json', 'vendor-wording/openyuanrong/zh.json', 'upstream/0.json', 'en/codes/433.md', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
   if (!existsSync(join(outDir, file))) fail(`${relative(root, join(outDir, file))} is missing: build the site first (npm run build, or OUT_DIR=<folder> npm run build and the same OUT_DIR here).`);
 }
 

@@ -101,7 +101,7 @@ export function answerer(lang: Lang) {
     createAnswerer({
       lookup: async () => lookup(lang),
       apiMessages: async (script) => once(`api-messages:${script}`, () => readJson<UpstreamMessage[]>(`api-messages/${script}.json`)),
-      vendorWording: async (script) => once(`vendor-wording:${script}`, () => readJson<VendorSentence[]>(`vendor-wording/${script}.json`)),
+      vendorWording: async (script, platform) => once(`vendor-wording:${platform}/${script}`, () => readJson<VendorSentence[]>(`vendor-wording/${platform}/${script}.json`)),
       shard: async (n) => once(`shard:${n}`, () => readJson<UpstreamMessage[]>(`upstream/${n}.json`)),
       statuses: async () => once('statuses', () => readJson<StatusTable>('upstream/statuses.json')),
       otherPlatforms: async () => once(`other-platforms:${lang}`, () => readJson<OtherPlatformsData>(`${lang}/other-platforms.json`)),

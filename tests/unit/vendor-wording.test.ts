@@ -78,9 +78,9 @@ test('the search answers a copied sentence with its code and says which document
         strings,
       }),
     apiMessages: async () => [],
-    vendorWording: async (script) => {
+    vendorWording: async (script, platform) => {
       fetchedScripts.push(script);
-      return TABLE.filter((entry) => (script === 'zh') === entry.s.startsWith('scf-zh'));
+      return TABLE.filter((entry) => (script === 'zh') === entry.s.startsWith('scf-zh') && (platform === 'tencent-scf') === entry.s.startsWith('scf-'));
     },
     shard: async () => [],
     statuses: async () => EMPTY_STATUSES,

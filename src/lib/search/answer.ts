@@ -9,7 +9,7 @@
  * it from its package), and so is the full-text index, which has Pagefind's shape (the browser
  * passes Pagefind itself; the command line a small index of its own, cli/src/full-text.ts).
  */
-import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
+import { CATALOG_PLATFORM, PLATFORM_IDS, type CatalogId, type PlatformId } from '../model/vocabulary.ts';
 import { createRecaser } from './recase.ts';
 import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, guessVagueFailure, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
 import { unescapePaste, type Placeholder } from './message-template.ts';
@@ -99,8 +99,8 @@ export interface AnswerSources {
   lookup(): Promise<LoadedLookup | null>;
   /** The SCF API codes' messages written in one script (`/api-messages/{zh,en}.json`). */
   apiMessages(script: 'zh' | 'en'): Promise<UpstreamMessage[]>;
-  /** The fingerprints of the vendors' table sentences in one script (`/vendor-wording/{zh,en}.json`). */
-  vendorWording(script: 'zh' | 'en'): Promise<VendorSentence[]>;
+  /** The fingerprints of one platform's table sentences in one script (`/vendor-wording/{platform}/{zh,en}.json`). */
+  vendorWording(script: 'zh' | 'en', platform: PlatformId): Promise<VendorSentence[]>;
   /** One shard of openYuanrong's upstream messages (`/upstream/{n}.json`). */
   shard(n: number): Promise<UpstreamMessage[]>;
   /** openYuanrong's inner status names and message tags (`/upstream/statuses.json`). */
@@ -230,11 +230,17 @@ export function createAnswerer(sources: AnswerSources) {
       const catalogOf = new Map(lookup.data.entries.map((entry) => [entry.code, entry.catalog]));
       const platformOfHit = (hit: { code: string }) => CATALOG_PLATFORM[catalogOf.get(hit.code)!];
       const scripts = scriptsOfQuery(text);
-      const files = await Promise.all(scripts.map((script) => sources.vendorWording(script)));
-      const copied = files
-        .flatMap((sentences, at) => matchVendorWording(text, sentences).map((hit) => ({ ...hit, script: scripts[at] })))
-        .filter((hit) => !named || platformOfHit(hit) === named)
-        .sort((a, b) => b.specificity - a.specificity);
+      // The platform the query names, else the one its first answer so far is on, is read first; the
+      // other only when the first holds no sentence of the query, so a query costs one platform's file
+      // per script as long as that one answers.
+      const first = named ?? (hits[0] ? CATALOG_PLATFORM[hits[0].entry.catalog] : 'tencent-scf');
+      const platforms = named ? [named] : [first, ...PLATFORM_IDS.filter((platform) => platform !== first)];
+      let copied: Array<ReturnType<typeof matchVendorWording>[number] & { script: 'zh' | 'en' }> = [];
+      for (const platform of platforms) {
+        const files = await Promise.all(scripts.map((script) => sources.vendorWording(script, platform)));
+        copied = files.flatMap((sentences, at) => matchVendorWording(text, sentences).map((hit) => ({ ...hit, script: scripts[at]! }))).sort((a, b) => b.specificity - a.specificity);
+        if (copied.length > 0) break;
+      }
       // Both platforms word short Chinese failures alike (`函数名已存在`, `参数校验失败`): once SCF's codes
       // answered, another platform's short Chinese sentence follows them instead of going before them; a
       // long one still leads.

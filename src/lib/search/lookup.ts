@@ -79,7 +79,7 @@ export interface LookupData {
   /** Whether `/api-messages/{zh,en}.json` hold the SCF API codes' messages (their SDK descriptions). */
   apiMessages?: boolean;
   /**
-   * When `/vendor-wording/{zh,en}.json` hold the fingerprints of the vendors' table sentences
+   * When `/vendor-wording/{platform}/{zh,en}.json` hold the fingerprints of the vendors' table sentences
    * (src/lib/search/vendor-wording.ts): each source document's title in this language, which says
    * where a matched sentence's wording comes from.
    */

@@ -42,7 +42,7 @@ export const SEARCH_BUDGETS = {
   otherPlatformsGzip: 3 * 1024,
   /** Each of `/api-messages/{zh,en}.json`. */
   apiMessagesGzip: 7 * 1024,
-  /** Each of `/vendor-wording/{zh,en}.json`, read only when neither the lookup nor the API messages answered. */
+  /** Each of `/vendor-wording/{platform}/{zh,en}.json`, read only when neither the lookup nor the API messages answered. */
   vendorWordingGzip: 4 * 1024,
   /** Each shard of openYuanrong's messages, `/upstream/{n}.json`, and its status table, `/upstream/statuses.json`. */
   upstreamShardGzip: 3 * 1024,

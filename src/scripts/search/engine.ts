@@ -11,6 +11,7 @@ import type { OtherPlatformsData } from '../../lib/search/other-platforms.ts';
 import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../lib/search/upstream.ts';
 import type { VendorSentence } from '../../lib/search/vendor-wording.ts';
+import type { PlatformId } from '../../lib/model/vocabulary.ts';
 import { withBase } from '../../lib/site/paths.ts';
 import type { SearchStrings } from '../../lib/search/strings.ts';
 
@@ -57,8 +58,8 @@ export function createSearchEngine(lang: string, base: string) {
       .catch(() => EMPTY_STATUSES));
   /** The SCF API's messages of one script (`/api-messages/{zh,en}.json`). */
   const loadApiMessages = (script: 'zh' | 'en') => loadList<UpstreamMessage>(`/api-messages/${script}.json`);
-  /** The vendors' table sentences of one script (`/vendor-wording/{zh,en}.json`). */
-  const loadVendorWording = (script: 'zh' | 'en') => loadList<VendorSentence>(`/vendor-wording/${script}.json`);
+  /** One platform's table sentences of one script (`/vendor-wording/{platform}/{zh,en}.json`). */
+  const loadVendorWording = (script: 'zh' | 'en', platform: PlatformId) => loadList<VendorSentence>(`/vendor-wording/${platform}/${script}.json`);
 
   /** Other platforms' errors, fetched once, on the first query that holds one of their anchors. */
   let othersPromise: Promise<OtherPlatformsData | null> | undefined;
