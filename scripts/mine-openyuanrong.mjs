@@ -1380,6 +1380,19 @@ class World {
       }
       events.push({ kind, span, p });
     }
+    // An append inside a block that returns or throws before it closes, and closes before the use (`if
+    // (e) { ss << "network error …"; return …; } if (bad) { ss << "response is error …"; return …; }`), is
+    // another branch's text, not this one's; a loop's or an if's block that falls through still adds to
+    // it. Literals and comments are masked in ctx.code, so braces and words here are the program's own.
+    const live = (p) => {
+      let depth = 0;
+      for (let i = p; i < before; i++) {
+        if (code[i] === '{') depth++;
+        else if (code[i] === '}' && --depth < 0) return !/\b(?:return|throw|raise)\b|RETURN_/.test(code.slice(p, i));
+      }
+      return true;
+    };
+    for (let k = events.length - 1; k >= 0; k--) if (!live(events[k].p)) events.splice(k, 1);
     // declarations without value: std::stringstream ss; std::string msg; var b strings.Builder
     const declRe = new RegExp(`(?:stringstream|ostringstream|std::string|String|StringBuilder|strings\\.Builder|bytes\\.Buffer)\\s+${esc}\\s*;|var\\s+${esc}\\s+(?:strings\\.Builder|bytes\\.Buffer|string)\\b`);
     if (declRe.test(region)) declared = true;
@@ -1905,7 +1918,7 @@ const EMITTERS = {
 // exception, a failed init handler).
 const FAAS_DOCUMENTED = { ENTRY_NOT_FOUND: 4001, FUNCTION_RESULT_INVALID: 4007, FunctionResultInvalid: 4007, INITIALIZE_FUNCTION_ERROR: 4009, InitializeFunctionError: 4009, INIT_FUNCTION_FAIL: 4201, InitFunctionFail: 4201 };
 // In the data system, `Status` is the data system's own class; its K_ codes are resolved like the rest.
-const META_ARG = /^(?:[\w:.]*ModuleCode[\w:.]*|moduleCode|module_code|[\w:.]*ModuleCode\.\w+|__LINE__|__FILE__|__func__|__FUNCTION__|line|lineOfCode|file|fileName|true|false|True|False|None|nullptr|null|\d+|isCreate\w*)$/;
+const META_ARG = /^(?:[\w:.]*ModuleCode[\w:.]*|moduleCode|module_code|(?:[\w]+::)*(?:CORE|RUNTIME|RUNTIME_CREATE|RUNTIME_INVOKE|RUNTIME_KILL|DATASYSTEM)|[\w:.]*ModuleCode\.\w+|__LINE__|__FILE__|__func__|__FUNCTION__|line|lineOfCode|file|fileName|true|false|True|False|None|nullptr|null|\d+|isCreate\w*)$/;
 const STRUCT_CODE_FIELD = /^(?:err_?)?(?:code|errCode|errorCode|statusCode|status_code|retCode|error_code)_?$/i;
 const STRUCT_MSG_FIELD = /^(?:msg|message|errMsg|errorMsg|err_msg|error_msg|reason|errorMessage|error_message|desc)_?$/i;
 const GO_CODE_FIELD = /^(Code|ErrorCode|ErrCode|StatusCode|InnerCode|ErrorNo)$/;
@@ -1942,6 +1955,23 @@ function isDeclaration(ctx, call) {
 // arguments of such a name constructs an object; a function's name (`MakeError`) declares a function.
 const DECLARED_OBJECT = /^(?:[a-z_]\w*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/;
 
+/**
+ * Whether `name` is a string declared with a literal shortly before `at` (`std::string err("Cannot set
+ * need order …"); … return std::make_pair(ERR_PARAM_INVALID, err);`), so a pair of a code and that
+ * variable carries a message.
+ */
+function stringDeclaredWithText(ctx, name, at) {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+  const from = Math.max(0, at - 2000);
+  const decl = new RegExp(`(?:std::)?string\\s+${name}\\s*(?:\\(|\\{|=)\\s*`, 'g');
+  let m;
+  while ((m = decl.exec(ctx.code.slice(from, at)))) {
+    const after = from + m.index + m[0].length;
+    if (ctx.lits.some((l) => l.s === after || l.s === after + 1)) return true;
+  }
+  return false;
+}
+
 // Describes how a call yields (code, message): { codeSpan, msgSpan, fmt: [fmtSpan, restSpans] , defaultCode }
 function baseSpec(ctx, call) {
   const { last, callee, args } = call;
@@ -1976,7 +2006,7 @@ function baseSpec(ctx, call) {
     if (callee === 'RETURN_ERR_NOT_OK' && args.length === 4 && ctx.repo === 'runtime') {
       return { codeSpan: args[2], msgSpan: args[3], type: last, via: 'RETURN_ERR_NOT_OK: the data system status converted by ConvertDatasystemErrorToCore decides the code; this default when it converts to none' };
     }
-    if (/^(std::)?make_pair$/.test(callee) && args.length === 2 && ctx.lits.some((l) => l.s >= args[1][0] && l.e <= args[1][1])) return { codeSpan: args[0], msgSpan: args[1], type: 'std::make_pair', strictCode: true };
+    if (/^(std::)?make_pair$/.test(callee) && args.length === 2 && (ctx.lits.some((l) => l.s >= args[1][0] && l.e <= args[1][1]) || stringDeclaredWithText(ctx, code.slice(args[1][0], args[1][1]).trim(), call.open))) return { codeSpan: args[0], msgSpan: args[1], type: 'std::make_pair', strictCode: true };
     if (call.brace && ctx.world) {
       const f = ctx.world.structFields(ctx, last);
       if (f) {

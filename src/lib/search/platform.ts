@@ -28,7 +28,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'openyuanrong',
     // Actors, tasks and invoke options are openYuanrong's programming model; SCF has none of them. Its
-    // components (function proxy, busproxy, the *Actor classes, etcd, the data system's worker) and its
+    // components (function proxy, function master, busproxy, the *Actor classes, etcd, the data system's worker) and its
     // `yr` command name it in logs, and so does the data system client's `code: [Status], msg [...]`.
     // Node affinity is its scheduler's, and `dscli`, shared memory (SHM) and the URMA transport (UB
     // memory access) its data system's, and so are data objects and the data system itself (`dsmaster`),
@@ -37,7 +37,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
     // names its functions (`0-defaultservice-py310`). Object references (`ObjectRef`) are its SDK's, and
     // stream modes (MPMC, SPSC), RDMA and NPU transports (InfiniBand, RoCE, HCCS, UB) and Raft
     // coordinator its data system's, and so is its ZeroMQ RPC layer (`ZMQ RPC session not initialized`).
-    pattern: /openYuanrong|\bZMQ\b|ZeroMQ|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b|\burma\b|数据系统|数据对象|\bdata ?system\b|\bdata objects?\b|\bdsmaster\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
+    pattern: /openYuanrong|\bZMQ\b|ZeroMQ|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|function[-_ ]?master|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b|\burma\b|数据系统|数据对象|\bdata ?system\b|\bdata objects?\b|\bdsmaster\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
   },
 ];
 
