@@ -50,7 +50,8 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
   const refused = status ? REFUSED.exec(text) : NOT_READY.exec(text);
   if (!refused) return undefined;
   // The status value is no verb: `Updating` names no update of the caller's.
-  const rest = status ? text.replace(new RegExp(STATUS.source, 'g'), ' ') : text;
+  // Blanked to its own length, so positions in `rest` are positions in the text.
+  const rest = status ? text.replace(new RegExp(STATUS.source, 'g'), (value) => ' '.repeat(value.length)) : text;
   const codes = ['FailedOperation.FunctionStatusError'];
   for (const [pattern, code] of ACTIONS) {
     const match = pattern.exec(rest);
@@ -60,7 +61,11 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
       // An action a tool names by its API name before the message (`[scf/UpdateFunctionCode] 当前函数处于
       // Updating`) is the call that failed, and its own code leads; one named after the status (`not allowed
       // to do UpdateFunctionConfiguration`) or said in words comes after the status error.
-      const before = status ? match.index < status.index : match.index < refused.index;
+      // The status that counts is the one the refusal names (the last before the refusal's end): a note
+      // may mention the status earlier (`进入 Updating 状态 … UpdateFunctionConfiguration 拒绝（当前函数处于
+      // Updating状态）`).
+      const statusAt = status ? Math.max(...[...text.matchAll(new RegExp(STATUS.source, 'g'))].map((m) => m.index).filter((at) => at <= refused.index + refused[0].length), status.index) : refused.index;
+      const before = match.index < statusAt;
       if (!code && before) codes.unshift(action);
       else codes.push(action);
       break;
