@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 40;
+export const RETIRED_SETS = 41;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -236,8 +236,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-40': { en: { top1: 0.9, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.8, top3: 0.9, deadEnds: 0 } },
   // Set 41, 51 strings (23 en, 28 zh), committed before it was measured (commit 29c5ee3); first
   // measurement, 2026-12-06, header box: top-1 28/51 (en 10/23, zh 18/28), top-3 34/51 (en 12/23, zh
-  // 22/28), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.4, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.75, deadEnds: 0 } },
+  // 22/28), no dead end. Retired into tuning when set 42 was collected, after the miner, phrase and
+  // status-refusal work written from its misses: top-1 39/51 (en 15/23, zh 24/28), top-3 42/51 (en 17/23,
+  // zh 25/28); floors just below that.
+  'retired-41': { en: { top1: 0.6, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.85, deadEnds: 0 } },
+  // Set 42, 41 strings (18 en, 23 zh), committed before it was measured; no floor until it is.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
