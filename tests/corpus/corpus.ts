@@ -240,8 +240,10 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   // status-refusal work written from its misses: top-1 39/51 (en 15/23, zh 24/28), top-3 42/51 (en 17/23,
   // zh 25/28); floors just below that.
   'retired-41': { en: { top1: 0.6, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.85, deadEnds: 0 } },
-  // Set 42, 41 strings (18 en, 23 zh), committed before it was measured; no floor until it is.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 42, 41 strings (18 en, 23 zh), committed before it was measured (commit 69a5be8); first
+  // measurement, 2026-12-06, header box: top-1 23/41 (en 7/18, zh 16/23), top-3 26/41 (en 8/18, zh
+  // 18/23), no dead end. Floors just below the first figure.
+  'held-out': { en: { top1: 0.35, top3: 0.4, deadEnds: 0 }, zh: { top1: 0.65, top3: 0.75, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
