@@ -24,6 +24,11 @@ test('a named frame in the function\'s own files is running code, unless the mod
   assert.deepEqual(callback?.frames, ['at Request._callback (/var/user/index.js:15:22)']);
   const atLoad = readTrace('TypeError: x\n    at loadConfig (/var/user/config.js:3:9)\n    at Object.<anonymous> (/var/user/index.js:2:1)\n    at Module._compile (internal/modules/cjs/loader.js:1085:14)');
   assert.equal(atLoad?.stage, 'load');
+  // A dependency's top level runs when it is required, even when the loader's frames were cut off.
+  const dependency = readTrace('ReferenceError: TextEncoder is not defined\n    at Object.<anonymous> (/var/user/node_modules/whatwg-url/dist/encoding.js:2:21)');
+  assert.equal(dependency?.stage, 'load');
+  // The function's own file's top level alone says nothing of who required it.
+  assert.equal(readTrace('ReferenceError: x is not defined\n    at Object.<anonymous> (/var/user/index.js:2:21)'), undefined);
 });
 
 const data: LookupData = {

@@ -33,6 +33,9 @@ const LOADER = {
     /this\.realHandler\s+is\s+not\s+a\s+function/,
     // A file's top level running while it is required (`Object.<anonymous>`) beside the module loader.
     /at Object\.<anonymous> \(\/var\/user\/[^)]+\)(?=[\s\S]*Module\._(?:compile|load))/,
+    // A dependency's top level (`at Object.<anonymous> (/var/user/node_modules/…)`) runs when it is
+    // required, even where a logger cut the loader's frames below it.
+    /at Object\.<anonymous> \(\/var\/user\/node_modules\/[^)]+\)/,
   ],
   php: [/function\s+\w+\s+not\s+found\s+in\s+\/var\/runtime\/php\d*\/bootstrap\.php/],
   java: [/java\.lang\.(?:ClassNotFoundException|NoSuchMethodException|NoClassDefFoundError)/],
