@@ -2631,7 +2631,9 @@ function loggedBefore(world, site) {
   if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
   const parts = world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0);
   const text = tidy(render(parts.map(unprobe)));
-  if (!/[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(stripPlaceholders(text))) return null;
+  // Words enough to say something (`subscribed instance({}) not found.` counts its words across the
+  // brackets), not a bare value dump.
+  if ((stripPlaceholders(text).match(/[A-Za-z]{2,}/g) ?? []).length < 3) return null;
   return { text, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), callee: log.callee };
 }
 
