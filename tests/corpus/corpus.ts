@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 41;
+export const RETIRED_SETS = 42;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -242,8 +242,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-41': { en: { top1: 0.6, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.85, deadEnds: 0 } },
   // Set 42, 41 strings (18 en, 23 zh), committed before it was measured (commit 69a5be8); first
   // measurement, 2026-12-06, header box: top-1 23/41 (en 7/18, zh 16/23), top-3 26/41 (en 8/18, zh
-  // 18/23), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.35, top3: 0.4, deadEnds: 0 }, zh: { top1: 0.65, top3: 0.75, deadEnds: 0 } },
+  // 18/23), no dead end. Retired into tuning when set 43 was collected, after the phrase, trace and miner
+  // work written from its misses: top-1 30/41 (en 12/18, zh 18/23), top-3 32/41 (en 12/18, zh 20/23);
+  // floors just below that.
+  'retired-42': { en: { top1: 0.6, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.85, deadEnds: 0 } },
+  // Set 43, 28 strings (8 en, 20 zh), committed before it was measured; no floor until it is.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
