@@ -1993,7 +1993,10 @@ function baseSpec(ctx, call) {
       if (m && DECLARED_OBJECT.test(callee) && !(m[1] && EMITTERS.cpp.badQual.test(m[1].split('::')[0]) && ctx.repo !== 'datasystem')) type = m[2];
     }
     if (type) {
-      if (!args.length || call.args.length < 2) return null;
+      if (!args.length) return null;
+      // A status of a code alone (`SetValue(Status(StatusCode::ERR_INNER_SYSTEM_ERROR))`) carries no
+      // message: only a warning logged just before it can stand for one (Miner.process).
+      if (call.args.length < 2) return type === 'Status' || type === 'ErrorInfo' ? { codeSpan: args[0], msgSpan: null, type, logOnly: true } : null;
       return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type };
     }
     if (EMITTERS.cpp.methods.test(last) && args.length >= 2) return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type: last };
@@ -2443,7 +2446,13 @@ class Miner {
     if (dependsCode) return; // pairs come from the callers
     if (!r.code) { this.drop('no code argument', site); return; }
     if (r.code.unresolved) { this.drop('code symbol that resolves to no number', site); if (this.opts.survey) this.bump(`unresolved code ${r.code.unresolved}`); return; }
-    if (!r.parts) { this.drop('no message argument', site); return; }
+    if (!r.parts) {
+      // An error that carries no message of its own is known in the logs by the warning before it.
+      const logged = site.spec?.logOnly ? loggedBefore(this.world, site) : null;
+      if (logged && !checkText(logged.text)) this.pushPair(site, r, { text: logged.text, line: logged.line, via: 'logged just before the error, which carries no message of its own' });
+      else this.drop('no message argument', site);
+      return;
+    }
     const parts = r.parts.map(unprobe);
     const text = tidy(render(parts));
     if (dependsMsg && !/[A-Za-z\u4e00-\u9fff]{2,}/.test(stripPlaceholders(text))) { this.notPairs.set('wrapper definition whose message comes from its callers', (this.notPairs.get('wrapper definition whose message comes from its callers') || 0) + 1); return; }
