@@ -1027,8 +1027,9 @@ class Evaluator {
         return this.formatCall(ctx, [s, s + m[1].length], splitArgs(code, open + 1, e - 1), m[2] === 'format' && ctx.lang === 'python' ? 'brace' : 'printf', env, depth);
       }
     }
-    // trailing accessors that keep the text: .c_str(), .data(), .str() (streams), .Error() (Go errors)
-    if ((m = /^([\s\S]+?)\s*(?:\.|->)\s*(c_str|data|str|Error|toString|ToString|String)\s*\(\s*\)$/.exec(t))) {
+    // trailing accessors that keep the text: .c_str(), .data(), .str() (streams), .Error() (Go errors),
+    // .encode() (Cython's bytes for the C++ SDK: `"generator_id should not be empty".encode()`)
+    if ((m = /^([\s\S]+?)\s*(?:\.|->)\s*(c_str|data|str|Error|toString|ToString|String|encode)\s*\(\s*\)$/.exec(t))) {
       const inner = m[1];
       const innerT = inner.trim();
       if (/^[A-Za-z_][\w.:]*$/.test(innerT)) {
@@ -1041,7 +1042,7 @@ class Evaluator {
           if (r) return r;
         }
       }
-      if (m[2] === 'c_str' || m[2] === 'data') return this.eval(ctx, s, s + inner.length, env, depth + 1);
+      if (m[2] === 'c_str' || m[2] === 'data' || m[2] === 'encode') return this.eval(ctx, s, s + inner.length, env, depth + 1);
       return [placeholderFor(ctx.src(s, e))];
     }
     // calls
@@ -1771,6 +1772,12 @@ function resolveCode(world, ctx, span, env, depth = 0) {
     const loc = localCode(world, ctx, name, s, env, depth);
     if (loc) return loc;
   }
+  // The Cython binding names the C++ SDK enum through an extern declaration without values
+  // (`CErrorCode.ERR_INNER_SYSTEM_ERROR`): the SDK's own value of that name, when it has one.
+  if (ctx.path.endsWith('.pyx') && segs.at(-1) === 'CErrorCode') {
+    const values = world.sym.sdkNames.get(normName(name));
+    if (values?.size === 1) return { value: [...values][0], ns: 'sdk', name: qn };
+  }
   return { unresolved: qn };
 }
 
@@ -1910,7 +1917,7 @@ const EMITTERS = {
   cpp: { types: /^(ErrorInfo|Exception|Status|HeteroException|FunctionError)$/, methods: /^(SetErrCodeAndMsg|SetCodeAndMsg|makeStatus|MakeErrorResult|MakeStatusC)$/,
     badQual: /^(grpc|std|absl|brpc|butil|google|rocksdb|leveldb|litebus|nlohmann|httplib|boost|asio|Json|etcdserverpb|mvccpb|v3electionpb|ds|datasystem|transfer_engine|te|Http|http)$/ },
   go: { funcs: /^snerror\.(New|NewWithFmtMsg)$/ },
-  python: { types: /^(ErrorInfo|YRError|YRRuntimeError|YRTimeoutError|YRValueError|YRTypeError|YRequestError|GetTimeoutError|YRChannelError|YRChannelTimeoutError)$/ },
+  python: { types: /^(ErrorInfo|CErrorInfo|YRError|YRRuntimeError|YRTimeoutError|YRValueError|YRTypeError|YRequestError|GetTimeoutError|YRChannelError|YRChannelTimeoutError)$/ },
   java: { types: /^(YRException|LibRuntimeException|ErrorInfo|ReturnType)$/ },
 };
 // FaaS innerCodes that content/catalogs/yr-sdk.yaml documents under the same number (refs of 4001, 4007,
