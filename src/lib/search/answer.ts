@@ -242,12 +242,11 @@ export function createAnswerer(sources: AnswerSources) {
         if (copied.length > 0) break;
       }
       // Both platforms word short Chinese failures alike (`函数名已存在`, `参数校验失败`): once SCF's codes
-      // answered, another platform's short Chinese sentence follows them instead of going before them; a
-      // long one still leads.
+      // answered, another platform's short Chinese sentence is no telling match, so mergeUpstream puts it
+      // after them instead of before them; a long one still leads.
       const scfAnswered = hits.some((hit) => CATALOG_PLATFORM[hit.entry.catalog] === 'tencent-scf');
       const follows = (hit: (typeof copied)[number]) => scfAnswered && hit.script === 'zh' && platformOfHit(hit) !== 'tencent-scf' && hit.specificity < TELLING_SENTENCE;
-      hits = mergeUpstream(hits, copied.filter((hit) => !follows(hit)), lookup.data.entries, false, wording);
-      hits = [...hits, ...mergeUpstream([], copied.filter(follows), lookup.data.entries, false, wording).filter((hit) => !hits.some((held) => held.entry.code === hit.entry.code))];
+      hits = mergeUpstream(hits, copied.map((hit) => (follows(hit) ? { ...hit, reason: 'message-part' as const } : hit)), lookup.data.entries, false, wording);
     }
     if (lookup.data.upstreamShards && needsUpstream(text, hits)) {
       const messages = distinctMessages(await Promise.all(shardsForQuery(text).map((shard) => sources.shard(shard))));

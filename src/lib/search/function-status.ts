@@ -12,6 +12,8 @@
  * or in Chinese as the console writes them (`当前函数处于更新状态`).
  */
 const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)/;
+/** Every status the text names. */
+const STATUSES = new RegExp(STATUS.source, 'g');
 
 /** Words that say the status stood in the way: a refusal, or the status named as the function's state. */
 const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|status (?:is )?[A-Z]/i;
@@ -51,7 +53,7 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
   if (!refused) return undefined;
   // The status value is no verb: `Updating` names no update of the caller's.
   // Blanked to its own length, so positions in `rest` are positions in the text.
-  const rest = status ? text.replace(new RegExp(STATUS.source, 'g'), (value) => ' '.repeat(value.length)) : text;
+  const rest = status ? text.replace(STATUSES, (value) => ' '.repeat(value.length)) : text;
   const codes = ['FailedOperation.FunctionStatusError'];
   for (const [pattern, code] of ACTIONS) {
     const match = pattern.exec(rest);
@@ -64,7 +66,7 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
       // The status that counts is the one the refusal names (the last before the refusal's end): a note
       // may mention the status earlier (`进入 Updating 状态 … UpdateFunctionConfiguration 拒绝（当前函数处于
       // Updating状态）`).
-      const statusAt = status ? Math.max(...[...text.matchAll(new RegExp(STATUS.source, 'g'))].map((m) => m.index).filter((at) => at <= refused.index + refused[0].length), status.index) : refused.index;
+      const statusAt = status ? ([...text.matchAll(STATUSES)].map((named) => named.index).filter((at) => at <= refused.index + refused[0].length).at(-1) ?? status.index) : refused.index;
       const before = match.index < statusAt;
       if (!code && before) codes.unshift(action);
       else codes.push(action);
