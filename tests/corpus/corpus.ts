@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 42;
+export const RETIRED_SETS = 43;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -248,8 +248,11 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-42': { en: { top1: 0.6, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.85, deadEnds: 0 } },
   // Set 43, 28 strings (8 en, 20 zh), committed before it was measured (commit b5ae6a0); first
   // measurement, 2026-12-06, header box: top-1 23/28 (en 7/8, zh 16/20), top-3 26/28 (en 7/8, zh
-  // 19/20), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.8, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.9, deadEnds: 0 } },
+  // 19/20), no dead end. Retired into tuning when set 44 was collected, after the phrases written from
+  // its misses: top-1 25/28 (en 8/8, zh 17/20), top-3 28/28; floors just below that.
+  'retired-43': { en: { top1: 0.85, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.8, top3: 0.95, deadEnds: 0 } },
+  // Set 44: committed before it is measured; floors set from the first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
