@@ -1,7 +1,7 @@
 /** Query cleaning and message templates: filler goes, informative words come first, templates read values. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { informativeTerms, spaceScripts, stripFiller, stripLogPrefixes } from '../../src/lib/search/query-clean.ts';
+import { blankPlaceholders, informativeTerms, spaceScripts, stripFiller, stripLogPrefixes } from '../../src/lib/search/query-clean.ts';
 import { compileTemplate, matchTemplate, templateProblem } from '../../src/lib/search/message-template.ts';
 
 test('filler words in both languages are dropped, the error words stay', () => {
@@ -50,4 +50,12 @@ test("a logger's prefix is taken off each line: date and time, glog's header, a 
   assert.equal(stripLogPrefixes('Report RequestId: x Duration:3000ms'), 'Report RequestId: x Duration:3000ms');
   assert.equal(stripLogPrefixes('ERROR RequestId:3ef0 Result:{}'), 'RequestId:3ef0 Result:{}');
   assert.equal(stripLogPrefixes('2024-05-01 12:00:00'), '2024-05-01 12:00:00');
+});
+
+test('a template\'s placeholders pasted from source are blanked, and a paste of nothing else is kept', () => {
+  assert.equal(blankPlaceholders('[${functionName}] 函数代码更新失败：${e.message}').replace(/\s+/g, ' ').trim(), '[ ] 函数代码更新失败：');
+  assert.equal(blankPlaceholders('Hello {{ name }}, deploy failed').replace(/\s+/g, ' '), 'Hello , deploy failed');
+  assert.equal(blankPlaceholders('${e.message}'), '${e.message}');
+  // A shell variable without braces is text, not a placeholder.
+  assert.equal(blankPlaceholders('echo $HOME failed'), 'echo $HOME failed');
 });

@@ -708,6 +708,19 @@ test('a call refused for the function\'s own status is the status error, then th
   assert.equal(readStatusRefusal('error creating function: cannot connect', known), undefined);
 });
 
+test('a tool that says an action failed points to that action\'s failure code, not to any action\'s', async () => {
+  const { readActionFailure } = await import('../../src/lib/search/action-failure.ts');
+  const known = (code: string) => code.startsWith('FailedOperation.');
+  assert.equal(readActionFailure('[hello] 删除触发器失败：trigger not found', known)?.code, 'FailedOperation.DeleteTrigger');
+  assert.equal(readActionFailure('函数发布新版本失败', known)?.code, 'FailedOperation.PublishVersion');
+  assert.equal(readActionFailure('设置函数流量配置失败： bad weights', known)?.code, 'FailedOperation.UpdateAlias');
+  assert.equal(readActionFailure('hello 更新配置失败：InvalidParameter', known)?.code, 'FailedOperation.UpdateFunctionConfiguration');
+  assert.equal(readActionFailure('Error: failed to publish version of hello', known)?.code, 'FailedOperation.PublishVersion');
+  // An action named with no failure, or a code the catalog lacks, decides nothing.
+  assert.equal(readActionFailure('删除触发器之后重新部署', known), undefined);
+  assert.equal(readActionFailure('删除触发器失败', () => false), undefined);
+});
+
 test('a name called that is no function is a run-time error, the handler\'s own name a handler error', () => {
   assert.deepEqual(readExceptionType('wx-server-sdk 无 createIndex API（createIndex is not a function）'), { stage: 'run', type: 'createIndex is not a function' });
   assert.equal(readExceptionType('exports.main_handler is not a function')?.stage, 'handler');

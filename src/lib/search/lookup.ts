@@ -17,6 +17,7 @@ import { unwrapEnvelope } from './envelope.ts';
 import { createInnerGuess } from './inner-words.ts';
 import { askedConcepts, reportsAFailure, worksLocally } from './intent.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
+import { readActionFailure } from './action-failure.ts';
 import { readStatusRefusal } from './function-status.ts';
 import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from './numbers.ts';
 import { platformOf, type PlatformSignal } from './platform.ts';
@@ -681,6 +682,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // error, then the action named. openYuanrong's functions have no such statuses.
     const refusal = platform?.platform === 'openyuanrong' ? undefined : readStatusRefusal(text, (code) => apiCodes.has(code.toLowerCase()));
     refusal?.codes.forEach((code, index) => note(code, SCORE.phrase + 150 - index * 10, { reason: 'phrase', why: refusal.why }));
+    // A tool's report that an action failed (`[hello] 删除触发器失败：…`): that action's own failure code,
+    // below every phrase, since words that say why it failed (`cron`) or the API's answer after it say more.
+    const failedAction = platform?.platform === 'openyuanrong' ? undefined : readActionFailure(text, (code) => apiCodes.has(code.toLowerCase()));
+    if (failedAction) note(failedAction.code, SCORE.phrase - 10, { reason: 'phrase', why: failedAction.why });
     for (const match of text.matchAll(API_CODE_FIELD)) {
       const entry = apiCodes.get(match[1]!.toLowerCase());
       if (entry) note(entry.code, SCORE.codeField, { reason: 'code-field', why: match[0] });

@@ -90,3 +90,17 @@ export function stripLogPrefixes(text: string): string {
     })
     .join('\n');
 }
+
+/** A placeholder of a message template as source code writes it: `${functionName}`, `{{ name }}`. */
+const PLACEHOLDER = /\$\{[^{}\n]{1,80}\}|\{\{[^{}\n]{1,80}\}\}/g;
+
+/**
+ * The paste with a template's placeholders blanked (`[${functionName}] 删除触发器失败：${e.message}` →
+ * `[ ] 删除触发器失败： `): people paste the line of a tool's source that printed their error, and a
+ * placeholder's name (`functionName`) is no word of the error. A paste that is nothing but placeholders
+ * is left as it was.
+ */
+export function blankPlaceholders(text: string): string {
+  const blanked = text.replace(PLACEHOLDER, ' ');
+  return blanked.trim() ? blanked : text;
+}

@@ -1,0 +1,35 @@
+/**
+ * A management action a deploy tool says failed, in its own words: `[hello] 删除触发器失败：…`,
+ * `函数发布新版本失败`, `更新配置失败`, `failed to publish version`. Tools such as the CloudBase CLI
+ * print the action they called and then whatever the API answered; when the API's answer is missing or
+ * says nothing more specific, the action's own FailedOperation code (the API's failure of that call)
+ * is the best page.
+ */
+
+/** An action as tools word it, and the API code of its failure. Most specific first: a trigger's deletion is no function's. */
+const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/删除(?:函数)?触发器|delete (?:the )?trigger/i, 'FailedOperation.DeleteTrigger'],
+  [/(?:创建|新建|添加)(?:函数)?触发器|creat(?:e|ing) (?:the )?trigger/i, 'FailedOperation.CreateTrigger'],
+  [/发布(?:新|函数)?版本|版本发布|publish(?:ing)? (?:a )?(?:new )?version/i, 'FailedOperation.PublishVersion'],
+  [/(?:设置|更新|修改|创建)(?:函数)?(?:流量配置|别名)|updat(?:e|ing) (?:the )?alias/i, 'FailedOperation.UpdateAlias'],
+  [/(?:更新|修改)(?:函数)?配置|updat(?:e|ing) (?:the )?(?:function )?configuration/i, 'FailedOperation.UpdateFunctionConfiguration'],
+  [/删除(?:函数|操作)|delet(?:e|ing) (?:the )?function/i, 'FailedOperation.DeleteFunction'],
+];
+
+/** The failure words right after the action (`…失败`, `… failed`) or before it (`failed to …`). */
+const FAILED_AFTER = /^[^。！!\n]{0,4}?(?:失败|\s*failed\b)/i;
+const FAILED_BEFORE = /(?:failed to|could not|unable to)\s*$/i;
+
+/** The API code of the action the text says failed, and the words that say so; undefined when none. */
+export function readActionFailure(text: string, known: (code: string) => boolean): { code: string; why: string } | undefined {
+  for (const [pattern, code] of ACTIONS) {
+    const match = pattern.exec(text);
+    if (!match || !known(code)) continue;
+    const after = text.slice(match.index + match[0].length);
+    const failedAfter = FAILED_AFTER.exec(after);
+    if (failedAfter) return { code, why: `${match[0]}${failedAfter[0]}` };
+    const before = FAILED_BEFORE.exec(text.slice(0, match.index));
+    if (before) return { code, why: `${before[0]}${match[0]}` };
+  }
+  return undefined;
+}
