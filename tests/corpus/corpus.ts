@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 43;
+export const RETIRED_SETS = 44;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -253,8 +253,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-43': { en: { top1: 0.85, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.8, top3: 0.95, deadEnds: 0 } },
   // Set 44, 46 strings (25 en, 21 zh), committed before it was measured (commit 6376be5); first
   // measurement, 2026-12-07, header box: top-1 33/46 (en 22/25, zh 11/21), top-3 35/46 (en 22/25, zh
-  // 13/21), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.85, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.6, deadEnds: 0 } },
+  // 13/21), no dead end. Retired into tuning when set 45 was collected, after the placeholder, action
+  // and allowed-values work written from its misses: top-1 38/46 (en 22/25, zh 16/21), top-3 41/46 (en
+  // 22/25, zh 19/21); floors just below that.
+  'retired-44': { en: { top1: 0.85, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.85, deadEnds: 0 } },
+  // Set 45: committed before it is measured; floors set from the first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
