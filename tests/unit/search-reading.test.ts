@@ -721,6 +721,29 @@ test('a tool that says an action failed points to that action\'s failure code, n
   assert.equal(readActionFailure('删除触发器失败', () => false), undefined);
 });
 
+test('Traditional Chinese and Taiwan\'s terms are read as Simplified; Simplified text is left as it is', async () => {
+  const { simplifyChinese } = await import('../../src/lib/search/traditional.ts');
+  assert.equal(simplifyChinese('函數在部署中，無法更新程式碼'), '函数在部署中，无法更新代码');
+  assert.equal(simplifyChinese('沒有許可權訪問您的Cos資源'), '没有权限访问您的Cos资源');
+  assert.equal(simplifyChinese('函数执行超时'), '函数执行超时');
+});
+
+test('code that names an API code by the Go SDK\'s constant, or reads the API\'s error object, is answered', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  assert.equal(lookup('if err, ok := err.(*errors.TencentCloudSDKError); !ok || err.Code != scf.RESOURCENOTFOUND_FUNCTION {')[0]?.entry.code, 'ResourceNotFound.Function');
+  assert.equal(lookup('return FAILEDOPERATION_UPDATEFUNCTIONCODE')[0]?.entry.code, 'FailedOperation.UpdateFunctionCode');
+  assert.equal(lookup('if (body.Response.Error) throw Error(JSON.stringify(body.Response.Error));')[0]?.concept?.slug, 'api-errors');
+  // Capitals that spell no API code decide nothing.
+  assert.equal(lookup('FUNCTION_NOT_READY_YET')[0]?.entry.code.includes('.') ?? false, false);
+});
+
+test('a message copied without its final full stop still matches when the copy ends there, not inside a longer text', () => {
+  assert.ok(matchTemplate(compileTemplate('Function not found.'), 'Function not found'));
+  assert.ok(matchTemplate(compileTemplate('没有权限访问您的Cos资源。'), '没有权限访问您的Cos资源'));
+  assert.equal(matchTemplate(compileTemplate('Runtime error.'), 'RuntimeError: this instance is terminated'), undefined);
+});
+
 test('a name called that is no function is a run-time error, the handler\'s own name a handler error', () => {
   assert.deepEqual(readExceptionType('wx-server-sdk 无 createIndex API（createIndex is not a function）'), { stage: 'run', type: 'createIndex is not a function' });
   assert.equal(readExceptionType('exports.main_handler is not a function')?.stage, 'handler');

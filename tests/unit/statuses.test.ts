@@ -99,3 +99,13 @@ test('the SDK\'s own name of a code (ERR_PARAM_INVALID) is that code', () => {
   const [hit] = readStatuses('The Python SDK should fail within one second with ERR_DATASYSTEM_FAILED', table);
   assert.deepEqual(hit, { code: '4299', why: 'ERR_DATASYSTEM_FAILED = 4299', number: 4299 });
 });
+
+test('the Go components\' camel-case name of an SDK code is that code; a status\'s is not', () => {
+  assert.equal(mayNameStatus('convey.So(err.Code(), convey.ShouldEqual, statuscode.ErrInnerCommunication)'), true);
+  assert.deepEqual(readStatuses('convey.So(err.Code(), convey.ShouldEqual, statuscode.ErrInnerCommunication)', table).map(({ code }) => code), ['3002']);
+  assert.deepEqual(readStatuses('return statuscode.ErrInstanceNotFound', table).map(({ code }) => code), ['1003']);
+  // One word after Err is too common a name to decide (`ErrNotFound`), and a data-system status has
+  // no camel-case form of the SDK's.
+  assert.deepEqual(readStatuses('return ErrNotFound', table), []);
+  assert.deepEqual(readStatuses('return ErrRpcDeadlineExceeded', table), []);
+});

@@ -16,6 +16,7 @@ import { unescapePaste, type Placeholder } from './message-template.ts';
 import { createOtherPlatformMatcher, mayHoldOtherPlatform, otherPlatformLabel, type OtherPlatformHit, type OtherPlatformMatcher, type OtherPlatformsData } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
 import { blankPlaceholders, informativeTerms, spaceScripts, stripFiller, stripLogPrefixes } from './query-clean.ts';
+import { simplifyChinese } from './traditional.ts';
 import { quotedParts } from './recall.ts';
 import type { SearchStrings } from './strings.ts';
 import { mayNameStatus, readStatuses, type StatusTable } from './statuses.ts';
@@ -299,7 +300,7 @@ export function createAnswerer(sources: AnswerSources) {
   return {
     /** Results for a query, best first; `null` when a newer query took over before fragments loaded. */
     async search(query: string, { catalog = '', limit, isCurrent = () => true, fullText: when = 'always' }: SearchOptions): Promise<SearchOutcome | null> {
-      const text = blankPlaceholders(stripLogPrefixes(query.trim()));
+      const text = simplifyChinese(blankPlaceholders(stripLogPrefixes(query.trim())));
       if (!text) return { results: [], total: 0, exact: false, closest: false, fullTextSkipped: true };
       const lookup = await sources.lookup();
       const results: SearchResult[] = [];

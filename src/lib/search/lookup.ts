@@ -170,6 +170,10 @@ const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status)["'\s
  * `"Code":"InternalError"`, `code:ResourceNotFound.Function`, `ErrorCode: AuthFailure.SignatureExpire`.
  */
 const API_CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|code)["'\s]*[:=]\s*["']?([A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)/gi;
+/** The API's error object as code reads it (`Response.Error`, `"Response": {"Error"`). */
+const API_ERROR_OBJECT = /\bResponse\.Error\b|"Response"\s*:\s*\{\s*"Error"/;
+/** A Go SDK constant of an API error code (`RESOURCENOTFOUND_FUNCTION`, `FAILEDOPERATION_UPDATEFUNCTIONCODE`). */
+const SDK_CONSTANT = /(?<![A-Za-z0-9_])([A-Z]{4,}(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])/g;
 /** A dotted API error code anywhere in the text (`ResourceNotFound.Function`). */
 const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w])/g;
 /**
@@ -696,6 +700,16 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       if (entry) note(entry.code, SCORE.codeField - 1, { reason: 'in-text', why: match[1]! });
       else noteFamily(match[1]!, SCORE.codeField - 3);
     }
+    // Code that reads the API's error object (`res.body.Response.Error.Code`) handles whatever code the
+    // API answered: the page on the API's errors explains that object and its codes.
+    const envelopeRead = API_ERROR_OBJECT.exec(text);
+    if (envelopeRead) note('concept:api-errors', SCORE.phrase + 100, { reason: 'concept', why: envelopeRead[0] });
+    // The Go SDK's constant of a code (`scf.RESOURCENOTFOUND_FUNCTION` for ResourceNotFound.Function):
+    // the code in capitals, its dots written as underscores.
+    for (const match of text.matchAll(SDK_CONSTANT)) {
+      const entry = apiCodes.get(match[1]!.toLowerCase().replace(/_/g, '.'));
+      if (entry) note(entry.code, SCORE.codeField - 1, { reason: 'in-text', why: match[1]! });
+    }
     // "The value specified in the parameter Handler is not valid", "runtime参数错误", "函数Runtime不支持修改",
     // "不支持修改 runtime":
     // a request parameter named beside a complaint is the parameter code of that name, when SCF has one.
@@ -1004,7 +1018,7 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   // A short whole message that names a code the query's words also point at is two signs agreeing:
   // it says enough (`etcd is unavailable` beside the word etcd, which several codes share).
   const guessed = new Set(hits.filter((hit) => !STRONG_REASONS.has(hit.reason)).map((hit) => hit.entry.code));
-  const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.specificity >= MIN_TELLING_MESSAGE || guessed.has(hit.code));
+  const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.whole === true || hit.specificity >= MIN_TELLING_MESSAGE || guessed.has(hit.code));
   const toHit = (hit: UpstreamHit): LookupHit[] => {
     const entry = byCode.get(hit.code);
     // A sentence of a vendor's table (`wording`: the source titles by id) is shown by its source, not as a message.

@@ -108,11 +108,16 @@ export function compileTemplate(template: string, { quotes = 'optional' }: { quo
     names.push(name);
     last = match.index + match[0].length;
   }
-  source += literalPattern(template.slice(last), last > tag.length, quotes);
+  // A copy that ends where the message ends often leaves out its full stop (`Function not found`,
+  // `没有权限访问您的Cos资源`); inside a longer text the stop still marks where the message ended.
+  const rest = template.slice(last);
+  const stop = rest.length > 1 ? /[。.！!]$/.exec(rest)?.[0] : undefined;
+  const body = stop ? rest.slice(0, -1) : rest;
+  source += literalPattern(body, last > tag.length, quotes) + (stop ? `(?:${literalPattern(stop)}|(?=\\s*$))` : '');
   // A template that starts or ends with a letter or digit must not match inside a longer word
-  // (`-504003` inside `-5040031`, `OOM` inside `ROOM`).
+  // (`-504003` inside `-5040031`, `OOM` inside `ROOM`); so must one whose full stop was left out.
   const before = /^[\p{L}\p{N}-]/u.test(template) ? '(?<![A-Za-z0-9_-])' : '';
-  const after = /[\p{L}\p{N}]$/u.test(template) ? '(?![A-Za-z0-9_])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(stop ? template.slice(0, -1) : template) ? '(?![A-Za-z0-9_])' : '';
   const specificity = template.replace(/\{[a-z_]+\}/g, '').replace(/\s+/g, ' ').trim().length;
   return { pattern: new RegExp(before + source + after, 'i'), names, specificity };
 }

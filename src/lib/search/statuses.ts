@@ -124,9 +124,21 @@ const PRINTED_IN_TEXT = new RegExp(PRINTED_STATUS.source, 'gi');
  */
 const DISTINCT_PRINTED = /\b(?:kv store|rpc (?:unavailable|deadline exceeded|cancelled|peer dead|network blip|stream finished)|urma [a-z]|client and worker|worker (?:crashed|pull|ub)|metadata owner|l2 cache|hccl api|acl api)/i;
 
+/**
+ * The Go components' camel-case name of an SDK code (`statuscode.ErrInnerCommunication` for
+ * ERR_INNER_COMMUNICATION): `Err` and at least two more words.
+ */
+const CAMEL_ERR_ONE = /(?<![A-Za-z0-9_])Err((?:[A-Z][a-z0-9]+){2,})(?![A-Za-z0-9_])/;
+const CAMEL_ERR = new RegExp(CAMEL_ERR_ONE.source, 'g');
+
+/** `ErrInnerCommunication` → `ERR_INNER_COMMUNICATION`. */
+function snakeOf(words: string): string {
+  return `ERR_${words.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toUpperCase()}`;
+}
+
 /** Whether a text holds a name in capitals with underscores, which may be a status or a tag, or a printed status. */
 export function mayNameStatus(text: string): boolean {
-  return SYMBOL.test(text) || PRINTED_STATUS.test(text) || DISTINCT_PRINTED.test(text);
+  return SYMBOL.test(text) || PRINTED_STATUS.test(text) || DISTINCT_PRINTED.test(text) || CAMEL_ERR_ONE.test(text);
 }
 
 /**
@@ -152,6 +164,12 @@ export function readStatuses(text: string, table: StatusTable): StatusHit[] {
       if (at < 0 || /[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + name.length] ?? '')) continue;
       hits.push({ code: entry[1], why: `${text.slice(at, at + name.length)} = ${symbol} (${entry[0]}) → ${entry[1]}`, number: entry[0] });
     }
+  }
+  for (const match of text.matchAll(CAMEL_ERR)) {
+    const name = snakeOf(match[1]!);
+    const symbol = table.symbols[name];
+    // Only the SDK's own names (their number is their code): a status's camel-case name is no one's.
+    if (symbol && String(symbol[0]) === symbol[1]) hits.push({ code: symbol[1], why: `${match[0]} = ${name} = ${symbol[1]}`, number: symbol[0] });
   }
   const families = familyCodes(table);
   const openYuanrong = platformOf(text)?.platform === 'openyuanrong';
