@@ -744,6 +744,17 @@ test('a message copied without its final full stop still matches when the copy e
   assert.equal(matchTemplate(compileTemplate('Runtime error.'), 'RuntimeError: this instance is terminated'), undefined);
 });
 
+test('a resource said to exist already is its ResourceInUse code; a deploy tool\'s missing function is the API\'s, as a guess', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const zh = createLookup(contentLookupData('zh'));
+  const en = createLookup(contentLookupData('en'));
+  assert.equal(zh('⚠ 定时触发器已存在')[0]?.entry.code, 'ResourceInUse.Trigger');
+  assert.equal(en('alias prod already exists')[0]?.entry.code, 'ResourceInUse.Alias');
+  const missing = en('Function does not exist. Use --create for the initial deployment.')[0];
+  assert.deepEqual([missing?.entry.code, missing?.reason], ['ResourceNotFound.Function', 'phrase']);
+  assert.equal(platformOf('Tencent credentials could not be authenticated')?.platform, 'tencent-scf');
+});
+
 test('a name called that is no function is a run-time error, the handler\'s own name a handler error', () => {
   assert.deepEqual(readExceptionType('wx-server-sdk 无 createIndex API（createIndex is not a function）'), { stage: 'run', type: 'createIndex is not a function' });
   assert.equal(readExceptionType('exports.main_handler is not a function')?.stage, 'handler');

@@ -214,6 +214,8 @@ const NAMED_PARAMETERS: ReadonlyArray<readonly [RegExp, string]> = [
 /** How far before its complaint a parameter may be named: far enough for the value quoted between (`(my-func-)`). */
 const NAMED_DISTANCE = 40;
 const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|要求)|不合法|不正确|有误|错误|非法|无效)|太长|过长|超长|超过\s*\d+\s*个?(?:字节|字符)/g;
+/** Words that say a resource exists already. */
+const ALREADY_EXISTS = /已存在|已经存在|\balready exists?\b|\bexists already\b/i;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
 const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|无法找到|没有找到|没找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
 /**
@@ -668,7 +670,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       // A caller that could not find it (`小程序无法找到该云函数`) was invoking it, whatever deploy words surround it.
       const byCaller = MISSING_FOR_CALLER.test(text);
       const invoked = (platform?.api !== true || byCaller) && platform?.platform !== 'openyuanrong' && (INVOKED.test(text) || /云函数/.test(text) || byCaller);
-      const managed = (platform?.api === true && !byCaller) || (platform?.platform === 'tencent-scf' && !invoked);
+      // With no platform named, a deploy tool's words (`creating it first`, `Use --create for the initial
+      // deployment`) say the function was being managed.
+      const managed = (platform?.api === true && !byCaller) || (platform?.platform === 'tencent-scf' && !invoked) || (platform === undefined && !invoked && MANAGEMENT.test(text));
       const candidates = MISSING_RESOURCES.filter(({ management }) => management === undefined || (management ? managed : invoked));
       // 找不到 / 未找到 / 无法找到 name what follows them; 不存在 and `not found` what comes before.
       // A tool's `namespace default not exist function hello_world` names what is missing right after.
@@ -680,7 +684,18 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
         .filter(({ at }) => at >= 0 && at <= MISSING_DISTANCE)
         .sort((a, b) => a.at - b.at)[0]?.resource;
       const why = near && `${near.pattern.exec(text)![0]} … ${missing[0]}`;
-      if (near) note(near.code, SCORE.phrase + 150, { reason: near.management === false ? 'phrase' : 'in-text', why: why! });
+      // With no platform named it is a guess, which a whole upstream message still outranks (`Function
+      // metadata does not exist` is openYuanrong's).
+      if (near) note(near.code, SCORE.phrase + 150, { reason: near.management === false || platform === undefined ? 'phrase' : 'in-text', why: why! });
+    }
+    // A resource said to exist already (`定时触发器已存在`, `alias prod already exists`) is the API's
+    // ResourceInUse code of the resource named nearest before the words.
+    const exists = platform?.platform === 'openyuanrong' ? null : ALREADY_EXISTS.exec(text);
+    if (exists) {
+      const inUse = MISSING_RESOURCES.map((resource) => ({ code: resource.code.replace(/^ResourceNotFound\./, 'ResourceInUse.'), pattern: resource.pattern, at: nearestTo(resource.pattern, text, exists.index, exists[0].length, 'before') }))
+        .filter(({ code, at }) => code.startsWith('ResourceInUse.') && apiCodes.has(code.toLowerCase()) && at >= 0 && at <= MISSING_DISTANCE)
+        .sort((a, b) => a.at - b.at)[0];
+      if (inUse) note(apiCodes.get(inUse.code.toLowerCase())!.code, SCORE.phrase + 150, { reason: 'in-text', why: `${inUse.pattern.exec(text)![0]} … ${exists[0]}` });
     }
     // A call refused for the function's own status (`当前函数处于Updating状态，无法进行此操作`): the status
     // error, then the action named. openYuanrong's functions have no such statuses.

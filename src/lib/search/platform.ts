@@ -21,7 +21,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
     pattern:
-      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc|\b(?:ap-(?:guangzhou|shanghai|beijing|chengdu|chongqing|nanjing|hongkong|singapore|mumbai|seoul|tokyo|bangkok|jakarta)|na-(?:siliconvalley|ashburn|toronto)|eu-(?:frankfurt|moscow)|sa-saopaulo)\b/i,
+      /腾讯云|云函数|云开发|小程序|\bSCF\b|\bscf_bootstrap\b|CloudBase|\btcb\b|tencent\s*cloud|\bTencent\b|tencentcloud|TencentCloudSDK|\bSecret(?:Id|Key)\b|\btccli\b|callFunction|wx-server-sdk|\berrMsg\b|\berrCode\s*[:：]\s*-\d|\/var\/user\/|\/var\/runtime\/|\/data\/scf\/|RequestId\s*[:：]|\(reqId\s*[:：]|serverless\.yml|\bsls\b|cloudbaserc|\b(?:ap-(?:guangzhou|shanghai|beijing|chengdu|chongqing|nanjing|hongkong|singapore|mumbai|seoul|tokyo|bangkok|jakarta)|na-(?:siliconvalley|ashburn|toronto)|eu-(?:frankfurt|moscow)|sa-saopaulo)\b/i,
   },
   // An API action as written, in its own case (`[getRankingSimple]` is a function's name, not GetRanking).
   { platform: 'tencent-scf', pattern: /\[(?:Create|Update|Delete|Get|List|Publish|Batch)[A-Z][A-Za-z]*\]/ },
