@@ -2614,9 +2614,10 @@ class Miner {
   }
 }
 
-// Logging calls whose text a reader sees in the logs: the runtime's YRLOG_ERROR / YRLOG_WARN, Java's
+// Logging calls whose text a reader sees in the logs: the runtime's YRLOG_ERROR / YRLOG_WARN / YRLOG_INFO
+// (an INFO line right before a returned error names the condition as often as a warning does), Java's
 // LOG.error, Python's logger.error / exception / warning, Go's log.GetLogger().Errorf / Warnf.
-const LOG_CALL = /^(?:YRLOG_(?:ERROR|WARN)|(?:LOG|LOGGER|_LOGGER|logger|_logger)\.(?:error|warn|warning|exception))$/;
+const LOG_CALL = /^(?:YRLOG_(?:ERROR|WARN|INFO)|(?:LOG|LOGGER|_LOGGER|logger|_logger)\.(?:error|warn|warning|exception))$/;
 const LOG_METHOD = /^(?:Errorf|Warnf|error|warning|exception)$/;
 
 // The error log written in the two lines before an emitter's statement, in the same block, with a
@@ -2641,7 +2642,8 @@ function loggedBefore(world, site) {
   // same block, and nothing returned or thrown in between
   let between = code.slice(log.close + 1, start);
   // the emitter's own statement may begin with return / throw / raise (`return new ErrorInfo(…)`)
-  const own = between.search(/\b(?:return|throw|raise|co_return)\b(?![\s\S]*[;{}])/);
+  // (`return {ErrorInfo(…), nullptr};` and `return std::make_pair(ErrorInfo(…), …)` hold it in a pair)
+  const own = between.search(/\b(?:return|throw|raise|co_return)\b(?:\s*\{|\s*std::make_(?:pair|tuple)\s*\()?\s*$|\b(?:return|throw|raise|co_return)\b(?![\s\S]*[;{}])/);
   if (own >= 0) between = between.slice(0, own);
   if (/[{}]|\b(?:return|throw|raise|break|continue)\b/.test(between)) return null;
   if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
