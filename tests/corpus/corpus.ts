@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 45;
+export const RETIRED_SETS = 46;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -265,8 +265,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-45': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.7, deadEnds: 0 } },
   // Set 46, 45 strings (22 en, 23 zh), committed before it was measured (commit b361579); first
   // measurement, 2026-12-07, header box: top-1 29/45 (en 14/22, zh 15/23), top-3 32/45 (en 15/22, zh
-  // 17/23), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.6, top3: 0.65, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.7, deadEnds: 0 } },
+  // 17/23), no dead end. Retired into tuning when set 47 was collected, after the already-exists,
+  // missing-function, miner and phrase work written from its misses: top-1 34/45 (en 17/22, zh 17/23),
+  // top-3 38/45 (en 19/22, zh 19/23); floors just below that.
+  'retired-46': { en: { top1: 0.75, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.8, deadEnds: 0 } },
+  // Set 47: committed before it is measured; floors set from the first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
