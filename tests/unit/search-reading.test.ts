@@ -755,6 +755,16 @@ test('a resource said to exist already is its ResourceInUse code; a deploy tool\
   assert.equal(platformOf('Tencent credentials could not be authenticated')?.platform, 'tencent-scf');
 });
 
+test('the data system\'s RPC diagnostic endpoint names openYuanrong and a failed RPC (3002)', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const lookup = createLookup(contentLookupData('en'));
+  assert.equal(platformOf('[10.0.0.1:45954]-QueryMeta->[10.0.0.2:31501] Request timeout')?.platform, 'openyuanrong');
+  assert.equal(lookup('[10.0.0.1:45954]-QueryMeta->[10.0.0.2:31501] Request timeout')[0]?.entry.code, '3002');
+  assert.equal(lookup('Publish->[10.0.0.3:31501] Request failed')[0]?.entry.code, '3002');
+  // An arrow between words is no endpoint.
+  assert.equal(platformOf('a -> b timeout'), undefined);
+});
+
 test('a name called that is no function is a run-time error, the handler\'s own name a handler error', () => {
   assert.deepEqual(readExceptionType('wx-server-sdk 无 createIndex API（createIndex is not a function）'), { stage: 'run', type: 'createIndex is not a function' });
   assert.equal(readExceptionType('exports.main_handler is not a function')?.stage, 'handler');
