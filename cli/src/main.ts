@@ -84,8 +84,9 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Pars
         break;
       }
       default:
-        // A lone `-` or a negative wrapper code (`-504003`) is text, not an option.
-        if (arg.startsWith('-') && arg !== '-' && !/^-\d/.test(arg)) problems.push(() => say().unknownOption(arg));
+        // A lone `-`, a negative wrapper code (`-504003`) or anything holding a space (a pasted list item,
+        // `- 错误码：K_RPC_UNAVAILABLE(1002)`) is text, not an option: no option holds a space.
+        if (arg.startsWith('-') && arg !== '-' && !/^-\d/.test(arg) && !/\s/.test(arg)) problems.push(() => say().unknownOption(arg));
         else positional.push(arg);
     }
   }

@@ -129,6 +129,12 @@ test('a wrapper code that looks like an option is text', async () => {
   assert.match(run.stdout, /433/);
 });
 
+test('a pasted list item that starts with a dash is text, not an option', async () => {
+  const run = await cli(['explain', '--lang', 'zh', '- Client 侧表现为 RPC 超时 (K_RPC_UNAVAILABLE)']);
+  assert.notEqual(run.status, 2, run.stderr);
+  assert.match(run.stdout, /3002/);
+});
+
 test('show: one page from its Markdown twin; an unknown code suggests the closest codes', async () => {
   const page = await cli(['show', '437']);
   assert.equal(page.status, 0);
