@@ -84,6 +84,8 @@ export interface CompiledTemplate {
   names: Placeholder[];
   /** Length of the fixed text: longer means more specific. */
   specificity: number;
+  /** The message without its final full stop, as the whole text (a copy that left the stop out). */
+  alone?: RegExp;
 }
 
 /**
@@ -108,18 +110,19 @@ export function compileTemplate(template: string, { quotes = 'optional' }: { quo
     names.push(name);
     last = match.index + match[0].length;
   }
-  // A copy that ends where the message ends often leaves out its full stop (`Function not found`,
-  // `没有权限访问您的Cos资源`); inside a longer text the stop still marks where the message ended.
+  // A message copied alone often leaves out its full stop (`Function not found`, `没有权限访问您的Cos资源`);
+  // inside a longer text the stop still marks where the message ended (`UpdateFunctionConfiguration 当前
+  // 函数状态无法进行此操作` is not the bare message of whichever action also prints it).
   const rest = template.slice(last);
   const stop = rest.length > 1 ? /[。.！!]$/.exec(rest)?.[0] : undefined;
-  const body = stop ? rest.slice(0, -1) : rest;
-  source += literalPattern(body, last > tag.length, quotes) + (stop ? `(?:${literalPattern(stop)}|(?=\\s*$))` : '');
+  const unstopped = stop ? source + literalPattern(rest.slice(0, -1), last > tag.length, quotes) : undefined;
+  source += literalPattern(rest, last > tag.length, quotes);
   // A template that starts or ends with a letter or digit must not match inside a longer word
-  // (`-504003` inside `-5040031`, `OOM` inside `ROOM`); so must one whose full stop was left out.
+  // (`-504003` inside `-5040031`, `OOM` inside `ROOM`).
   const before = /^[\p{L}\p{N}-]/u.test(template) ? '(?<![A-Za-z0-9_-])' : '';
-  const after = /[\p{L}\p{N}]$/u.test(stop ? template.slice(0, -1) : template) ? '(?![A-Za-z0-9_])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(template) ? '(?![A-Za-z0-9_])' : '';
   const specificity = template.replace(/\{[a-z_]+\}/g, '').replace(/\s+/g, ' ').trim().length;
-  return { pattern: new RegExp(before + source + after, 'i'), names, specificity };
+  return { pattern: new RegExp(before + source + after, 'i'), ...(unstopped ? { alone: new RegExp(`^\\s*${unstopped}\\s*$`, 'i') } : {}), names, specificity };
 }
 
 /**
@@ -144,7 +147,7 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', n: '\n', t: '\t'
 
 /** Matches a compiled template against text; returns the values by placeholder, or `undefined`. */
 export function matchTemplate(compiled: CompiledTemplate, text: string): Partial<Record<Placeholder, string>> | undefined {
-  const match = compiled.pattern.exec(text);
+  const match = compiled.pattern.exec(text) ?? compiled.alone?.exec(text);
   if (!match) return undefined;
   const values: Partial<Record<Placeholder, string>> = {};
   compiled.names.forEach((name, index) => {
