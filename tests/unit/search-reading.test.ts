@@ -738,10 +738,11 @@ test('code that names an API code by the Go SDK\'s constant, or reads the API\'s
   assert.equal(lookup('FUNCTION_NOT_READY_YET')[0]?.entry.code.includes('.') ?? false, false);
 });
 
-test('a message copied without its final full stop still matches when the copy ends there, not inside a longer text', () => {
+test('a message copied alone without its final full stop still matches, not inside a longer text', () => {
   assert.ok(matchTemplate(compileTemplate('Function not found.'), 'Function not found'));
   assert.ok(matchTemplate(compileTemplate('没有权限访问您的Cos资源。'), '没有权限访问您的Cos资源'));
   assert.equal(matchTemplate(compileTemplate('Runtime error.'), 'RuntimeError: this instance is terminated'), undefined);
+  assert.equal(matchTemplate(compileTemplate('当前函数状态无法进行此操作。'), 'UpdateFunctionConfiguration 当前函数状态无法进行此操作'), undefined);
 });
 
 test('a resource said to exist already is its ResourceInUse code; a deploy tool\'s missing function is the API\'s, as a guess', async () => {
