@@ -2643,7 +2643,7 @@ function loggedBefore(world, site) {
   let between = code.slice(log.close + 1, start);
   // the emitter's own statement may begin with return / throw / raise (`return new ErrorInfo(…)`)
   // (`return {ErrorInfo(…), nullptr};` and `return std::make_pair(ErrorInfo(…), …)` hold it in a pair)
-  const own = between.search(/\b(?:return|throw|raise|co_return)\b(?:\s*\{|\s*std::make_(?:pair|tuple)\s*\()?\s*$|\b(?:return|throw|raise|co_return)\b(?![\s\S]*[;{}])/);
+  const own = between.search(/\b(?:return|throw|raise|co_return)\b(?:\s*\{|\s*std::make_(?:pair|tuple)\s*\()?(?![\s\S]*[;{}])/);
   if (own >= 0) between = between.slice(0, own);
   if (/[{}]|\b(?:return|throw|raise|break|continue)\b/.test(between)) return null;
   if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;

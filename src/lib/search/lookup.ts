@@ -20,7 +20,7 @@ import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type P
 import { readActionFailure } from './action-failure.ts';
 import { readStatusRefusal } from './function-status.ts';
 import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from './numbers.ts';
-import { platformOf, type PlatformSignal } from './platform.ts';
+import { platformOf, RPC_ENDPOINT, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, ungroupPhrases, type PhraseEntry, type PhraseGroups } from './phrases.ts';
 import { stripFiller, stripLogPrefixes } from './query-clean.ts';
 import { createRecaser } from './recase.ts';
@@ -170,8 +170,6 @@ const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status)["'\s
  * `"Code":"InternalError"`, `code:ResourceNotFound.Function`, `ErrorCode: AuthFailure.SignatureExpire`.
  */
 const API_CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|code)["'\s]*[:=]\s*["']?([A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)/gi;
-/** The endpoint the data system's RPC diagnostics print before a failure's reason: `[src]-Method->[dst]`, `Method->[dst]`. */
-const RPC_DIAGNOSTIC = /(?:\[[\w.:-]+\]-)?[A-Za-z]\w*->\[[\w.:-]+\]/;
 /** The SDK's code of a communication error, which a failed RPC of the data system becomes. */
 const YR_RPC_FAILED = '3002';
 /** The API's error object as code reads it (`Response.Error`, `"Response": {"Error"`). */
@@ -720,9 +718,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       else noteFamily(match[1]!, SCORE.codeField - 3);
     }
     // The data system's RPC diagnostics name the call and its peer before the reason (`[src]-QueryMeta->[dst]
-    // Request timeout`, `Get->[dst] Request failed`: datasystem/src/datasystem/common/util/rpc_diagnostic.cpp
-    // at 667de4ae): an RPC that failed, which the SDK reports as a communication error.
-    const rpc = RPC_DIAGNOSTIC.exec(text);
+    // Request timeout`, `Get->[dst] Request failed`): an RPC that failed, which the SDK reports as a
+    // communication error.
+    const rpc = RPC_ENDPOINT.exec(text);
     if (rpc) note(YR_RPC_FAILED, SCORE.phrase + 120, { reason: 'phrase', why: rpc[0] });
     // Code that reads the API's error object (`res.body.Response.Error.Code`) handles whatever code the
     // API answered: the page on the API's errors explains that object and its codes.

@@ -17,6 +17,13 @@ export interface PlatformSignal {
   api: boolean;
 }
 
+/**
+ * The endpoint the data system's RPC diagnostics print before a failure's reason: `[src]-Method->[dst]`
+ * or `Method->[dst]` (`[10.0.0.1:45954]-QueryMeta->[10.0.0.2:31501] Request timeout`;
+ * datasystem/src/datasystem/common/util/rpc_diagnostic.cpp at 667de4ae).
+ */
+export const RPC_ENDPOINT = /(?:\[[\w.:-]+\]-)?[A-Za-z]\w*->\[[\w.:-]+\]/;
+
 const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
@@ -36,10 +43,11 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
     // (`load_state is not supported in local mode`): SCF has none. Its default service (`defaultservice`)
     // names its functions (`0-defaultservice-py310`). Object references (`ObjectRef`) are its SDK's, and
     // stream modes (MPMC, SPSC), RDMA and NPU transports (InfiniBand, RoCE, HCCS, UB) and Raft
-    // coordinator its data system's, and so is its ZeroMQ RPC layer (`ZMQ RPC session not initialized`)
-    // and the endpoint its RPC diagnostics print (`[10.0.0.1:45954]-QueryMeta->[10.0.0.2:31501]`).
-    pattern: /\w->\[[\w.:-]+\]|openYuanrong|\bZMQ\b|ZeroMQ|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|function[-_ ]?master|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b|\burma\b|数据系统|数据对象|\bdata ?system\b|\bdata objects?\b|\bdsmaster\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
+    // coordinator its data system's, and so is its ZeroMQ RPC layer (`ZMQ RPC session not initialized`).
+    pattern: /openYuanrong|\bZMQ\b|ZeroMQ|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|function[-_ ]?master|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b|\burma\b|数据系统|数据对象|\bdata ?system\b|\bdata objects?\b|\bdsmaster\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
   },
+  // So does the endpoint its data system's RPC diagnostics print.
+  { platform: 'openyuanrong', pattern: RPC_ENDPOINT },
 ];
 
 /** Management calls: deploying, creating, updating and configuring, as tools print them. */
