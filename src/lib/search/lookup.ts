@@ -896,7 +896,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       phrase.codes.forEach((code, index) => {
         const previous = phraseScores.get(code);
         const rank = failing && index === 0 && concepts.has(code) && phrase.codes.length > 1 ? 1.5 : index;
-        const score = (previous?.score ?? 0) + Math.round(coverage * 100) - rank * 5 + (because.has(phrase) ? 15 : 0);
+        // A phrase that names a code never counts against it: in a long question a phrase's later codes
+        // would otherwise fall below codes no phrase after it named.
+        const score = (previous?.score ?? 0) + Math.max(1, Math.round(coverage * 100) - rank * 5) + (because.has(phrase) ? 15 : 0);
         phraseScores.set(code, { score, why: previous ? `${previous.why} + ${phrase.text}` : phrase.text });
       });
     }
