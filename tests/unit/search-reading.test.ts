@@ -716,6 +716,10 @@ test('a tool that says an action failed points to that action\'s failure code, n
   assert.equal(readActionFailure('设置函数流量配置失败： bad weights', known)?.code, 'FailedOperation.UpdateAlias');
   assert.equal(readActionFailure('hello 更新配置失败：InvalidParameter', known)?.code, 'FailedOperation.UpdateFunctionConfiguration');
   assert.equal(readActionFailure('Error: failed to publish version of hello', known)?.code, 'FailedOperation.PublishVersion');
+  // An error while the action ran, or a tool retrying it, says the call failed too.
+  assert.equal(readActionFailure('更新配置时出错: timeout', known)?.code, 'FailedOperation.UpdateFunctionConfiguration');
+  assert.equal(readActionFailure('重试发布版本（2/3）...', known)?.code, 'FailedOperation.PublishVersion');
+  assert.equal(readActionFailure('error while creating the trigger', known)?.code, 'FailedOperation.CreateTrigger');
   // An action named with no failure, or a code the catalog lacks, decides nothing.
   assert.equal(readActionFailure('删除触发器之后重新部署', known), undefined);
   assert.equal(readActionFailure('删除触发器失败', () => false), undefined);

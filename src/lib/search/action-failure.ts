@@ -16,9 +16,13 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/删除(?:函数|操作)|delet(?:e|ing) (?:the )?function/i, 'FailedOperation.DeleteFunction'],
 ];
 
-/** The failure words right after the action (`…失败`, `… failed`) or before it (`failed to …`). */
-const FAILED_AFTER = /^[^。！!\n]{0,4}?(?:失败|\s*failed\b)/i;
-const FAILED_BEFORE = /(?:failed to|could not|unable to)\s*$/i;
+/**
+ * The failure words right after the action (`…失败`, `更新配置时出错`, `… failed`) or before it
+ * (`failed to …`, `error while …`); a tool that retries the action (`重试更新配置（2/3）`,
+ * `retrying publish version`) says the same: the call failed at least once.
+ */
+const FAILED_AFTER = /^[^。！!\n]{0,4}?(?:失败|出错|报错|\s*failed\b|\s*error\b)/i;
+const FAILED_BEFORE = /(?:failed to|could not|unable to|error (?:while|when)|重试|retry(?:ing)?)\s*$/i;
 
 /** The API code of the action the text says failed, and the words that say so; undefined when none. */
 export function readActionFailure(text: string, known: (code: string) => boolean): { code: string; why: string } | undefined {
