@@ -666,6 +666,24 @@ test('a piece of a message copied with its values is found where the message has
   assert.deepEqual(matchUpstream('retried 3 times, HTTP 503 from the gateway', [{ c: '3002', t: 'retried {n} times, HTTP 500 from the gateway' }]).filter((hit) => hit.specificity > 16), []);
 });
 
+test('a message a sentence quotes in code marks is looked up, and the message that adds least to it leads', () => {
+  const messages = [
+    { c: '1001', t: 'failed to save state: empty instance id' },
+    { c: '3003', t: 'failed to save state, status: {text}' },
+    { c: '4006', t: 'SaveState is not supported in local mode' },
+  ];
+  const sentence = 'The maximum limit for saved instance state data is ``4M``. If the limit is exceeded, using `saveState` to save the state will fail and throw a `Failed to save state` exception.';
+  const hits = matchUpstream(sentence, messages);
+  assert.deepEqual(hits.slice(0, 2).map((hit) => hit.code), ['3003', '1001']);
+  assert.equal(hits[0]?.quoted, true);
+  // The quoted message's words key the shards first, however many longer words the sentence holds.
+  const shards = buildUpstreamShards([...messages, ...'maximum exceeded exception limitation throwing something'.split(' ').map((word) => ({ c: '1001', t: `${word} ${word}` }))]);
+  const loaded = distinctMessages(shardsForQuery(`${'maximum exceeded exception limitation throwing something '.repeat(2)}\`Failed to save state\``).map((shard) => shards[shard]!));
+  assert.ok(loaded.some((message) => message.c === '3003'));
+  // Text between two code spans is no quote.
+  assert.equal(matchUpstream('use `yr.init` then to save the state will fail and `saveState`', messages).some((hit) => hit.quoted), false);
+});
+
 test('a short message that agrees with a word of the query leads; alone it stays behind the words', async () => {
   const { mergeUpstream } = await import('../../src/lib/search/lookup.ts');
   const entries = [

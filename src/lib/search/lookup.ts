@@ -1042,7 +1042,8 @@ export function mergeUpstream(hits: readonly LookupHit[], upstream: readonly Ups
   // A short whole message that names a code the query's words also point at is two signs agreeing:
   // it says enough (`etcd is unavailable` beside the word etcd, which several codes share).
   const guessed = new Set(hits.filter((hit) => !STRONG_REASONS.has(hit.reason)).map((hit) => hit.entry.code));
-  const telling = (hit: UpstreamHit) => hit.reason === 'message' && (management || hit.whole === true || hit.specificity >= MIN_TELLING_MESSAGE || guessed.has(hit.code));
+  // A piece the query quotes in code marks or quotes is the message it is about, ahead of guesses by words.
+  const telling = (hit: UpstreamHit) => hit.quoted === true || (hit.reason === 'message' && (management || hit.whole === true || hit.specificity >= MIN_TELLING_MESSAGE || guessed.has(hit.code)));
   const toHit = (hit: UpstreamHit): LookupHit[] => {
     const entry = byCode.get(hit.code);
     // A sentence of a vendor's table (`wording`: the source titles by id) is shown by its source, not as a message.

@@ -93,9 +93,20 @@ export function distinctMessages(shards: ReadonlyArray<readonly UpstreamMessage[
 /** How many of a query's words it looks up: a long log would otherwise fetch every shard. */
 const MAX_QUERY_WORDS = 6;
 
-/** The shards a query needs: shard 0 and the shards of its key words, longest words first. */
+/** Parts of a text it quotes in code marks or quotes, 12 characters or more: a message a sentence names. */
+function markedParts(text: string): string[] {
+  // Split at runs of code marks, so ``4M`` is one span and the text between two spans is not one.
+  const coded = text.split(/`+/).filter((part, index) => index % 2 === 1 && part.length >= 12 && !part.includes('\n'));
+  return [...coded, ...quotedParts(text)];
+}
+
+/**
+ * The shards a query needs: shard 0 and the shards of its key words, those of a message it quotes
+ * first (``throws a `Failed to save state` exception``), then the longest.
+ */
 export function shardsForQuery(query: string): number[] {
-  const words = keyWordsOf(query).sort((a, b) => b.length - a.length).slice(0, MAX_QUERY_WORDS);
+  const quoted = markedParts(query).flatMap(keyWordsOf);
+  const words = [...new Set([...quoted, ...keyWordsOf(query).sort((a, b) => b.length - a.length)])].slice(0, MAX_QUERY_WORDS);
   return [...new Set([0, ...words.map(shardOf)])].sort((a, b) => a - b);
 }
 
@@ -108,6 +119,10 @@ export interface UpstreamHit {
   specificity: number;
   /** Whether the query is the message and nothing else (a short message typed alone is certain; inside a longer text it is not). */
   whole?: boolean;
+  /** For a piece of a message: how much of the message's fixed text the query left out. */
+  unsaid?: number;
+  /** Whether the piece is what the query quotes (``throws `Failed to save state` ``): the message it is about. */
+  quoted?: boolean;
 }
 
 /** A typed piece of a message counts only from this length on (a Chinese character says more). */
@@ -135,6 +150,8 @@ function piecesOf(query: string): string[] {
     if (labelled) pieces.add(flat(labelled[1]!));
     if (CJK_TEXT.test(part)) for (const run of part.match(LATIN_RUNS) ?? []) pieces.add(flat(run));
   }
+  // A message a sentence quotes in code marks or quotes (``throws a `Failed to save state` exception``).
+  for (const quoted of markedParts(lower)) pieces.add(flat(quoted));
   // A fragment copied with its values (`return payload size (106954752 bytes) exceeds the 104857600 bytes
   // limit`): the numbers stand where the message has blanks, which its skeleton keeps as spaces.
   for (const piece of [...pieces]) {
@@ -201,6 +218,7 @@ export function cjkCount(text: string): number {
  */
 export function matchUpstream(query: string, messages: readonly UpstreamMessage[]): UpstreamHit[] {
   const pieces = piecesOf(query);
+  const marked = new Set(markedParts(query.toLowerCase()).map((part) => part.replace(/\s+/g, ' ').trim()));
   // The message a question quotes, or the whole query, as words quoted from memory (recall.ts).
   const recalled = [...quotedParts(query), query].map(stemsOf);
   // A setting the query names (`recoverRetryTimes`), printed by a message: the weakest guess.
@@ -213,14 +231,17 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
     const message = prepared(t);
     const { compiled, skeleton } = message;
     if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: typedAlone === bare(skeleton) });
-    else if ((found = pieces.find((piece) => skeleton.includes(piece)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: found.length });
+    else if ((found = pieces.find((piece) => skeleton.includes(piece)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: found.length, unsaid: compiled.specificity - found.length, ...(marked.has(found) ? { quoted: true } : {}) });
     // A sentence of the message inside the query's own words (`After deploying, every call fails with
     // total routing weight is not 100`): the message, cut to what was quoted.
     else if ((found = message.sentences.find((sentence) => flatQuery.includes(sentence)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: found.length });
     else if (recalled.some((piece) => recalledIn(piece, stemsOfMessage(message)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: MIN_PIECE });
     else if (identifiers.some((identifier) => namesIdentifier(skeleton, identifier))) hits.push({ code: c, template: t, reason: 'message-part', specificity: 1 });
   }
-  return hits.sort((a, b) => Number(a.reason !== 'message') - Number(b.reason !== 'message') || b.specificity - a.specificity);
+  // Of the messages a piece begins, the one that adds the least fixed text of its own comes first:
+  // `Failed to load state` is `failed to load state: {text}` (the cause passed on) more than
+  // `failed to load state: empty checkpoint id`, whose words the query did not say.
+  return hits.sort((a, b) => Number(a.reason !== 'message') - Number(b.reason !== 'message') || b.specificity - a.specificity || (a.unsaid ?? 0) - (b.unsaid ?? 0));
 }
 
 /** The script a message is written in: `zh` when it holds Chinese characters, `en` otherwise. */
