@@ -680,6 +680,11 @@ test('a message a sentence quotes in code marks is looked up, and the message th
   const shards = buildUpstreamShards([...messages, ...'maximum exceeded exception limitation throwing something'.split(' ').map((word) => ({ c: '1001', t: `${word} ${word}` }))]);
   const loaded = distinctMessages(shardsForQuery(`${'maximum exceeded exception limitation throwing something '.repeat(2)}\`Failed to save state\``).map((shard) => shards[shard]!));
   assert.ok(loaded.some((message) => message.c === '3003'));
+  // An error named by its words run together is looked up by those words, and keys their shards.
+  const quota = [{ c: '1002', t: 'tenant quota exceeded, scheduling blocked' }];
+  assert.equal(matchUpstream('若超限，返回 `TenantQuotaExceeded` 错误并进入冷却期', quota)[0]?.code, '1002');
+  const quotaShards = buildUpstreamShards(quota);
+  assert.ok(shardsForQuery('若超限，返回 TenantQuotaExceeded 错误').some((shard) => quotaShards[shard]!.length > 0));
   // Text between two code spans is no quote.
   assert.equal(matchUpstream('use `yr.init` then to save the state will fail and `saveState`', messages).some((hit) => hit.quoted), false);
 });

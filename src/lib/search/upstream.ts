@@ -101,11 +101,20 @@ function markedParts(text: string): string[] {
 }
 
 /**
+ * An error named by three or more words run together (`TenantQuotaExceeded`), as the words of a
+ * message: `tenant quota exceeded`.
+ */
+function namedErrors(text: string): string[] {
+  return (text.match(/\b[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b/g) ?? []).map((name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase());
+}
+
+/**
  * The shards a query needs: shard 0 and the shards of its key words, those of a message it quotes
- * first (``throws a `Failed to save state` exception``), then the longest.
+ * (``throws a `Failed to save state` exception``) or names run together (`TenantQuotaExceeded`)
+ * first, then the longest.
  */
 export function shardsForQuery(query: string): number[] {
-  const quoted = markedParts(query).flatMap(keyWordsOf);
+  const quoted = [...markedParts(query), ...namedErrors(query)].flatMap(keyWordsOf);
   const words = [...new Set([...quoted, ...keyWordsOf(query).sort((a, b) => b.length - a.length)])].slice(0, MAX_QUERY_WORDS);
   return [...new Set([0, ...words.map(shardOf)])].sort((a, b) => a - b);
 }
@@ -152,6 +161,7 @@ function piecesOf(query: string): string[] {
   }
   // A message a sentence quotes in code marks or quotes (``throws a `Failed to save state` exception``).
   for (const quoted of markedParts(lower)) pieces.add(flat(quoted));
+  for (const name of namedErrors(query)) pieces.add(name);
   // A fragment copied with its values (`return payload size (106954752 bytes) exceeds the 104857600 bytes
   // limit`): the numbers stand where the message has blanks, which its skeleton keeps as spaces.
   for (const piece of [...pieces]) {
