@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 47;
+export const RETIRED_SETS = 48;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -276,8 +276,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-47': { en: { top1: 0.6, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.4, top3: 0.7, deadEnds: 0 } },
   // Set 48, 17 strings (4 en, 13 zh), committed before it was measured (commit 0e04141); first
   // measurement, 2026-12-07, header box: top-1 7/17 (en 3/4, zh 4/13), top-3 11/17 (en 3/4, zh 8/13), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.7, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.3, top3: 0.6, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 49 was collected, after the phrase-weight, action-failure and
+  // quoted-message work written from its misses: top-1 14/17 (en 4/4, zh 10/13), top-3 15/17 (en 4/4, zh
+  // 11/13); floors just below that.
+  'retired-48': { en: { top1: 0.75, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.8, deadEnds: 0 } },
+  // Set 49, 22 strings (8 en, 14 zh), committed before it was measured. Floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
