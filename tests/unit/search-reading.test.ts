@@ -152,6 +152,9 @@ test('an exception type without frames still tells loading from running', () => 
   // PHP's fatal error, and a file it cannot open for inclusion, end the PHP process.
   assert.deepEqual(readExceptionType('Fatal error: Uncaught TypeError: Argument 2 passed to Request::create()'), { stage: 'exit', type: 'Fatal error:' });
   assert.equal(readExceptionType("Warning: include(): Failed opening 'functions.php' for inclusion (include_path='/var/user')")?.stage, 'exit');
+  // A shell's report that the process died of a signal ends it, whatever it raised before.
+  assert.deepEqual(readExceptionType('Unhandled exception. System.FormatException: bad switch\n./index.sh: line 3: 31 Aborted ./app'), { stage: 'exit', type: 'line 3: 31 Aborted' });
+  assert.equal(readExceptionType('bootstrap: line 9:  712 Killed  python3 app.py')?.stage, 'exit');
 });
 
 test('the platform a query names or reveals, and whether it is a management call', () => {
@@ -728,6 +731,13 @@ test('a call refused for the function\'s own status is the status error, then th
   // The console's `函数状态异常, …` leaves the reason after it to decide; a status only described is no refusal.
   assert.equal(readStatusRefusal('函数状态异常, 未找到函数执行入口文件', known), undefined);
   assert.equal(readStatusRefusal('CreateFailed The function failed to be created', known), undefined);
+  // A status an operation failed in, named with no refusal of another call, is that operation's failure.
+  const all = (code: string) => code.startsWith('FailedOperation.');
+  assert.deepEqual(readStatusRefusal('函数处于 CreateFailed 状态，删除后重建...', all)?.codes, ['FailedOperation.CreateFunction', 'FailedOperation.FunctionStatusError']);
+  assert.deepEqual(readStatusRefusal('当前函数处于CreateFailed状态，无法进行此操作', all)?.codes, ['FailedOperation.FunctionStatusError']);
+  // A tool waiting for the function to be ready, or retrying while it is still being created.
+  assert.deepEqual(readStatusRefusal('等待函数就绪超时(120s)，最后状态: Updating', all)?.codes.slice(0, 1), ['FailedOperation.FunctionStatusError']);
+  assert.deepEqual(readStatusRefusal('(创建中，10s 后重试)', all)?.codes, ['FailedOperation.FunctionStatusError']);
   assert.equal(readStatusRefusal('error creating function: cannot connect', known), undefined);
 });
 
@@ -895,6 +905,8 @@ test('a function said to be missing when called is a guess at 435; in a manageme
   assert.equal(lookup('部署失败：云函数 hello 不存在')[0]?.entry.code, 'ResourceNotFound.Function');
   // The entry point or the handler missing is not the function.
   assert.notEqual(lookup('调用时提示未找到函数入口执行文件')[0]?.entry.code, '435');
+  // A version missing when called is the call's qualifier (442), not the function.
+  assert.equal(lookup('调用云函数「hello」：指定版本不存在')[0]?.entry.code, '442');
 });
 
 test('data objects and the data system are openYuanrong\'s: a timeout fetching one is get\'s, not a function\'s run', async () => {

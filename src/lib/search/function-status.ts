@@ -11,18 +11,33 @@
  * The statuses a function passes through (and stops in, when an operation failed), as the API names them,
  * or in Chinese as the console writes them (`当前函数处于更新状态`).
  */
-const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)/;
+const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)|(?:创建|更新|发布|删除)中(?=[^。\n]{0,16}重试)/;
 /** Every status the text names. */
 const STATUSES = new RegExp(STATUS.source, 'g');
 
 /** Words that say the status stood in the way: a refusal, or the status named as the function's state. */
-const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|status (?:is )?[A-Z]/i;
+const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|后重试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|status (?:is )?[A-Z]/i;
+
+/** A call refused outright, beyond the status named as the function's state. */
+const REFUSED_CALL = /无法|不能|不允许|稍后|后重试|not allowed|can ?not|unable to|try again/i;
+
+/** The operation that failed, by the status a function stops in. */
+const FAILED_STATUS = {
+  CreateFailed: 'FailedOperation.CreateFunction',
+  UpdateFailed: 'FailedOperation.UpdateFunctionCode',
+  PublishFailed: 'FailedOperation.PublishVersion',
+  DeleteFailed: 'FailedOperation.DeleteFunction',
+  创建失败: 'FailedOperation.CreateFunction',
+  更新失败: 'FailedOperation.UpdateFunctionCode',
+  发布失败: 'FailedOperation.PublishVersion',
+  删除失败: 'FailedOperation.DeleteFunction',
+} as const;
 
 /**
  * A function said not to be ready, without the status value. (`函数状态异常, …` is the console's prefix
  * for a function that failed to deploy: the reason after it decides, so it is no refusal here.)
  */
-const NOT_READY = /\bfunction is not ready\b|函数(?:当前)?(?:还)?未就绪/i;
+const NOT_READY = /\bfunction is not ready\b|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)/i;
 
 /** The action a refused call names, by the API's name or by a verb, and its own code. */
 const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -49,12 +64,16 @@ export interface StatusRefusal {
  */
 export function readStatusRefusal(text: string, known: (code: string) => boolean): StatusRefusal | undefined {
   const status = STATUS.exec(text);
-  const refused = status ? REFUSED.exec(text) : NOT_READY.exec(text);
+  const refused = (status ? REFUSED.exec(text) : null) ?? NOT_READY.exec(text);
   if (!refused) return undefined;
   // The status value is no verb: `Updating` names no update of the caller's.
   // Blanked to its own length, so positions in `rest` are positions in the text.
   const rest = status ? text.replace(STATUSES, (value) => ' '.repeat(value.length)) : text;
   const codes = ['FailedOperation.FunctionStatusError'];
+  // A status an operation failed in (`函数处于 CreateFailed 状态，删除后重建`), named with no refusal of
+  // another call, says that operation failed: its own code leads, the status error follows.
+  const failedIn = status && !REFUSED_CALL.test(text) ? FAILED_STATUS[status[0] as keyof typeof FAILED_STATUS] : undefined;
+  if (failedIn && known(failedIn)) return { codes: [failedIn, ...codes], why: `${status![0]} … ${refused[0]}` };
   for (const [pattern, code] of ACTIONS) {
     const match = pattern.exec(rest);
     if (!match) continue;

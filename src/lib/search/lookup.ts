@@ -240,6 +240,8 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
   // A region that does not exist is one SCF does not offer.
   { pattern: /\bregions?\b|地域/i, code: 'UnsupportedRegion' },
   { pattern: /函数|\bfunctions?\b/i, code: 'ResourceNotFound.Function', management: true },
+  // A version missing when the function was called (`指定版本不存在`): the qualifier of the call, status 442.
+  { pattern: /(?<!函数|层)版本|\bversions?\b/i, code: '442', management: false },
   // Outside a management call, a function said to be missing when it was called (not its entry point or
   // handler, which have codes of their own): status 435, a guess.
   { pattern: /(?<!处理|入口)函数(?!入口|执行入口|执行文件)|\bfunctions?\b/i, code: '435', management: false },

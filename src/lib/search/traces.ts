@@ -168,6 +168,10 @@ export function readExceptionType(text: string): { stage: 'load' | 'handler' | '
   // and so does a file it requires that cannot be opened.
   const phpFatal = /\b(?:PHP )?Fatal error:\s|Failed opening (?:required )?'[^'\n]*' for inclusion|failed to open stream: No such file or directory/.exec(text);
   if (phpFatal) return { stage: 'exit', type: phpFatal[0].trim() };
+  // A shell's report that the process it started died of a signal (`./index.sh: line 3: 31 Aborted
+  // ./app`, `Killed`, `Segmentation fault (core dumped)`): whatever was raised before, the process ended.
+  const signalled = /\bline \d+:\s+\d+\s+(?:Aborted|Killed|Segmentation fault|Bus error|Illegal instruction|Floating point exception)\b(?: \(core dumped\))?/.exec(text);
+  if (signalled) return { stage: 'exit', type: signalled[0] };
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
   // Python's own words for it, pasted without the type: `invalid syntax (sendNotify.py, line 473)`,
   // `(<unknown>, line 132)` when the code was parsed from a string.
