@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 48;
+export const RETIRED_SETS = 49;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -282,8 +282,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-48': { en: { top1: 0.75, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.8, deadEnds: 0 } },
   // Set 49, 22 strings (8 en, 14 zh), committed before it was measured (commit b392fb3); first
   // measurement, 2026-12-07, header box: top-1 10/22 (en 3/8, zh 7/14), top-3 15/22 (en 4/8, zh 11/14), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.35, top3: 0.45, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.75, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 50 was collected, after the function-status, version, signal
+  // and phrase work written from its misses: top-1 15/22 (en 5/8, zh 10/14), top-3 18/22 (en 5/8, zh
+  // 13/14); floors just below that.
+  'retired-49': { en: { top1: 0.6, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
+  // Set 50, 19 strings (3 en, 16 zh), committed before it was measured. Floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
