@@ -688,6 +688,9 @@ test('a message a sentence quotes in code marks is looked up, and the message th
   assert.equal(matchUpstream('若超限，返回 `TenantQuotaExceeded` 错误并进入冷却期', quota)[0]?.code, '1002');
   const quotaShards = buildUpstreamShards(quota);
   assert.ok(shardsForQuery('若超限，返回 TenantQuotaExceeded 错误').some((shard) => quotaShards[shard]!.length > 0));
+  // A whole message quoted alone is the one the text is about; inside a longer quote it is only found.
+  assert.equal(matchUpstream('etcd超时 | `etcd is timeout` | - | code=25', [{ c: '4299', t: 'etcd is timeout' }])[0]?.quoted, true);
+  assert.equal(matchUpstream('Q: 部署后仍然出现 "the master said etcd is timeout again" 错误？', [{ c: '4299', t: 'etcd is timeout' }])[0]?.quoted, undefined);
   // Text between two code spans is no quote.
   assert.equal(matchUpstream('use `yr.init` then to save the state will fail and `saveState`', messages).some((hit) => hit.quoted), false);
 });

@@ -240,7 +240,11 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
   for (const { c, t } of messages) {
     const message = prepared(t);
     const { compiled, skeleton } = message;
-    if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: typedAlone === bare(skeleton) });
+    if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) {
+      // A whole message the query quotes in code marks or quotes (`etcd超时 | \`etcd is timeout\``) is the one it is about.
+      const quoted = [...marked].some((part) => bare(part) === bare(skeleton));
+      hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: typedAlone === bare(skeleton), ...(quoted ? { quoted } : {}) });
+    }
     else if ((found = pieces.find((piece) => skeleton.includes(piece)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: found.length, unsaid: compiled.specificity - found.length, ...(marked.has(found) ? { quoted: true } : {}) });
     // A sentence of the message inside the query's own words (`After deploying, every call fails with
     // total routing weight is not 100`): the message, cut to what was quoted.
