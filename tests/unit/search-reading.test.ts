@@ -691,6 +691,10 @@ test('a message a sentence quotes in code marks is looked up, and the message th
   // A whole message quoted alone is the one the text is about; inside a longer quote it is only found.
   assert.equal(matchUpstream('etcd超时 | `etcd is timeout` | - | code=25', [{ c: '4299', t: 'etcd is timeout' }])[0]?.quoted, true);
   assert.equal(matchUpstream('Q: 部署后仍然出现 "the master said etcd is timeout again" 错误？', [{ c: '4299', t: 'etcd is timeout' }])[0]?.quoted, undefined);
+  // A message in code marks counts however short; a single name in code marks is no message.
+  const reset = [{ c: '3002', t: '[TCP_CONNECT_RESET] Connect reset. fd {n}. err {text}' }, { c: '1001', t: 'namespace default is not valid' }];
+  assert.equal(matchUpstream('`Connect reset` | 连接重置 | 检查网络状态', reset)[0]?.code, '3002');
+  assert.deepEqual(matchUpstream('函数默认命名空间为 `default`，需要带上 namespace 参数', reset), []);
   // Text between two code spans is no quote.
   assert.equal(matchUpstream('use `yr.init` then to save the state will fail and `saveState`', messages).some((hit) => hit.quoted), false);
 });
@@ -910,6 +914,9 @@ test('a function said to be missing when called is a guess at 435; in a manageme
   assert.notEqual(lookup('调用时提示未找到函数入口执行文件')[0]?.entry.code, '435');
   // A version missing when called is the call's qualifier (442), not the function.
   assert.equal(lookup('调用云函数「hello」：指定版本不存在')[0]?.entry.code, '442');
+  // Chinese may put what is missing right before 未找到; a word further back is no subject of it.
+  assert.equal(lookup('updateBugStatus 云函数未找到，请部署后再试')[0]?.entry.code, '435');
+  assert.notEqual(lookup('调用云函数时，未找到入口文件')[0]?.entry.code, '435');
 });
 
 test('data objects and the data system are openYuanrong\'s: a timeout fetching one is get\'s, not a function\'s run', async () => {

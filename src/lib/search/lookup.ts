@@ -683,10 +683,13 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       const next = text.slice(missing.index + missing[0].length);
       const namedAfter = /not exists?$/i.test(missing[0]) && candidates.some(({ pattern }) => new RegExp(`^\\s*(?:${pattern.source})`, 'i').test(next));
       const side = namedAfter || /找不到|找到|find$/i.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
-      const near = candidates
-        .map((resource) => ({ resource, at: nearestTo(resource.pattern, text, missing.index, missing[0].length, side) }))
-        .filter(({ at }) => at >= 0 && at <= MISSING_DISTANCE)
-        .sort((a, b) => a.at - b.at)[0]?.resource;
+      const nearest = (towards: typeof side, within: number) =>
+        candidates
+          .map((resource) => ({ resource, at: nearestTo(resource.pattern, text, missing.index, missing[0].length, towards) }))
+          .filter(({ at }) => at >= 0 && at <= within)
+          .sort((a, b) => a.at - b.at)[0]?.resource;
+      // Chinese also puts what is missing right before 未找到 (`云函数未找到，请部署后再试`).
+      const near = nearest(side, MISSING_DISTANCE) ?? (side === 'after' && /[\u3400-\u9fff]/.test(missing[0]) ? nearest('before', 0) : undefined);
       const why = near && `${near.pattern.exec(text)![0]} … ${missing[0]}`;
       // With no platform named it is a guess, which a whole upstream message still outranks (`Function
       // metadata does not exist` is openYuanrong's).

@@ -95,9 +95,12 @@ const MAX_QUERY_WORDS = 6;
 
 /** Parts of a text it quotes in code marks or quotes, 12 characters or more: a message a sentence names. */
 function markedParts(text: string): string[] {
-  // Split at runs of code marks, so ``4M`` is one span and the text between two spans is not one.
-  const coded = text.split(/`+/).filter((part, index) => index % 2 === 1 && part.length >= 12 && !part.includes('\n'));
-  return [...coded, ...quotedParts(text)];
+  return [...codeSpans(text).filter((part) => part.length >= 12), ...quotedParts(text)];
+}
+
+/** The spans of a text in code marks, split at runs of marks so ``4M`` is one span and the text between two spans is not one. */
+function codeSpans(text: string): string[] {
+  return text.split(/`+/).filter((part, index) => index % 2 === 1 && part.trim().length > 0 && !part.includes('\n'));
 }
 
 /**
@@ -168,7 +171,10 @@ function piecesOf(query: string): string[] {
     const numberless = flat(piece.replace(/\b\d+(?:\.\d+)?\b/g, ' '));
     if (numberless !== piece) pieces.add(numberless);
   }
-  return [...pieces].filter((piece) => piece.length >= (/[\u3400-\u9fff]/.test(piece) ? MIN_PIECE_CJK : MIN_PIECE));
+  // A part the query marks as code is a literal copy, however short (`Connect reset`); one word
+  // (`default`, `FUNCTION_NAME`) is a name, no message.
+  const marked = new Set(codeSpans(lower).map(flat).filter((span) => span.includes(' ')));
+  return [...pieces].filter((piece) => marked.has(piece) || piece.length >= (/[\u3400-\u9fff]/.test(piece) ? MIN_PIECE_CJK : MIN_PIECE));
 }
 
 /** A text without case, spacing and the punctuation at its ends, to tell a message typed alone. */
