@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 49;
+export const RETIRED_SETS = 50;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -288,8 +288,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-49': { en: { top1: 0.6, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
   // Set 50, 19 strings (3 en, 16 zh), committed in f72a97e; first measurement, 2026-12-07, header box
   // (the CLI corpus test run while it was being committed, unchanged since): top-1 11/19 (en 1/3, zh
-  // 10/16), top-3 15/19 (en 1/3, zh 14/16), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.3, top3: 0.3, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.85, deadEnds: 0 } },
+  // 10/16), top-3 15/19 (en 1/3, zh 14/16), no dead end. Retired into tuning when set 51 was collected,
+  // after the quoted-message and 未找到 work written from its misses: top-1 13/19 (en 1/3, zh 12/16),
+  // top-3 16/19 (en 1/3, zh 15/16); floors just below that.
+  'retired-50': { en: { top1: 0.3, top3: 0.3, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
+  // Set 51, 10 strings (8 en, 2 zh), committed before it was measured. Floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
