@@ -2007,6 +2007,9 @@ function baseSpec(ctx, call) {
       return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type };
     }
     if (EMITTERS.cpp.methods.test(last) && args.length >= 2) return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type: last };
+    // A promise failed with a status code alone (`promise->SetFailed(static_cast<int32_t>(StatusCode::REQUEST_TIME_OUT))`):
+    // only the error logged just before it can stand for its message.
+    if (last === 'SetFailed' && args.length === 1 && /\b(?:StatusCode|ErrorCode)::|\bERR_[A-Z_]+/.test(code.slice(args[0][0], args[0][1]))) return { codeSpan: args[0], msgSpan: null, type: 'SetFailed', logOnly: true };
     // An invocation's callback called with an error (`callback(spec->requestId, ErrorCode::ERR_PARAM_INVALID,
     // "function id invalid " + functionId)`): the caller receives that code and message.
     if (callee === 'callback' && args.length === 3) return { codeSpan: args[1], msgSpan: args[2], type: 'callback', strictCode: true };
@@ -2480,6 +2483,10 @@ class Miner {
       const spans = site.wrapper ? site.call.args : [site.spec?.msgSpan].filter(Boolean);
       const cases = spans.map((span) => this.literalCases(site.ctx, span)).find((list) => list.length) ?? [];
       if (cases.length) { for (const c of cases) this.pushPair(site, r, { ...c, via: 'one of the answers of the helper that builds the message' }); return; }
+      // A message passed on from elsewhere (`return ScheduleResults{ RESOURCE_NOT_ENOUGH, reason, {} }`)
+      // is known in the logs by the error logged just before it.
+      const logged = loggedBefore(this.world, site);
+      if (logged && !checkText(logged.text)) { this.pushPair(site, r, { text: logged.text, line: logged.line, via: 'logged just before the error, whose message is passed on from elsewhere' }); return; }
     }
     if (bad) { this.drop(bad, site); return; }
     if (site.wrapper && !site.wrapper.codeParam && site.wrapper.template !== null && stripPlaceholders(site.wrapper.template).replace(/\s+/g, ' ') === stripPlaceholders(text).replace(/\s+/g, ' ')) { this.notPairs.set('call of a wrapper that adds no text to the wrapper\'s own pair', (this.notPairs.get('call of a wrapper that adds no text to the wrapper\'s own pair') || 0) + 1); return; }
@@ -2616,8 +2623,9 @@ class Miner {
 
 // Logging calls whose text a reader sees in the logs: the runtime's YRLOG_ERROR / YRLOG_WARN / YRLOG_INFO
 // (an INFO line right before a returned error names the condition as often as a warning does), Java's
-// LOG.error, Python's logger.error / exception / warning, Go's log.GetLogger().Errorf / Warnf.
-const LOG_CALL = /^(?:YRLOG_(?:ERROR|WARN|INFO)|(?:LOG|LOGGER|_LOGGER|logger|_logger)\.(?:error|warn|warning|exception))$/;
+// LOG.error, Python's logger.error / exception / warning, Go's log.GetLogger().Errorf / Warnf and a
+// logger kept in a variable (`logger.Errorf`).
+const LOG_CALL = /^(?:YRLOG_(?:ERROR|WARN|INFO)|(?:LOG|LOGGER|_LOGGER|logger|_logger)\.(?:error|warn|warning|exception)|(?:\w+\.)?logger\.(?:Errorf|Warnf|Error|Warn))$/;
 const LOG_METHOD = /^(?:Errorf|Warnf|error|warning|exception)$/;
 
 // The error log written in the two lines before an emitter's statement, in the same block, with a
