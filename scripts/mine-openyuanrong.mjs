@@ -2646,7 +2646,7 @@ function loggedBefore(world, site) {
     const c = calls[i];
     if (c.close < start && (LOG_CALL.test(c.callee) || (LOG_METHOD.test(c.last) && /get_?logger\(\)\s*\.\s*$/i.test(code.slice(Math.max(0, c.start - 30), c.start))))) { log = c; break; }
   }
-  if (!log || !log.args.length) return null;
+  if (!log || !log.args.length) return streamLoggedBefore(ctx, from, start);
   // same block, and nothing returned or thrown in between
   let between = code.slice(log.close + 1, start);
   // the emitter's own statement may begin with return / throw / raise (`return new ErrorInfo(…)`)
@@ -2661,6 +2661,36 @@ function loggedBefore(world, site) {
   // brackets), not a bare value dump.
   if ((stripPlaceholders(text).match(/[A-Za-z]{2,}/g) ?? []).length < 3) return null;
   return { text, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), callee: log.callee };
+}
+
+// A glog stream the data system writes in those lines (`LOG(ERROR) << "Failed to init brpc channel for
+// WorkerOCService, endpoint=" << addr;` then `return Status(K_RPC_UNAVAILABLE, …)`): its literals in
+// order, each other operand a blank; same rules as a logging call.
+function streamLoggedBefore(ctx, from, start) {
+  const code = ctx.code;
+  const window = code.slice(from, start);
+  let last = null;
+  for (const m of window.matchAll(/\bLOG\((?:ERROR|WARNING)\)\s*<</g)) last = m;
+  if (!last) return null;
+  const open = from + last.index + last[0].length;
+  const end = code.indexOf(';', open);
+  if (end < 0 || end >= start) return null;
+  let between = code.slice(end + 1, start);
+  const own = between.search(/\b(?:return|throw|co_return)\b(?:\s*\{)?(?![\s\S]*[;{}])/);
+  if (own >= 0) between = between.slice(0, own);
+  if (/[{}]|\b(?:return|throw|break|continue)\b/.test(between)) return null;
+  const parts = [];
+  let at = open - 2;
+  for (const piece of code.slice(open - 2, end).split('<<').slice(1)) {
+    const s = at + 2; const e = s + piece.length; at = e;
+    const inside = ctx.lits.filter((l) => l.s >= s && l.e <= e);
+    // Only literals (adjacent ones join): text; anything else: a blank.
+    const rest = inside.reduceRight((t, l) => t.slice(0, l.s - s) + t.slice(l.e - s), code.slice(s, e));
+    parts.push(inside.length && !rest.trim() ? inside.map((l) => l.value).join('') : '{text}');
+  }
+  const text = tidy(parts.join('').replace(/\s+/g, ' '));
+  if ((stripPlaceholders(text).match(/[A-Za-z]{2,}/g) ?? []).length < 3) return null;
+  return { text, line: ctx.lineOf(open), callee: 'LOG(ERROR)' };
 }
 
 // The line to cite: where the message's first string literal is written at the site, else the call.
