@@ -2628,14 +2628,15 @@ class Miner {
 const LOG_CALL = /^(?:YRLOG_(?:ERROR|WARN|INFO)|(?:LOG|LOGGER|_LOGGER|logger|_logger)\.(?:error|warn|warning|exception)|(?:\w+\.)?logger\.(?:Errorf|Warnf|Error|Warn))$/;
 const LOG_METHOD = /^(?:Errorf|Warnf|error|warning|exception)$/;
 
-// The error log written in the two lines before an emitter's statement, in the same block, with a
+// The error log written in the three lines before an emitter's statement, in the same block (or ending a
+// branch that closes just before it), with a
 // literal format: its rendered text and line, or null.
 function loggedBefore(world, site) {
   const { ctx, call } = site;
   const start = call.start ?? call.open;
   const code = ctx.code;
   let from = start;
-  for (let k = 0; k < 3 && from > 0; k++) from = code.lastIndexOf('\n', from - 1);
+  for (let k = 0; k < 4 && from > 0; k++) from = code.lastIndexOf('\n', from - 1);
   from = Math.max(0, from);
   // Calls are in source order: walk back from the site to the first logging call in those lines.
   const calls = ctx.calls();
@@ -2653,7 +2654,9 @@ function loggedBefore(world, site) {
   // (`return {ErrorInfo(…), nullptr};` and `return std::make_pair(ErrorInfo(…), …)` hold it in a pair)
   const own = between.search(/\b(?:return|throw|raise|co_return)\b(?:\s*\{|\s*std::make_(?:pair|tuple)\s*\()?(?![\s\S]*[;{}])/);
   if (own >= 0) between = between.slice(0, own);
-  if (/[{}]|\b(?:return|throw|raise|break|continue)\b/.test(between)) return null;
+  // The log may end the branch of an if / else that both log before the error (`} else { YRLOG_ERROR(…); }`
+  // then `promise.SetValue(Status(BP_META_STORAGE_PUT_ERROR, …))`): only closing braces in between.
+  if (!/^[\s;]*(?:\}[\s;]*)+$/.test(between) && /[{}]|\b(?:return|throw|raise|break|continue)\b/.test(between)) return null;
   if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
   const parts = world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0);
   const text = tidy(render(parts.map(unprobe)));
