@@ -1022,6 +1022,10 @@ test('a failure on SCF told without detail is a weak guess at 430 then 443, only
   assert.deepEqual(guessVagueFailure('报错问题出在哪了', entries), []);
   assert.deepEqual(guessVagueFailure('腾讯云函数怎么收费', entries), []);
   assert.deepEqual(guessVagueFailure('腾讯云函数部署报错', entries), []);
+  // A failure in a part of openYuanrong's data system is a weak guess at its data-system code; another
+  // part of openYuanrong is no such guess.
+  assert.deepEqual(guessVagueFailure('RoCE DSP2PCommInitRootInfo failed, kind=', entries).map((hit) => hit.entry.code), ['4299']);
+  assert.deepEqual(guessVagueFailure('yr.invoke failed', entries), []);
   // SCF's own service role missing is its own code.
   assert.equal(createLookup(contentLookupData('en'))('The SCF_QcsRole role does not exist.')[0]?.entry.code, 'FailedOperation.QcsRoleNotFound');
 });

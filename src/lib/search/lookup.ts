@@ -332,6 +332,13 @@ const SCORE = {
 } as const;
 /** The guesses for a failure on SCF that the text does not describe, most common first. */
 const VAGUE_FAILURE = ['430', '443'] as const;
+/**
+ * The data system named by its parts (its RDMA, RoCE and UB transports, shared memory, its master and
+ * workers): a failure there that the text does not describe is the SDK's code for a data-system failure
+ * with no more specific code.
+ */
+const DATA_SYSTEM_PART = /\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\burma\b|\bSHM\b|datasystem|\bdata ?system\b|数据系统|worker_oc_|\bdsmaster\b|\bdscli\b/i;
+const VAGUE_DATA_SYSTEM_FAILURE = '4299';
 /** What a weak hit on another platform than the query names is worth. */
 const OTHER_PLATFORM = 0.2;
 
@@ -965,11 +972,18 @@ function conceptEntryOf(concept: LookupConcept): LookupEntry {
 /**
  * A failure on SCF reported without any detail (`想问一下用腾讯云函数报错问题出在哪了`), when nothing else
  * answered: the function's own code raising is the most common cause, then a package that fails to
- * load; a weak guess at both. Empty for any other text.
+ * load; a weak guess at both. A failure in a part of openYuanrong's data system (`RoCE … failed`) is a
+ * weak guess at its code for a data-system failure. Empty for any other text.
  */
 export function guessVagueFailure(query: string, entries: readonly LookupEntry[]): LookupHit[] {
   const platform = platformOf(query);
-  if (platform?.platform !== 'tencent-scf' || platform.api || !reportsAFailure(query)) return [];
+  if (!reportsAFailure(query)) return [];
+  const part = platform?.platform === 'openyuanrong' ? DATA_SYSTEM_PART.exec(query) : null;
+  if (part) {
+    const entry = entries.find((candidate) => candidate.code === VAGUE_DATA_SYSTEM_FAILURE);
+    return entry ? [{ entry, reason: 'phrase' as const, why: part[0] }] : [];
+  }
+  if (platform?.platform !== 'tencent-scf' || platform.api) return [];
   return VAGUE_FAILURE.flatMap((code) => {
     const entry = entries.find((candidate) => candidate.code === code);
     return entry ? [{ entry, reason: 'phrase' as const, why: platform.evidence }] : [];
