@@ -20,7 +20,7 @@ import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type P
 import { readActionFailure } from './action-failure.ts';
 import { readStatusRefusal } from './function-status.ts';
 import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from './numbers.ts';
-import { platformOf, RPC_ENDPOINT, type PlatformSignal } from './platform.ts';
+import { DATA_SYSTEM_PART, platformOf, RPC_ENDPOINT, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, ungroupPhrases, type PhraseEntry, type PhraseGroups } from './phrases.ts';
 import { stripFiller, stripLogPrefixes } from './query-clean.ts';
 import { createRecaser } from './recase.ts';
@@ -332,12 +332,7 @@ const SCORE = {
 } as const;
 /** The guesses for a failure on SCF that the text does not describe, most common first. */
 const VAGUE_FAILURE = ['430', '443'] as const;
-/**
- * The data system named by its parts (its RDMA, RoCE and UB transports, shared memory, its master and
- * workers): a failure there that the text does not describe is the SDK's code for a data-system failure
- * with no more specific code.
- */
-const DATA_SYSTEM_PART = /\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\burma\b|\bSHM\b|datasystem|\bdata ?system\b|数据系统|worker_oc_|\bdsmaster\b|\bdscli\b/i;
+/** A failure in a part of the data system that the text does not describe: the SDK's code for a data-system failure with no more specific code. */
 const VAGUE_DATA_SYSTEM_FAILURE = '4299';
 /** What a weak hit on another platform than the query names is worth. */
 const OTHER_PLATFORM = 0.2;

@@ -24,6 +24,13 @@ export interface PlatformSignal {
  */
 export const RPC_ENDPOINT = /(?:\[[\w.:-]+\]-)?[A-Za-z]\w*->\[[\w.:-]+\]/;
 
+/**
+ * openYuanrong's data system named by its parts: its RDMA and NPU transports (InfiniBand, RoCE, HCCS, UB)
+ * and URMA (UB memory access), shared memory (SHM), the component itself (`datasystem`, 数据系统), its
+ * master (`dsmaster`), workers (`worker_oc_`) and command (`dscli`). SCF has none of them.
+ */
+export const DATA_SYSTEM_PART = /\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\burma\b|\bSHM\b|datasystem|\bdata ?system\b|数据系统|worker_oc_|\bdsmaster\b|\bdscli\b/i;
+
 const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
@@ -35,18 +42,18 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'openyuanrong',
     // Actors, tasks and invoke options are openYuanrong's programming model; SCF has none of them. Its
-    // components (function proxy, function master, busproxy, the *Actor classes, etcd, the data system's worker) and its
-    // `yr` command name it in logs, and so does the data system client's `code: [Status], msg [...]`.
-    // Node affinity is its scheduler's, and `dscli`, shared memory (SHM) and the URMA transport (UB
-    // memory access) its data system's, and so are data objects and the data system itself (`dsmaster`),
-    // its KV interface and its `DS_*` settings (`DS_CONNECT_TIMEOUT_SEC`), and so is the SDK's local mode
+    // components (function proxy, function master, busproxy, the *Actor classes, etcd) and its `yr`
+    // command name it in logs, and so does the data system client's `code: [Status], msg [...]`. Node
+    // affinity is its scheduler's, and data objects, the data system's KV interface and its `DS_*`
+    // settings (`DS_CONNECT_TIMEOUT_SEC`) are its data system's, and so is the SDK's local mode
     // (`load_state is not supported in local mode`): SCF has none. Its default service (`defaultservice`)
     // names its functions (`0-defaultservice-py310`). Object references (`ObjectRef`) are its SDK's, and
-    // stream modes (MPMC, SPSC), RDMA and NPU transports (InfiniBand, RoCE, HCCS, UB) and Raft
-    // coordinator its data system's, and so is its ZeroMQ RPC layer (`ZMQ RPC session not initialized`).
-    pattern: /openYuanrong|\bZMQ\b|ZeroMQ|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|datasystem|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|function[-_ ]?master|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|worker_oc_|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|\bdscli\b|\bSHM\b|\burma\b|数据系统|数据对象|\bdata ?system\b|\bdata objects?\b|\bdsmaster\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
+    // stream modes (MPMC, SPSC) and Raft coordinator its data system's, and so is its ZeroMQ RPC layer
+    // (`ZMQ RPC session not initialized`). The data system's own parts follow (DATA_SYSTEM_PART).
+    pattern: /openYuanrong|\bZMQ\b|ZeroMQ|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|function[-_ ]?master|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|数据对象|\bdata objects?\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
   },
-  // So does the endpoint its data system's RPC diagnostics print.
+  // So do its data system's parts and the endpoint its RPC diagnostics print.
+  { platform: 'openyuanrong', pattern: DATA_SYSTEM_PART },
   { platform: 'openyuanrong', pattern: RPC_ENDPOINT },
 ];
 
