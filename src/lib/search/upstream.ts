@@ -148,9 +148,10 @@ const LATIN_RUNS = /[a-z][^\u3000-\u303f\u3400-\u9fff\uff00-\uffef]*[a-z0-9]/g;
 /**
  * The pieces of a query that may each be part of one message, lower case, long enough to count: the
  * whole query; each message of a list joined by `；`, `|` or lines (`Failed to wait jfc；Failed to
- * poll jfc`); and each Latin run of a Chinese sentence quoting one (`UB 初始化失败 Failed to urma get device`).
+ * poll jfc`); each Latin run of a Chinese sentence quoting one (`UB 初始化失败 Failed to urma get device`);
+ * and what it quotes (`marked`, also returned on its own: the message the query is about).
  */
-function piecesOf(query: string): string[] {
+function piecesOf(query: string): { pieces: string[]; marked: Set<string> } {
   const pieces = new Set<string>();
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   const lower = query.toLowerCase();
@@ -163,7 +164,8 @@ function piecesOf(query: string): string[] {
     if (CJK_TEXT.test(part)) for (const run of part.match(LATIN_RUNS) ?? []) pieces.add(flat(run));
   }
   // A message a sentence quotes in code marks or quotes (``throws a `Failed to save state` exception``).
-  for (const quoted of markedParts(lower)) pieces.add(flat(quoted));
+  const marked = new Set(markedParts(lower).map(flat));
+  for (const quoted of marked) pieces.add(quoted);
   for (const name of namedErrors(query)) pieces.add(name);
   // A fragment copied with its values (`return payload size (106954752 bytes) exceeds the 104857600 bytes
   // limit`): the numbers stand where the message has blanks, which its skeleton keeps as spaces.
@@ -173,8 +175,8 @@ function piecesOf(query: string): string[] {
   }
   // A part the query marks as code is a literal copy, however short (`Connect reset`); one word
   // (`default`, `FUNCTION_NAME`) is a name, no message.
-  const marked = new Set(codeSpans(lower).map(flat).filter((span) => span.includes(' ')));
-  return [...pieces].filter((piece) => marked.has(piece) || piece.length >= (/[\u3400-\u9fff]/.test(piece) ? MIN_PIECE_CJK : MIN_PIECE));
+  const literal = new Set(codeSpans(lower).map(flat).filter((span) => span.includes(' ')));
+  return { pieces: [...pieces].filter((piece) => literal.has(piece) || piece.length >= (/[\u3400-\u9fff]/.test(piece) ? MIN_PIECE_CJK : MIN_PIECE)), marked };
 }
 
 /** A text without case, spacing and the punctuation at its ends, to tell a message typed alone. */
@@ -233,8 +235,9 @@ export function cjkCount(text: string): number {
  * that is a piece of one, most specific first.
  */
 export function matchUpstream(query: string, messages: readonly UpstreamMessage[]): UpstreamHit[] {
-  const pieces = piecesOf(query);
-  const marked = new Set(markedParts(query.toLowerCase()).map((part) => part.replace(/\s+/g, ' ').trim()));
+  const { pieces, marked } = piecesOf(query);
+  // A whole message quoted alone, as `bare` writes it, once per query.
+  const quotedAlone = new Set([...marked].map(bare));
   // The message a question quotes, or the whole query, as words quoted from memory (recall.ts).
   const recalled = [...quotedParts(query), query].map(stemsOf);
   // A setting the query names (`recoverRetryTimes`), printed by a message: the weakest guess.
@@ -248,8 +251,8 @@ export function matchUpstream(query: string, messages: readonly UpstreamMessage[
     const { compiled, skeleton } = message;
     if (compiled.specificity + cjkCount(skeleton) >= MIN_WHOLE && matchTemplate(compiled, query)) {
       // A whole message the query quotes in code marks or quotes (`etcd超时 | \`etcd is timeout\``) is the one it is about.
-      const quoted = [...marked].some((part) => bare(part) === bare(skeleton));
-      hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: typedAlone === bare(skeleton), ...(quoted ? { quoted } : {}) });
+      const alone = bare(skeleton);
+      hits.push({ code: c, template: t, reason: 'message', specificity: compiled.specificity, whole: typedAlone === alone, ...(quotedAlone.has(alone) ? { quoted: true } : {}) });
     }
     else if ((found = pieces.find((piece) => skeleton.includes(piece)))) hits.push({ code: c, template: t, reason: 'message-part', specificity: found.length, unsaid: compiled.specificity - found.length, ...(marked.has(found) ? { quoted: true } : {}) });
     // A sentence of the message inside the query's own words (`After deploying, every call fails with
