@@ -2648,22 +2648,30 @@ function loggedBefore(world, site) {
     if (c.close < start && (LOG_CALL.test(c.callee) || (LOG_METHOD.test(c.last) && /get_?logger\(\)\s*\.\s*$/i.test(code.slice(Math.max(0, c.start - 30), c.start))))) { log = c; break; }
   }
   if (!log || !log.args.length) return streamLoggedBefore(ctx, from, start);
-  // same block, and nothing returned or thrown in between
-  let between = code.slice(log.close + 1, start);
+  if (!leadsTo(code, log.close + 1, start)) return null;
+  if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
+  const parts = world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0);
+  const text = tidy(render(parts.map(unprobe)));
+  if (!saysEnough(text)) return null;
+  return { text, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), callee: log.callee };
+}
+
+// Whether a log ending at `after` leads to the emitter at `start`: the same block, nothing returned or
+// thrown in between; or the end of a branch that closes just before the emitter (`} else {
+// YRLOG_ERROR(…); }` then `promise.SetValue(Status(BP_META_STORAGE_PUT_ERROR, …))`).
+function leadsTo(code, after, start) {
+  let between = code.slice(after, start);
   // the emitter's own statement may begin with return / throw / raise (`return new ErrorInfo(…)`)
   // (`return {ErrorInfo(…), nullptr};` and `return std::make_pair(ErrorInfo(…), …)` hold it in a pair)
   const own = between.search(/\b(?:return|throw|raise|co_return)\b(?:\s*\{|\s*std::make_(?:pair|tuple)\s*\()?(?![\s\S]*[;{}])/);
   if (own >= 0) between = between.slice(0, own);
-  // The log may end the branch of an if / else that both log before the error (`} else { YRLOG_ERROR(…); }`
-  // then `promise.SetValue(Status(BP_META_STORAGE_PUT_ERROR, …))`): only closing braces in between.
-  if (!/^[\s;]*(?:\}[\s;]*)+$/.test(between) && /[{}]|\b(?:return|throw|raise|break|continue)\b/.test(between)) return null;
-  if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
-  const parts = world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0);
-  const text = tidy(render(parts.map(unprobe)));
-  // Words enough to say something (`subscribed instance({}) not found.` counts its words across the
-  // brackets), not a bare value dump.
-  if ((stripPlaceholders(text).match(/[A-Za-z]{2,}/g) ?? []).length < 3) return null;
-  return { text, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), callee: log.callee };
+  return /^[\s;]*(?:\}[\s;]*)+$/.test(between) || !/[{}]|\b(?:return|throw|raise|break|continue)\b/.test(between);
+}
+
+// Words enough to say something (`subscribed instance({}) not found.` counts its words across the
+// brackets), not a bare value dump.
+function saysEnough(text) {
+  return (stripPlaceholders(text).match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
 }
 
 // A glog stream the data system writes in those lines (`LOG(ERROR) << "Failed to init brpc channel for
@@ -2677,11 +2685,7 @@ function streamLoggedBefore(ctx, from, start) {
   if (!last) return null;
   const open = from + last.index + last[0].length;
   const end = code.indexOf(';', open);
-  if (end < 0 || end >= start) return null;
-  let between = code.slice(end + 1, start);
-  const own = between.search(/\b(?:return|throw|co_return)\b(?:\s*\{)?(?![\s\S]*[;{}])/);
-  if (own >= 0) between = between.slice(0, own);
-  if (/[{}]|\b(?:return|throw|break|continue)\b/.test(between)) return null;
+  if (end < 0 || end >= start || !leadsTo(code, end + 1, start)) return null;
   const parts = [];
   let at = open - 2;
   for (const piece of code.slice(open - 2, end).split('<<').slice(1)) {
@@ -2692,7 +2696,7 @@ function streamLoggedBefore(ctx, from, start) {
     parts.push(inside.length && !rest.trim() ? inside.map((l) => l.value).join('') : '{text}');
   }
   const text = tidy(parts.join('').replace(/\s+/g, ' '));
-  if ((stripPlaceholders(text).match(/[A-Za-z]{2,}/g) ?? []).length < 3) return null;
+  if (!saysEnough(text)) return null;
   return { text, line: ctx.lineOf(open), callee: 'LOG(ERROR)' };
 }
 
