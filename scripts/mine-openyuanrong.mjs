@@ -1813,7 +1813,7 @@ function localCode(world, ctx, name, before, env, depth) {
 class CodeMapper {
   constructor(world, catalogs) {
     this.world = world; this.cat = catalogs;
-    this.dsMap = new Map(); this.dsDefault = null; this.fsMap = new Map(); this.dsNames = new Map();
+    this.dsMap = new Map(); this.dsDefault = null; this.fsMap = new Map(); this.fsDefault = null; this.dsNames = new Map();
     this.sdkNames = world.sym.sdkNames;
   }
   load() {
@@ -1855,6 +1855,11 @@ class CodeMapper {
           const b = lookupSymbol(this.world, c, [], m[2].split('::').pop());
           if (a && b) this.fsMap.set(a.value, { value: b.value, name: m[2].split('::').pop() });
         }
+        // What GetPosixErrorCode gives a status codeToPosix_ lacks (`iter == codeToPosix_.end() ?
+        // StatusCode::ERR_INNER_SYSTEM_ERROR : …`): read from the source, as the data system's default is.
+        const d = c.code.match(/codeToPosix_\.end\(\)\s*\?\s*(?:[\w:]*::)?(\w+)/);
+        const to = d && lookupSymbol(this.world, c, [], d[1]);
+        if (to) this.fsDefault = { value: to.value, name: d[1] };
       }
     }
   }
@@ -1887,7 +1892,12 @@ class CodeMapper {
         const via = `${name} (${value}) -> ${to.name} (${to.value}) via Status::codeToPosix_`;
         return this.cat.sdk.has(String(to.value)) ? { code: to.value, catalog: 'yr-sdk', via } : { unmatched: to.value, reason: 'function-system code mapped outside the catalogs', via };
       }
-      return { unmatched: value, reason: 'function-system internal status code (reaches the SDK only as 3003 through Status::GetPosixErrorCode)' };
+      // Statuses 1000–9999 are SDK codes GetPosixErrorCode keeps (NeedKeepStatusCode); those the SDK
+      // names were matched above. Any other status without a mapping reaches callers as the default.
+      const to2 = value >= 1000 && value < 10000 ? null : this.fsDefault;
+      if (!to2) return { unmatched: value, reason: 'function-system status code outside the catalogs' };
+      const via2 = `${name} (${value}) -> ${to2.name} (${to2.value}) by default via Status::GetPosixErrorCode`;
+      return this.cat.sdk.has(String(to2.value)) ? { code: to2.value, catalog: 'yr-sdk', via: via2 } : { unmatched: to2.value, reason: 'function-system default outside the catalogs', via: via2 };
     }
     if (ns === 'rest' || ns === 'frontend') {
       if (inRest) return { code: value, catalog: 'yr-rest' };

@@ -109,3 +109,11 @@ test('the Go components\' camel-case name of an SDK code is that code; a status\
   assert.deepEqual(readStatuses('return ErrNotFound', table), []);
   assert.deepEqual(readStatuses('return ErrRpcDeadlineExceeded', table), []);
 });
+
+test('a function-system status that Status::codeToPosix_ does not map is 3003, the default GetPosixErrorCode gives it', () => {
+  assert.deepEqual(table.symbols.BP_DATASYSTEM_ERROR, [10000, '3003']);
+  assert.deepEqual(readStatuses('Status(BP_DATASYSTEM_ERROR): DS return failed', table).map(({ code }) => code), ['3003']);
+  // The mined message says how it got there.
+  const connect = mined.messages['3003']?.find(({ text }) => text === 'failed to connect to MetaStore');
+  assert.match(connect?.via ?? '', /FAILED \(-1\) -> ERR_INNER_SYSTEM_ERROR \(3003\) by default via Status::GetPosixErrorCode/);
+});

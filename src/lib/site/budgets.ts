@@ -44,6 +44,11 @@ export const SEARCH_BUDGETS = {
   apiMessagesGzip: 7 * 1024,
   /** Each of `/vendor-wording/{platform}/{zh,en}.json`, read only when neither the lookup nor the API messages answered. */
   vendorWordingGzip: 4 * 1024,
-  /** Each shard of openYuanrong's messages, `/upstream/{n}.json`, and its status table, `/upstream/statuses.json`. */
+  /** Each shard of openYuanrong's messages, `/upstream/{n}.json`. */
   upstreamShardGzip: 3 * 1024,
+  /**
+   * openYuanrong's status table, `/upstream/statuses.json`, fetched only for a query holding a name in
+   * capitals with underscores. It names every function-system status, most of them 3003 by default.
+   */
+  upstreamStatusesGzip: 4 * 1024,
 } as const;
