@@ -175,6 +175,10 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('SCF deployed successfully but every call fails')?.api, false);
   // A deploy tool's advice to deploy again is still the tool's words.
   assert.equal(platformOf('Serverless: 无法找到指定 SCF 实例，请检查 Region 信息或重新部署后调用')?.api, true);
+  // An app's advice to deploy a function it called and did not find is not: the call was an invocation.
+  assert.equal(platformOf('云函数不存在，请检查云函数是否正确部署')?.api, false);
+  assert.equal(platformOf('💡 云函数不存在，请先部署：')?.api, false);
+  assert.equal(platformOf('云函数「login」不存在。解决：右键 cloudfunctions/login → “上传并部署：云端安装依赖”')?.api, false);
   assert.equal(platformOf('File "/var/user/index.py", line 3')?.platform, 'tencent-scf');
   assert.equal(platformOf('yr.init failed to connect')?.platform, 'openyuanrong');
   // The data system's KV interface and its DS_* settings name it too.

@@ -67,6 +67,12 @@ const API_SIGNS = /TencentCloudSDK|\(reqId\s*[:：]|\bSecret(?:Id|Key)\b|\btccli
  */
 const DEPLOY_DONE = /(?<!重新)(?:部署|上传)(?:已经|都)?(?:成功|完成|之后|以后|后|好了)|\bdeploy(?:ed|ment)?\s+(?:was\s+|is\s+)?(?:success(?:ful(?:ly)?)?|succeeded|ok|fine|complete[ds]?)\b|\b(?:successfully|after)\s+deploy(?:ed|ing|ment)?\b/gi;
 
+/**
+ * Advice to deploy a function that is missing (`请检查云函数是否正确部署`, `请先部署`, `请部署后再试`,
+ * `上传并部署`): the app called it and did not find it, so the advice is no sign of a management call.
+ */
+const DEPLOY_ADVICE = /(?:请|是否)(?:先|检查[^，。,.；;]{0,12}?是否)?(?:正确|已经?|成功)?(?:上传并)?部署|(?<!重新)部署后再试|上传并部署/g;
+
 /** An API action in brackets, in its own case: `[getOpenId]` names a function, not an action. */
 const API_ACTION = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]/;
 
@@ -77,5 +83,5 @@ export function platformOf(query: string): PlatformSignal | undefined {
     return match ? [{ platform, evidence: match[0] }] : [];
   }).filter((sign, index, all) => all.findIndex((other) => other.platform === sign.platform) === index);
   if (found.length !== 1) return undefined;
-  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query.replace(DEPLOY_DONE, ' ')) || API_ACTION.test(query)) };
+  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query.replace(DEPLOY_DONE, ' ').replace(DEPLOY_ADVICE, ' ')) || API_ACTION.test(query)) };
 }
