@@ -921,6 +921,12 @@ test('a function said to be missing when called is a guess at 435; in a manageme
   // Chinese may put what is missing right before 未找到; a word further back is no subject of it.
   assert.equal(lookup('updateBugStatus 云函数未找到，请部署后再试')[0]?.entry.code, '435');
   assert.notEqual(lookup('调用云函数时，未找到入口文件')[0]?.entry.code, '435');
+  // A CloudBase environment is the namespace; the place something is missing from is not what is missing.
+  assert.equal(lookup('当前账号下不存在 prod-1a2b 环境')[0]?.entry.code, 'ResourceNotFound.Namespace');
+  assert.equal(lookup('云函数「login」在当前云环境中不存在。')[0]?.entry.code, '435');
+  // What follows in the next clause is the advice's, not what is missing.
+  assert.equal(lookup('云函数未找到，请检查环境配置')[0]?.entry.code, '435');
+  assert.notEqual(lookup('环境变量不存在')[0]?.entry.code, 'ResourceNotFound.Namespace');
 });
 
 test('data objects and the data system are openYuanrong\'s: a timeout fetching one is get\'s, not a function\'s run', async () => {

@@ -230,6 +230,9 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
   // A qualifier is a version or an alias, as the API's Qualifier parameter names one.
   { pattern: /\bqualifiers?\b/i, code: 'ResourceNotFound.Qualifier' },
   { pattern: /命名空间|\bnamespaces?\b/i, code: 'ResourceNotFound.Namespace' },
+  // A CloudBase environment is the namespace its functions live in (`当前账号下不存在 xxx 环境`); not a
+  // runtime's environment or its variables.
+  { pattern: /(?<!运行|执行|本地)环境(?!变量)/, code: 'ResourceNotFound.Namespace' },
   { pattern: /别名|\balias(?:es)?\b/i, code: 'ResourceNotFound.Alias' },
   { pattern: /触发器|\btriggers?\b/i, code: 'ResourceNotFound.Trigger' },
   { pattern: /(?<!函数)层|\blayers?\b/i, code: 'ResourceNotFound.Layer' },
@@ -256,6 +259,8 @@ const INVOKED = /调用|触发|访问|\binvok|\bcall(?:s|ed|ing)?\b|callFunction
 const MISSING_FOR_CALLER = /(?:小程序|客户端|前端)(?:端)?(?:调用时|调用)?(?:无法找到|找不到|没有找到)|\bcallFunction\b[^。.\n]{0,30}(?:无法找到|找不到|not found)/i;
 /** How far (in characters) the resource may be from the words that say it is missing. */
 const MISSING_DISTANCE = 16;
+/** How far a resource must lie before `下/中不存在` not to be the container the words name (`云环境中`). */
+const CONTAINER_GAP = 2;
 /** A quota reached, in the API's and the docs' wording. */
 const QUOTA_REACHED =
   /达到上限|达到限制|超过最大限制|超出最大限制|超限|限额为?\s*\d|最多(?:支持|可|能)?(?:绑定|创建|添加|配置|关联)?\s*\d+\s*个|默认可创建\s*\d+\s*个|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota|\b(?:at most|up to) \d+ (?!KB|MB|GB|bytes|characters|seconds|minutes)[a-z]|\d+ [A-Za-z]+ triggers? at most/i;
@@ -670,6 +675,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // the API's ResourceNotFound code of that resource: the nearest one to the words that say so.
     const missing = NOT_EXIST.exec(text);
     if (missing) {
+      // What follows the words in another clause is not what is missing: `云函数未找到，请检查环境配置` misses
+      // the function, and the environment is the advice's. What comes before may be (`云函数调用失败，提示 "not found"`).
+      const clause = clauseEnd(text, missing.index + missing[0].length);
       // A function missing is the API's in a management call, or on SCF when nothing was called (a tool's
       // `namespace default not exist function hello_world`); status 435's when it was called, or when a Mini
       // Program or CloudBase says 云函数不存在, which their calls print.
@@ -685,13 +693,18 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       const next = text.slice(missing.index + missing[0].length);
       const namedAfter = /not exists?$/i.test(missing[0]) && candidates.some(({ pattern }) => new RegExp(`^\\s*(?:${pattern.source})`, 'i').test(next));
       const side = namedAfter || /找不到|找到|find$/i.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
-      const nearest = (towards: typeof side, within: number) =>
+      const nearest = (towards: typeof side, within: number, beyond = 0) =>
         candidates
-          .map((resource) => ({ resource, at: nearestTo(resource.pattern, text, missing.index, missing[0].length, towards) }))
+          .map((resource) => ({ resource, at: nearestTo(resource.pattern, clause, missing.index, missing[0].length, towards, beyond) }))
           .filter(({ at }) => at >= 0 && at <= within)
           .sort((a, b) => a.at - b.at)[0]?.resource;
       // Chinese also puts what is missing right before 未找到 (`云函数未找到，请部署后再试`).
-      const near = nearest(side, MISSING_DISTANCE) ?? (side === 'after' && /[\u3400-\u9fff]/.test(missing[0]) ? nearest('before', 0) : undefined);
+      // A place the resource is missing from, written right before the words (`当前账号下不存在 xxx 环境`,
+      // `在当前云环境中不存在`), is a container, not what is missing: what follows is, or what comes before it.
+      const container = /^不存在/.test(missing[0]) && /[下中里内]$/.test(text.slice(0, missing.index));
+      const near = container
+        ? nearest('after', MISSING_DISTANCE) ?? nearest('before', MISSING_DISTANCE, CONTAINER_GAP)
+        : nearest(side, MISSING_DISTANCE) ?? (side === 'after' && /[\u3400-\u9fff]/.test(missing[0]) ? nearest('before', 0) : undefined);
       const why = near && `${near.pattern.exec(text)![0]} … ${missing[0]}`;
       // With no platform named it is a guess, which a whole upstream message still outranks (`Function
       // metadata does not exist` is openYuanrong's).
@@ -1108,11 +1121,20 @@ function excerpt(text: string): string {
   return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }
 
+/** Punctuation that ends a clause in Chinese, or a sentence in either language. */
+const CLAUSE_END = /[，。；！？\n;]|[.!?](?=\s|$)/g;
+
+/** The text with everything after the clause that goes on at `end` blanked, so positions still hold. */
+function clauseEnd(text: string, end: number): string {
+  const next = [...text.matchAll(CLAUSE_END)].find((match) => match.index >= end);
+  return next === undefined ? text : text.slice(0, next.index) + ' '.repeat(text.length - next.index);
+}
+
 /**
  * How far the nearest match of a pattern lies from the words at `position` (of `length` characters), on
- * the given side of them; -1 when there is none.
+ * the given side of them, at least `beyond` characters away; -1 when there is none.
  */
-function nearestTo(pattern: RegExp, text: string, position: number, length: number, side: 'before' | 'after' | 'either'): number {
+function nearestTo(pattern: RegExp, text: string, position: number, length: number, side: 'before' | 'after' | 'either', beyond = 0): number {
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   let best = -1;
   for (const match of text.matchAll(global)) {
@@ -1120,7 +1142,7 @@ function nearestTo(pattern: RegExp, text: string, position: number, length: numb
     const before = end <= position ? position - end : -1;
     const after = match.index >= position + length ? match.index - position - length : -1;
     const distance = side === 'before' ? before : side === 'after' ? after : Math.max(before, after);
-    if (distance >= 0 && (best < 0 || distance < best)) best = distance;
+    if (distance >= beyond && (best < 0 || distance < best)) best = distance;
   }
   return best;
 }
