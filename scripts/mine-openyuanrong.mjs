@@ -2520,6 +2520,82 @@ class Miner {
     }
   }
 
+  /**
+   * An error log written just before a C++ or Go function reports failure without a code of its own
+   * (`YRLOG_ERROR("set firewall failed. error message: {}", result); return false;`), in a function whose
+   * callers turn that failure into a coded error within the lines after the call (`if (!SetNetwork(…)) {
+   * … InitDeployInstanceResponse(FUNC_AGENT_SET_NETWORK_ERROR, "set network failed", …) }`), or report it
+   * the same way again (SetFirewall → SetNetwork → the deploy): that log is listed with the callers'
+   * code, its `via` naming the functions. Only a function defined in one file of its repository is
+   * followed, two callers deep, and only when its callers agree on one code.
+   */
+  propagateFailures(ctxs) {
+    const coded = new Map();
+    for (const p of this.pairs) if (p.catalog) { const k = `${p.repo}:${p.path}`; if (!coded.has(k)) coded.set(k, []); coded.get(k).push(p); }
+    const known = new Set(this.pairs.map((p) => `${p.repo}:${normName(p.text)}`));
+    const defined = new Map();
+    const byRepo = new Map();
+    for (const ctx of ctxs) {
+      if (ctx.lang !== 'cpp' && ctx.lang !== 'go') continue;
+      if (!byRepo.has(ctx.repo)) byRepo.set(ctx.repo, []);
+      byRepo.get(ctx.repo).push(ctx);
+      const defs = ctx.lang === 'go' ? ctx.code.matchAll(/\bfunc\s*(?:\([^()]*\)\s*)?([A-Za-z_]\w*)\s*\(/g) : ctx.code.matchAll(/(?:::|[\s*&])([A-Za-z_]\w*)\s*\([^;{}()]*(?:\([^;{}()]*\)[^;{}()]*)*\)\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?\{/g);
+      for (const m of defs) {
+        if (CONTROL.test(m[1]) || KEYWORDS.has(m[1])) continue;
+        const k = `${ctx.repo}:${m[1]}`;
+        if (!defined.has(k)) defined.set(k, new Set());
+        defined.get(k).add(ctx.path);
+      }
+    }
+    // A failure returned bare: false, nullptr, nil or the error a call gave (`return err;`, `return nil, err`).
+    const BARE = /^\s*;?\s*return\s+(?:false|nullptr|nil|(?:nil|false|""|0|\{\})\s*,\s*err|err|status|st|rc|ret|s)\s*(?:;|\n|\})/;
+    const specific = (repo, name) => name.length >= 8 && /[a-z][A-Z]|_/.test(name) && defined.get(`${repo}:${name}`)?.size === 1;
+    const failsBare = (ctx, close) => BARE.test(ctx.code.slice(close + 1, close + 80));
+    // The codes the callers of `name` give its failure: pairs within six lines after a call, or the
+    // callers' own callers when a caller logs nothing coded and fails bare again.
+    const callersCodes = (repo, name, depth, chain) => {
+      const found = [];
+      for (const ctx of byRepo.get(repo) ?? []) {
+        if (!ctx.code.includes(name)) continue;
+        for (const call of ctx.calls()) {
+          if (call.last !== name || call.brace) continue;
+          const def = enclosingDef(ctx, call.start);
+          if (!def || def.name === name) continue;
+          const line = ctx.lineOf(call.start);
+          const near = (coded.get(`${ctx.repo}:${ctx.path}`) ?? []).filter((p) => p.line >= line && p.line <= line + 6 && !String(p.via).startsWith('logged in '));
+          if (near.length) { found.push({ pair: near[0], chain: [...chain, def.name] }); continue; }
+          if (depth >= 2 || !specific(repo, def.name)) continue;
+          // The caller fails bare right after the call (`if (!F(…)) { YRLOG_ERROR(…); return false; }`).
+          const after = ctx.code.slice(call.close + 1, call.close + 240);
+          if (!/^\s*\)?\s*\{?[^{};]*(?:;[^{};]*)?;?\s*return\s+(?:false|nullptr|nil|(?:nil|false|""|0)\s*,\s*err|err)\b/.test(after)) continue;
+          found.push(...callersCodes(repo, def.name, depth + 1, [...chain, def.name]));
+        }
+      }
+      return found;
+    };
+    for (const ctx of ctxs) {
+      if (ctx.lang !== 'cpp' && ctx.lang !== 'go') continue;
+      for (const log of ctx.calls()) {
+        if (!LOG_CALL.test(log.callee) || !log.args.length || !failsBare(ctx, log.close)) continue;
+        if (!this.world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) continue;
+        const def = enclosingDef(ctx, log.start);
+        if (!def || !specific(ctx.repo, def.name)) continue;
+        const text = tidy(render(this.world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0).map(unprobe)));
+        if (!saysEnough(text) || checkText(text) || known.has(`${ctx.repo}:${normName(text)}`)) continue;
+        const found = callersCodes(ctx.repo, def.name, 0, [def.name]);
+        const codes = [...new Set(found.map(({ pair }) => pair.code))];
+        if (codes.length !== 1) continue;
+        const { pair, chain } = found[0];
+        known.add(`${ctx.repo}:${normName(text)}`);
+        this.pairs.push({
+          ...pair, path: ctx.path, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), text,
+          via: `logged in ${chain[0]} before it fails, which ${chain.slice(1).join(' and then ')} reports as ${pair.symbol}${pair.via ? `; ${pair.via}` : ''}`,
+          emitter: `${log.callee} before a failure ${chain.at(-1)} reports`,
+        });
+      }
+    }
+  }
+
   /** Records the pair of a site (its text given), mapped to the catalogs; null when its code is dropped. */
   pushPair(site, r, { text, path: atPath, line, via }, mapped = this.mapper.map(r.code, site.ctx)) {
     if (mapped.drop) { this.drop(mapped.drop === 'success code (0)' ? 'success code (0 or a constant named OK/SUCCESS)' : mapped.drop, site); return null; }
@@ -2615,6 +2691,7 @@ class Miner {
         for (const s of this.sitesOf(ctx, true)) if (ns.has(s.call.last)) this.process(s);
       }
     }
+    this.propagateFailures(ctxs);
     if (this.opts.survey) {
       // calls that took a resolvable code and a literal message but are not emitters
       for (const ctx of ctxs) {
