@@ -2734,7 +2734,7 @@ function loggedBefore(world, site) {
     const c = calls[i];
     if (c.close < start && (LOG_CALL.test(c.callee) || (LOG_METHOD.test(c.last) && /get_?logger\(\)\s*\.\s*$/i.test(code.slice(Math.max(0, c.start - 30), c.start))))) { log = c; break; }
   }
-  if (!log || !log.args.length) return streamLoggedBefore(ctx, from, start);
+  if (!log || !log.args.length) return streamLoggedBefore(world, ctx, from, start);
   if (!leadsTo(code, log.close + 1, start)) return null;
   if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
   const parts = world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0);
@@ -2764,7 +2764,7 @@ function saysEnough(text) {
 // A glog stream the data system writes in those lines (`LOG(ERROR) << "Failed to init brpc channel for
 // WorkerOCService, endpoint=" << addr;` then `return Status(K_RPC_UNAVAILABLE, …)`): its literals in
 // order, each other operand a blank; same rules as a logging call.
-function streamLoggedBefore(ctx, from, start) {
+function streamLoggedBefore(world, ctx, from, start) {
   const code = ctx.code;
   const window = code.slice(from, start);
   let last = null;
@@ -2778,6 +2778,14 @@ function streamLoggedBefore(ctx, from, start) {
   for (const piece of code.slice(open - 2, end).split('<<').slice(1)) {
     const s = at + 2; const e = s + piece.length; at = e;
     const inside = ctx.lits.filter((l) => l.s >= s && l.e <= e);
+    // A formatted operand (`<< FormatString("[ObjectKey %s] RequestingToMaster failed, status: %s", …)`)
+    // is its format, each verb a placeholder.
+    const lead = s + (code.slice(s, e).length - code.slice(s, e).trimStart().length);
+    const formatted = /^FormatString\s*\(/.test(code.slice(lead, e)) ? ctx.calls().find((c) => c.start === lead && c.last === 'FormatString') : undefined;
+    if (formatted?.args.length && world.ev.isLiteralRun(ctx, formatted.args[0][0], formatted.args[0][1])) {
+      parts.push(render(world.ev.formatCall(ctx, formatted.args[0], formatted.args.slice(1), 'printf', null, 0).map(unprobe)));
+      continue;
+    }
     // Only literals (adjacent ones join): text; anything else: a blank.
     const rest = inside.reduceRight((t, l) => t.slice(0, l.s - s) + t.slice(l.e - s), code.slice(s, e));
     parts.push(inside.length && !rest.trim() ? inside.map((l) => l.value).join('') : '{text}');
