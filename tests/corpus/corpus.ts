@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 54;
+export const RETIRED_SETS = 55;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -318,8 +318,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-54': { en: { top1: 0.2, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.95, deadEnds: 0 } },
   // Set 55, 22 strings (10 en, 12 zh), committed before it was measured (commit 10f2065); first
   // measurement, 2026-12-07, header box: top-1 7/22 (en 0/10, zh 7/12), top-3 8/22 (en 0/10, zh 8/12), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.65, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 56 was collected, after the environment, caller-propagation,
+  // FormatString and health-monitor work written from its misses: top-1 15/22 (en 6/10, zh 9/12), top-3
+  // 16/22 (en 6/10, zh 10/12); floors just below that.
+  'retired-55': { en: { top1: 0.55, top3: 0.55, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.8, deadEnds: 0 } },
+  // Set 56: committed before it was measured; floors set from its first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
