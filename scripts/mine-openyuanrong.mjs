@@ -2522,7 +2522,8 @@ class Miner {
 
   /**
    * An error log written just before a C++ or Go function reports failure without a code of its own
-   * (`YRLOG_ERROR("set firewall failed. error message: {}", result); return false;`), in a function whose
+   * (`YRLOG_ERROR("set firewall failed. error message: {}", result); return false;`, or an empty port,
+   * `return "";`), in a function whose
    * callers turn that failure into a coded error within the lines after the call (`if (!SetNetwork(…)) {
    * … InitDeployInstanceResponse(FUNC_AGENT_SET_NETWORK_ERROR, "set network failed", …) }`), or report it
    * the same way again (SetFirewall → SetNetwork → the deploy): that log is listed with the callers'
@@ -2548,7 +2549,8 @@ class Miner {
       }
     }
     // A failure returned bare: false, nullptr, nil or the error a call gave (`return err;`, `return nil, err`).
-    const BARE = /^\s*;?\s*return\s+(?:false|nullptr|nil|(?:nil|false|""|0|\{\})\s*,\s*err|err|status|st|rc|ret|s)\s*(?:;|\n|\})/;
+    // An empty string or value (`return "";`, `return {};`) is the failure of a function that returns one (a port).
+    const BARE = /^\s*;?\s*return\s+(?:false|nullptr|nil|""|\{\}|(?:nil|false|""|0|\{\})\s*,\s*err|err|status|st|rc|ret|s)\s*(?:;|\n|\})/;
     const specific = (repo, name) => name.length >= 8 && /[a-z][A-Z]|_/.test(name) && defined.get(`${repo}:${name}`)?.size === 1;
     const failsBare = (ctx, close) => BARE.test(ctx.code.slice(close + 1, close + 80));
     // The codes the callers of `name` give its failure: pairs within six lines after a call, or the
