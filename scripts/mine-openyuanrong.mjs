@@ -2598,6 +2598,53 @@ class Miner {
     }
   }
 
+  /**
+   * An error log in a branch taken when an error's code equals one code (`if
+   * (ErrorCode.ERR_USER_FUNCTION_EXCEPTION.equals(errorInfo.getErrorCode())) { LOGGER.error("occurs
+   * exception: {}, …"); … throw new YRException(…); }`) that ends by throwing or returning: the log is
+   * that error's, listed with the code the branch tests.
+   */
+  branchLogs(ctxs) {
+    const known = new Set(this.pairs.map((p) => `${p.repo}:${normName(p.text)}`));
+    for (const ctx of ctxs) {
+      if (ctx.lang !== 'cpp' && ctx.lang !== 'java' && ctx.lang !== 'go') continue;
+      const code = ctx.code;
+      for (const log of ctx.calls()) {
+        if (!LOG_CALL.test(log.callee) || /INFO/.test(log.callee) || !log.args.length) continue;
+        // the innermost block around the log, and the condition that opens it
+        let depth = 0; let open = -1;
+        for (let i = log.start - 1; i >= 0 && i > log.start - 4000; i--) {
+          const ch = code[i];
+          if (ch === '}') depth++;
+          else if (ch === '{') { if (depth === 0) { open = i; break; } depth--; }
+        }
+        if (open < 0) continue;
+        const head = /\bif\s*\(([^{};]*)\)\s*$/.exec(code.slice(Math.max(0, open - 300), open)) ?? (ctx.lang === 'go' ? /\bif\s+([^{};]*?)\s*$/.exec(code.slice(Math.max(0, open - 300), open)) : null);
+        if (!head) continue;
+        const cond = head[1];
+        if (!/==|\.equals\s*\(/.test(cond) || /!=|!\s*[\w.]+\.equals|&&|\|\||\?/.test(cond)) continue;
+        const close = matchClose(code, open);
+        if (close < 0 || !/\b(?:throw|return)\b/.test(code.slice(log.close, close))) continue;
+        const condStart = code.lastIndexOf(cond, open);
+        const codes = [...cond.matchAll(/(?<![\w.:])(?:[A-Za-z_]\w*\s*(?:::|\.)\s*)*(?:ERR_|K_)[A-Z0-9_]+\b/g)]
+          .map((m) => resolveCode(this.world, ctx, [condStart + m.index, condStart + m.index + m[0].length], null))
+          .filter((r) => r && r.value !== undefined);
+        if (codes.length !== 1) continue;
+        if (!this.world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) continue;
+        const text = tidy(render(this.world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0).map(unprobe)));
+        if (!saysEnough(text) || checkText(text) || known.has(`${ctx.repo}:${normName(text)}`)) continue;
+        const mapped = this.mapper.map(codes[0], ctx);
+        if (!mapped.catalog) continue;
+        known.add(`${ctx.repo}:${normName(text)}`);
+        this.pairs.push({
+          repo: ctx.repo, path: ctx.path, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), lang: ctx.lang, text,
+          symbol: codes[0].name, via: [`logged in a branch taken when the error is ${codes[0].name}`, mapped.via].filter(Boolean).join('; '),
+          code: mapped.code, catalog: mapped.catalog, reason: null, plain: false, emitter: `${log.callee} in a branch on the code`,
+        });
+      }
+    }
+  }
+
   /** Records the pair of a site (its text given), mapped to the catalogs; null when its code is dropped. */
   pushPair(site, r, { text, path: atPath, line, via }, mapped = this.mapper.map(r.code, site.ctx)) {
     if (mapped.drop) { this.drop(mapped.drop === 'success code (0)' ? 'success code (0 or a constant named OK/SUCCESS)' : mapped.drop, site); return null; }
@@ -2694,6 +2741,7 @@ class Miner {
       }
     }
     this.propagateFailures(ctxs);
+    this.branchLogs(ctxs);
     if (this.opts.survey) {
       // calls that took a resolvable code and a literal message but are not emitters
       for (const ctx of ctxs) {
