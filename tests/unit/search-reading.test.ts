@@ -927,6 +927,8 @@ test('a function said to be missing when called is a guess at 435; in a manageme
   // What follows in the next clause is the advice's, not what is missing.
   assert.equal(lookup('云函数未找到，请检查环境配置')[0]?.entry.code, '435');
   assert.notEqual(lookup('环境变量不存在')[0]?.entry.code, 'ResourceNotFound.Namespace');
+  // The developer tools' menu item a remedy names is no failure of the dependencies.
+  assert.equal(lookup('云函数 login 未部署：右键 cloudfunctions/login「上传并部署：云端安装依赖」')[0]?.entry.code, '435');
 });
 
 test('data objects and the data system are openYuanrong\'s: a timeout fetching one is get\'s, not a function\'s run', async () => {

@@ -257,6 +257,9 @@ const BARE_FAILURE = /^(?:云函数)?(?:调用|执行|运行|测试|访问|请�
 const INVOKED = /调用|触发|访问|\binvok|\bcall(?:s|ed|ing)?\b|callFunction/i;
 /** A caller of a function said not to find it: a Mini Program, a client or a front end. */
 const MISSING_FOR_CALLER = /(?:小程序|客户端|前端)(?:端)?(?:调用时|调用)?(?:无法找到|找不到|没有找到)|\bcallFunction\b[^。.\n]{0,30}(?:无法找到|找不到|not found)/i;
+/** WeChat developer tools' menu item that uploads a cloud function and installs its dependencies in the cloud. */
+const DEPLOY_MENU_ITEM = /上传并部署\s*[：:（(]?\s*云端安装依赖\s*(?:（[^）]{0,12}）|\([^)]{0,12}\))?[)）]?/g;
+
 /** How far (in characters) the resource may be from the words that say it is missing. */
 const MISSING_DISTANCE = 16;
 /** How far a resource must lie before `下/中不存在` not to be the container the words name (`云环境中`). */
@@ -909,7 +912,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     const phraseScores = new Map<string, { score: number; why: string }>();
     // A failure said without its kind (调用失败, execution failed) counts for little beside words that
     // say what failed (`调用失败，任务超时`): the reason outweighs the bare report of a failure.
-    const phrasesMatched = matchPhrases(text).map((match) => ({ ...match, bare: BARE_FAILURE.test(match.phrase.text) }));
+    // The developer tools' menu item a remedy names (`右键「上传并部署：云端安装依赖」`) says nothing failed
+    // with the dependencies: what failed is in the rest of the text.
+    const phrasesMatched = matchPhrases(text.replace(DEPLOY_MENU_ITEM, '上传并部署')).map((match) => ({ ...match, bare: BARE_FAILURE.test(match.phrase.text) }));
     const specific = phrasesMatched.some(({ bare }) => !bare);
     for (const { phrase, coverage: matched, bare } of phrasesMatched) {
       const coverage = specific && bare ? matched * 0.4 : matched;
