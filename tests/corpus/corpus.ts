@@ -333,8 +333,10 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   // dead end. Retired into tuning when set 58 was collected, after the function-meta phrase written from
   // its misses: top-1 8/20 (en 4/11, zh 4/9), top-3 10/20 (en 4/11, zh 6/9); floors just below that.
   'retired-57': { en: { top1: 0.35, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.4, top3: 0.6, deadEnds: 0 } },
-  // Set 58: committed before it was measured; floors set from its first measurement.
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 58, 11 strings (2 en, 9 zh), committed before it was measured (commit 0168ec4); first
+  // measurement, 2026-12-07, header box: top-1 6/11 (en 0/2, zh 6/9), top-3 6/11 (en 0/2, zh 6/9), no dead
+  // end. Floors just below the first figure.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.6, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
