@@ -929,6 +929,7 @@ test('a function said to be missing when called is a guess at 435; in a manageme
   assert.notEqual(lookup('环境变量不存在')[0]?.entry.code, 'ResourceNotFound.Namespace');
   // The developer tools' menu item a remedy names is no failure of the dependencies.
   assert.equal(lookup('云函数 login 未部署：右键 cloudfunctions/login「上传并部署：云端安装依赖」')[0]?.entry.code, '435');
+  assert.equal(lookup('云函数 login 未部署，请选择【上传并部署-云端安装依赖】')[0]?.entry.code, '435');
 });
 
 test('data objects and the data system are openYuanrong\'s: a timeout fetching one is get\'s, not a function\'s run', async () => {

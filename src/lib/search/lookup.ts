@@ -258,7 +258,7 @@ const INVOKED = /调用|触发|访问|\binvok|\bcall(?:s|ed|ing)?\b|callFunction
 /** A caller of a function said not to find it: a Mini Program, a client or a front end. */
 const MISSING_FOR_CALLER = /(?:小程序|客户端|前端)(?:端)?(?:调用时|调用)?(?:无法找到|找不到|没有找到)|\bcallFunction\b[^。.\n]{0,30}(?:无法找到|找不到|not found)/i;
 /** WeChat developer tools' menu item that uploads a cloud function and installs its dependencies in the cloud. */
-const DEPLOY_MENU_ITEM = /上传并部署\s*[：:（(]?\s*云端安装依赖\s*(?:（[^）]{0,12}）|\([^)]{0,12}\))?[)）]?/g;
+const DEPLOY_MENU_ITEM = /上传并部署\s*[：:（(\-—–]?\s*云端安装依赖\s*(?:（[^）]{0,12}）|\([^)]{0,12}\))?[)）]?/g;
 
 /** How far (in characters) the resource may be from the words that say it is missing. */
 const MISSING_DISTANCE = 16;
