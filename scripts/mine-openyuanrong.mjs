@@ -161,12 +161,12 @@ class Repo {
       let off = 0;
       for (const p of chunk) {
         const nl = out.indexOf(10, off);
-        const head = out.slice(off, nl).toString('utf8');
+        const head = out.subarray(off, nl).toString('utf8');
         off = nl + 1;
         const m = /^\S+ (\w+) (\d+)$/.exec(head);
         if (!m) { this.cache.set(p, ''); continue; }
         const size = Number(m[2]);
-        this.cache.set(p, m[1] === 'blob' ? out.slice(off, off + size).toString('utf8') : '');
+        this.cache.set(p, m[1] === 'blob' ? out.subarray(off, off + size).toString('utf8') : '');
         off += size + 1;
       }
     }
@@ -2277,6 +2277,8 @@ class Miner {
     this.helperCases = new Map();
     // Emitter calls whose code is in the catalogs, for errors built inside their message.
     this.enclosing = [];
+    // The files defining each function name, looked up once per (repository, language, name).
+    this._defGroups = new Map();
   }
   drop(reason, site) {
     this.drops.set(reason, (this.drops.get(reason) || 0) + 1);
@@ -2380,7 +2382,6 @@ class Miner {
   // Files of the repository that define a function or method with this name.
   defGroups(repo, lang, name) {
     const key = `${repo}|${lang}|${name}`;
-    this._defGroups ||= new Map();
     if (!this._defGroups.has(key)) {
       const groups = new Set();
       for (const c of this.callIndex.get(name) || []) {
