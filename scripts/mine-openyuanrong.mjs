@@ -2531,35 +2531,21 @@ class Miner {
    * code, its `via` naming the functions. Only a function defined in one file of its repository is
    * followed, two callers deep, and only when its callers agree on one code.
    */
-  propagateFailures(ctxs) {
+  propagateFailures(ctxs, known) {
     const coded = new Map();
     for (const p of this.pairs) if (p.catalog) { const k = `${p.repo}:${p.path}`; if (!coded.has(k)) coded.set(k, []); coded.get(k).push(p); }
-    const known = new Set(this.pairs.map((p) => `${p.repo}:${normName(p.text)}`));
-    const defined = new Map();
-    const byRepo = new Map();
-    for (const ctx of ctxs) {
-      if (ctx.lang !== 'cpp' && ctx.lang !== 'go') continue;
-      if (!byRepo.has(ctx.repo)) byRepo.set(ctx.repo, []);
-      byRepo.get(ctx.repo).push(ctx);
-      const defs = ctx.lang === 'go' ? ctx.code.matchAll(/\bfunc\s*(?:\([^()]*\)\s*)?([A-Za-z_]\w*)\s*\(/g) : ctx.code.matchAll(/(?:::|[\s*&])([A-Za-z_]\w*)\s*\([^;{}()]*(?:\([^;{}()]*\)[^;{}()]*)*\)\s*(?:const\s*)?(?:noexcept\s*)?(?:override\s*)?\{/g);
-      for (const m of defs) {
-        if (CONTROL.test(m[1]) || KEYWORDS.has(m[1])) continue;
-        const k = `${ctx.repo}:${m[1]}`;
-        if (!defined.has(k)) defined.set(k, new Set());
-        defined.get(k).add(ctx.path);
-      }
-    }
     // A failure returned bare: false, nullptr, nil or the error a call gave (`return err;`, `return nil, err`).
     // An empty string or value (`return "";`, `return {};`) is the failure of a function that returns one (a port).
     const BARE = /^\s*;?\s*return\s+(?:false|nullptr|nil|""|\{\}|(?:nil|false|""|0|\{\})\s*,\s*err|err|status|st|rc|ret|s)\s*(?:;|\n|\})/;
-    const specific = (repo, name) => name.length >= 8 && /[a-z][A-Z]|_/.test(name) && defined.get(`${repo}:${name}`)?.size === 1;
+    // A name of several words, defined in one file of its repository (a header and its source count as one).
+    const specific = (ctx, name) => name.length >= 8 && /[a-z][A-Z]|_/.test(name) && this.defGroups(ctx.repo, ctx.lang, name).size === 1;
     const failsBare = (ctx, close) => BARE.test(ctx.code.slice(close + 1, close + 80));
     // The codes the callers of `name` give its failure: pairs within six lines after a call, or the
     // callers' own callers when a caller logs nothing coded and fails bare again.
-    const callersCodes = (repo, name, depth, chain) => {
+    const callersCodes = (callee, name, depth, chain) => {
       const found = [];
-      for (const ctx of byRepo.get(repo) ?? []) {
-        if (!ctx.code.includes(name)) continue;
+      for (const ctx of this.callIndex.get(name) ?? []) {
+        if (ctx.repo !== callee.repo || ctx.lang !== callee.lang) continue;
         for (const call of ctx.calls()) {
           if (call.last !== name || call.brace) continue;
           const def = enclosingDef(ctx, call.start);
@@ -2567,11 +2553,11 @@ class Miner {
           const line = ctx.lineOf(call.start);
           const near = (coded.get(`${ctx.repo}:${ctx.path}`) ?? []).filter((p) => p.line >= line && p.line <= line + 6 && !String(p.via).startsWith('logged in '));
           if (near.length) { found.push({ pair: near[0], chain: [...chain, def.name] }); continue; }
-          if (depth >= 2 || !specific(repo, def.name)) continue;
+          if (depth >= 2 || !specific(ctx, def.name)) continue;
           // The caller fails bare right after the call (`if (!F(…)) { YRLOG_ERROR(…); return false; }`).
           const after = ctx.code.slice(call.close + 1, call.close + 240);
           if (!/^\s*\)?\s*\{?[^{};]*(?:;[^{};]*)?;?\s*return\s+(?:false|nullptr|nil|(?:nil|false|""|0)\s*,\s*err|err)\b/.test(after)) continue;
-          found.push(...callersCodes(repo, def.name, depth + 1, [...chain, def.name]));
+          found.push(...callersCodes(ctx, def.name, depth + 1, [...chain, def.name]));
         }
       }
       return found;
@@ -2579,19 +2565,18 @@ class Miner {
     for (const ctx of ctxs) {
       if (ctx.lang !== 'cpp' && ctx.lang !== 'go') continue;
       for (const log of ctx.calls()) {
-        if (!LOG_CALL.test(log.callee) || !log.args.length || !failsBare(ctx, log.close)) continue;
-        if (!this.world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) continue;
+        if (!LOG_CALL.test(log.callee) || !failsBare(ctx, log.close)) continue;
+        const logged = loggedText(this.world, ctx, log);
+        if (!logged || checkText(logged.text) || known.has(`${ctx.repo}:${normName(logged.text)}`)) continue;
         const def = enclosingDef(ctx, log.start);
-        if (!def || !specific(ctx.repo, def.name)) continue;
-        const text = tidy(render(this.world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0).map(unprobe)));
-        if (!saysEnough(text) || checkText(text) || known.has(`${ctx.repo}:${normName(text)}`)) continue;
-        const found = callersCodes(ctx.repo, def.name, 0, [def.name]);
+        if (!def || !specific(ctx, def.name)) continue;
+        const found = callersCodes(ctx, def.name, 0, [def.name]);
         const codes = [...new Set(found.map(({ pair }) => pair.code))];
         if (codes.length !== 1) continue;
         const { pair, chain } = found[0];
-        known.add(`${ctx.repo}:${normName(text)}`);
+        known.add(`${ctx.repo}:${normName(logged.text)}`);
         this.pairs.push({
-          ...pair, path: ctx.path, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), text,
+          ...pair, path: ctx.path, line: logged.line, text: logged.text,
           via: `logged in ${chain[0]} before it fails, which ${chain.slice(1).join(' and then ')} reports as ${pair.symbol}${pair.via ? `; ${pair.via}` : ''}`,
           emitter: `${log.callee} before a failure ${chain.at(-1)} reports`,
         });
@@ -2605,13 +2590,12 @@ class Miner {
    * exception: {}, …"); … throw new YRException(…); }`) that ends by throwing or returning: the log is
    * that error's, listed with the code the branch tests.
    */
-  branchLogs(ctxs) {
-    const known = new Set(this.pairs.map((p) => `${p.repo}:${normName(p.text)}`));
+  branchLogs(ctxs, known) {
     for (const ctx of ctxs) {
       if (ctx.lang !== 'cpp' && ctx.lang !== 'java' && ctx.lang !== 'go') continue;
       const code = ctx.code;
       for (const log of ctx.calls()) {
-        if (!LOG_CALL.test(log.callee) || /INFO/.test(log.callee) || !log.args.length) continue;
+        if (!LOG_CALL.test(log.callee) || /INFO/.test(log.callee)) continue;
         // the innermost block around the log, and the condition that opens it
         let depth = 0; let open = -1;
         for (let i = log.start - 1; i >= 0 && i > log.start - 4000; i--) {
@@ -2631,14 +2615,13 @@ class Miner {
           .map((m) => resolveCode(this.world, ctx, [condStart + m.index, condStart + m.index + m[0].length], null))
           .filter((r) => r && r.value !== undefined);
         if (codes.length !== 1) continue;
-        if (!this.world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) continue;
-        const text = tidy(render(this.world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0).map(unprobe)));
-        if (!saysEnough(text) || checkText(text) || known.has(`${ctx.repo}:${normName(text)}`)) continue;
+        const logged = loggedText(this.world, ctx, log);
+        if (!logged || checkText(logged.text) || known.has(`${ctx.repo}:${normName(logged.text)}`)) continue;
         const mapped = this.mapper.map(codes[0], ctx);
         if (!mapped.catalog) continue;
-        known.add(`${ctx.repo}:${normName(text)}`);
+        known.add(`${ctx.repo}:${normName(logged.text)}`);
         this.pairs.push({
-          repo: ctx.repo, path: ctx.path, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), lang: ctx.lang, text,
+          repo: ctx.repo, path: ctx.path, line: logged.line, lang: ctx.lang, text: logged.text,
           symbol: codes[0].name, via: [`logged in a branch taken when the error is ${codes[0].name}`, mapped.via].filter(Boolean).join('; '),
           code: mapped.code, catalog: mapped.catalog, reason: null, plain: false, emitter: `${log.callee} in a branch on the code`,
         });
@@ -2741,8 +2724,10 @@ class Miner {
         for (const s of this.sitesOf(ctx, true)) if (ns.has(s.call.last)) this.process(s);
       }
     }
-    this.propagateFailures(ctxs);
-    this.branchLogs(ctxs);
+    // Texts already paired, per repository: the two passes below add a log line once.
+    const known = new Set(this.pairs.map((p) => `${p.repo}:${normName(p.text)}`));
+    this.propagateFailures(ctxs, known);
+    this.branchLogs(ctxs, known);
     if (this.opts.survey) {
       // calls that took a resolvable code and a literal message but are not emitters
       for (const ctx of ctxs) {
@@ -2787,11 +2772,17 @@ function loggedBefore(world, site) {
   }
   if (!log || !log.args.length) return streamLoggedBefore(world, ctx, from, start);
   if (!leadsTo(code, log.close + 1, start)) return null;
-  if (!world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
-  const parts = world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0);
-  const text = tidy(render(parts.map(unprobe)));
+  const logged = loggedText(world, ctx, log);
+  return logged && { ...logged, callee: log.callee };
+}
+
+// What a logging call with a literal format writes, and the line its format is written at; null when
+// the format is no literal or the text says too little.
+function loggedText(world, ctx, log) {
+  if (!log.args.length || !world.ev.isLiteralRun(ctx, log.args[0][0], log.args[0][1])) return null;
+  const text = tidy(render(world.ev.formatCall(ctx, log.args[0], log.args.slice(1), 'auto', null, 0).map(unprobe)));
   if (!saysEnough(text)) return null;
-  return { text, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start), callee: log.callee };
+  return { text, line: ctx.lineOf(ctx.lits.find((l) => l.s >= log.args[0][0])?.s ?? log.start) };
 }
 
 // Whether a log ending at `after` leads to the emitter at `start`: the same block, nothing returned or
