@@ -1053,3 +1053,21 @@ test('a parameter said to be left out is its MissingParameter code; an unknown s
   assert.deepEqual(codes('Code=FailedOperation.GetRoleError, Message=获取角色失败'), ['InternalError.GetRoleError', 'FailedOperation']);
   assert.deepEqual(readAllowedValues('memory can be 128 - 1,536 MB in increments of 1 MB')?.codes, ['InvalidParameterValue.Memory', 'InvalidParameterValue.MemorySize']);
 });
+
+test('what 未在…中找到 and 不在…列表中 miss is named before them, however long the id printed between', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const zh = createLookup(contentLookupData('zh'));
+  assert.equal(zh('环境 prod-3fa9c1d27b8e4 未在当前账号的环境列表中找到')[0]?.entry.code, 'ResourceNotFound.Namespace');
+  assert.equal(zh('别名 release-2026-12 不在别名列表中')[0]?.entry.code, 'ResourceNotFound.Alias');
+});
+
+test('a tool that says a function is still being created and retries, or asks to check its status, met the status error; 438 follows', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const en = createLookup(contentLookupData('en'));
+  const creating = en('functions are still being created, retry in 30s').map((hit) => hit.entry.code);
+  assert.equal(creating[0], 'FailedOperation.FunctionStatusError');
+  assert.ok(creating.slice(0, 3).includes('438'), creating.join(', '));
+  assert.equal(en('Deploy stopped. Please verify the function state of api-handler')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  // A note that a tool waits instead of retrying names no refusal.
+  assert.notEqual(en('wait for Active instead of retrying UpdateFunctionConfiguration')[0]?.entry.code, '438');
+});

@@ -9,14 +9,15 @@
 
 /**
  * The statuses a function passes through (and stops in, when an operation failed), as the API names them,
- * or in Chinese as the console writes them (`当前函数处于更新状态`).
+ * or in Chinese as the console writes them (`当前函数处于更新状态`), or as a tool says a function is in one
+ * (`functions are still creating`).
  */
-const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)|(?:创建|更新|发布|删除)中(?=[^。\n]{0,16}重试)/;
+const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)|(?:创建|更新|发布|删除)中(?=[^。\n]{0,16}重试)|\b(?:[Ss]till|[Cc]urrently) (?:being )?(?:creating|updating|publishing|deleting|created|updated|published|deleted)\b/;
 /** Every status the text names. */
 const STATUSES = new RegExp(STATUS.source, 'g');
 
 /** Words that say the status stood in the way: a refusal, or the status named as the function's state. */
-const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|后重试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|status (?:is )?[A-Z]/i;
+const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|后重试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|\bretry(?:ing)? (?:in|after) \d|status (?:is )?[A-Z]/i;
 
 /** A call refused outright, beyond the status named as the function's state. */
 const REFUSED_CALL = /无法|不能|不允许|稍后|后重试|not allowed|can ?not|unable to|try again/i;
@@ -37,7 +38,7 @@ const FAILED_STATUS = {
  * A function said not to be ready, without the status value. (`函数状态异常, …` is the console's prefix
  * for a function that failed to deploy: the reason after it decides, so it is no refusal here.)
  */
-const NOT_READY = /\bfunction is not ready\b|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)/i;
+const NOT_READY = /\bfunction is not ready\b|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
 
 /** The action a refused call names, by the API's name or by a verb, and its own code. */
 const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -219,7 +219,7 @@ const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|�
 /** Words that say a resource exists already. */
 const ALREADY_EXISTS = /已存在|已经存在|\balready exists?\b|\bexists already\b/i;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
-const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|无法找到|没有找到|没找到|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
+const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|无法找到|没有找到|没找到|未在[^，。,;；\n]{1,12}?(?:中|里|内)?找到|不在[^，。,;；\n]{1,12}?列表(?:中|里|内)?|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
 /**
  * What a missing resource is, most specific first, and its API code. A function is missing both when it
  * is invoked (435) and when it is managed (ResourceNotFound.Function).
@@ -695,7 +695,8 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       // A tool's `namespace default not exist function hello_world` names what is missing right after.
       const next = text.slice(missing.index + missing[0].length);
       const namedAfter = /not exists?$/i.test(missing[0]) && candidates.some(({ pattern }) => new RegExp(`^\\s*(?:${pattern.source})`, 'i').test(next));
-      const side = namedAfter || /找不到|找到|find$/i.test(missing[0]) ? 'after' : /不存在|not found|does/i.test(missing[0]) ? 'before' : 'either';
+      // `未在环境列表中找到` and `不在函数列表中` name what comes before them, as 不存在 does.
+      const side = namedAfter ? 'after' : /^[未不]在|不存在|not found|does/i.test(missing[0]) ? 'before' : /找不到|找到|find$/i.test(missing[0]) ? 'after' : 'either';
       const nearest = (towards: typeof side, within: number, beyond = 0) =>
         candidates
           .map((resource) => ({ resource, at: nearestTo(resource.pattern, clause, missing.index, missing[0].length, towards, beyond) }))
@@ -726,6 +727,8 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // error, then the action named. openYuanrong's functions have no such statuses.
     const refusal = platform?.platform === 'openyuanrong' ? undefined : readStatusRefusal(text, (code) => apiCodes.has(code.toLowerCase()));
     refusal?.codes.forEach((code, index) => note(code, SCORE.phrase + 150 - index * 10, { reason: 'phrase', why: refusal.why }));
+    // A function called in such a status answers 438 (not in a normal state), which explains the statuses too.
+    if (refusal) note('438', SCORE.phrase + 150 - refusal.codes.length * 10, { reason: 'phrase', why: refusal.why });
     // A tool's report that an action failed (`[hello] 删除触发器失败：…`): that action's own failure code,
     // below every phrase, since words that say why it failed (`cron`) or the API's answer after it say more.
     const failedAction = platform?.platform === 'openyuanrong' ? undefined : readActionFailure(text, (code) => apiCodes.has(code.toLowerCase()));
@@ -1135,6 +1138,20 @@ function clauseEnd(text: string, end: number): string {
   return next === undefined ? text : text.slice(0, next.index) + ' '.repeat(text.length - next.index);
 }
 
+/** A name or an id with digits, dashes or underscores in it (`cloud1-9gu9ppxt5c82bbc1`, `my_func-v2`). */
+const IDENTIFIER = /[A-Za-z0-9_.:@/-]*[0-9_-][A-Za-z0-9_.:@/-]*/g;
+/** How long such a name must be to count as one character: a short word with a digit (`Base64`) is still words. */
+const LONG_IDENTIFIER = 8;
+
+/**
+ * The length of the text between a resource and the words that say it is missing, an identifier counted
+ * (a long one) as one character: the name a message prints between them (`环境 cloud1-9gu9ppxt5c82bbc1 未在…找到`)
+ * does not take the resource out of reach, however long it is.
+ */
+function gapLength(gap: string): number {
+  return gap.replace(IDENTIFIER, (name) => (name.length >= LONG_IDENTIFIER ? 'x' : name)).length;
+}
+
 /**
  * How far the nearest match of a pattern lies from the words at `position` (of `length` characters), on
  * the given side of them, at least `beyond` characters away; -1 when there is none.
@@ -1144,8 +1161,8 @@ function nearestTo(pattern: RegExp, text: string, position: number, length: numb
   let best = -1;
   for (const match of text.matchAll(global)) {
     const end = match.index + match[0].length;
-    const before = end <= position ? position - end : -1;
-    const after = match.index >= position + length ? match.index - position - length : -1;
+    const before = end <= position ? gapLength(text.slice(end, position)) : -1;
+    const after = match.index >= position + length ? gapLength(text.slice(position + length, match.index)) : -1;
     const distance = side === 'before' ? before : side === 'after' ? after : Math.max(before, after);
     if (distance >= beyond && (best < 0 || distance < best)) best = distance;
   }
