@@ -1071,3 +1071,21 @@ test('a tool that says a function is still being created and retries, or asks to
   // A note that a tool waits instead of retrying names no refusal.
   assert.notEqual(en('wait for Active instead of retrying UpdateFunctionConfiguration')[0]?.entry.code, '438');
 });
+
+test('a blank of the C++ log format ({}) names openYuanrong; JSON\'s empty object and a template literal do not', () => {
+  assert.equal(platformOf('failed to open checkpoint {} for instance({})')?.platform, 'openyuanrong');
+  assert.equal(platformOf('{}|{}|lease renewal failed')?.platform, 'openyuanrong');
+  assert.equal(platformOf('{"errorCode": 0, "data": {}}'), undefined);
+  assert.equal(platformOf('console.log(`value: ${}`)'), undefined);
+});
+
+test('an openYuanrong log line of a failure no source lists is a weak guess at 3003, then 4299; a sentence is not', async () => {
+  const { guessUnlistedFailure } = await import('../../src/lib/search/lookup.ts');
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const entries = contentLookupData('en').entries;
+  const guess = guessUnlistedFailure('failed to open checkpoint {} for instance({})', entries);
+  assert.deepEqual(guess.map((hit) => [hit.entry.code, hit.reason]), [['3003', 'phrase'], ['4299', 'phrase']]);
+  // Read by its words instead: someone's own sentence, and a line that reports no failure.
+  assert.deepEqual(guessUnlistedFailure('The openYuanrong cluster failed to start', entries), []);
+  assert.deepEqual(guessUnlistedFailure('instance({}) is ready', entries), []);
+});

@@ -11,7 +11,7 @@
  */
 import { CATALOG_PLATFORM, PLATFORM_IDS, type CatalogId, type PlatformId } from '../model/vocabulary.ts';
 import { createRecaser } from './recase.ts';
-import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, guessVagueFailure, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
+import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, guessUnlistedFailure, guessVagueFailure, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
 import { unescapePaste, type Placeholder } from './message-template.ts';
 import { createOtherPlatformMatcher, mayHoldOtherPlatform, otherPlatformLabel, type OtherPlatformHit, type OtherPlatformMatcher, type OtherPlatformsData } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
@@ -355,10 +355,19 @@ export function createAnswerer(sources: AnswerSources) {
         const platformLabels = signal && lookup ? Object.entries(lookup.data.catalogs).filter(([id]) => CATALOG_PLATFORM[id as CatalogId] === signal.platform).map(([, label]) => label) : [];
         let found = await fullText(index, text, catalog ? { catalog } : platformLabels.length > 0 ? { catalog: { any: platformLabels } } : {});
         if (!catalog && platformLabels.length > 0 && found.hits.length === 0) found = await fullText(index, text, {});
+        // An openYuanrong failure whose words no page holds together is more often its platform's default
+        // code than a page one of its words found (`failed to create buffer for key: {}`): the guess leads,
+        // and the pages its words found follow.
+        const guessed = found.closest && results.length === 0 && lookup ? guessUnlistedFailure(text, lookup.data.entries) : [];
+        for (const hit of guessed) {
+          const result = entryResult(hit, lookup!.data.catalogs[hit.entry.catalog]);
+          seen.add(result.url);
+          results.push(result);
+        }
         // A phrase or exact hit already answers the question; fallback words would only add noise.
-        closest = found.closest && results.length === 0;
+        closest = found.closest && (results.length === 0 || guessed.length > 0);
         if (!isCurrent()) return null;
-        if (!found.closest || results.length === 0) {
+        if (!found.closest || results.length === guessed.length) {
           total += found.hits.length;
           // Fragments cost a request each: load only what will be shown, plus a couple for duplicates
           // of lookup results (the same code page found both ways).

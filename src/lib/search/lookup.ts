@@ -20,7 +20,7 @@ import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type P
 import { readActionFailure } from './action-failure.ts';
 import { readStatusRefusal } from './function-status.ts';
 import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from './numbers.ts';
-import { DATA_SYSTEM_PART, platformOf, RPC_ENDPOINT, type PlatformSignal } from './platform.ts';
+import { DATA_SYSTEM_PART, LOG_FORMAT_BLANK, platformOf, RPC_ENDPOINT, type PlatformSignal } from './platform.ts';
 import { createPhraseMatcher, ungroupPhrases, type PhraseEntry, type PhraseGroups } from './phrases.ts';
 import { stripFiller, stripLogPrefixes } from './query-clean.ts';
 import { createRecaser } from './recase.ts';
@@ -342,6 +342,12 @@ const SCORE = {
 const VAGUE_FAILURE = ['430', '443'] as const;
 /** A failure in a part of the data system that the text does not describe: the SDK's code for a data-system failure with no more specific code. */
 const VAGUE_DATA_SYSTEM_FAILURE = '4299';
+/**
+ * An openYuanrong failure whose message no source lists: the function system gives every status it does
+ * not map 3003 (Status::GetPosixErrorCode), and nearly half the failures its and the runtime's source log
+ * are filed there; the data system's default follows.
+ */
+const VAGUE_OPENYUANRONG_FAILURE = ['3003', VAGUE_DATA_SYSTEM_FAILURE] as const;
 /** What a weak hit on another platform than the query names is worth. */
 const OTHER_PLATFORM = 0.2;
 
@@ -1001,6 +1007,21 @@ export function guessVagueFailure(query: string, entries: readonly LookupEntry[]
   }
   if (platform?.platform !== 'tencent-scf' || platform.api) return [];
   return VAGUE_FAILURE.flatMap((code) => {
+    const entry = entries.find((candidate) => candidate.code === code);
+    return entry ? [{ entry, reason: 'phrase' as const, why: platform.evidence }] : [];
+  });
+}
+
+/**
+ * A failure logged by openYuanrong's source (a line with its log format's blank, `{}`) whose message no
+ * source lists and whose words the full text finds together on no page (`failed to stat file for upload:
+ * {}`): a weak guess at the codes most such failures get, 3003 then 4299. Empty for any other text: a
+ * sentence in someone's own words is better read by its words.
+ */
+export function guessUnlistedFailure(query: string, entries: readonly LookupEntry[]): LookupHit[] {
+  const platform = platformOf(query);
+  if (platform?.platform !== 'openyuanrong' || !LOG_FORMAT_BLANK.test(query) || !reportsAFailure(query)) return [];
+  return VAGUE_OPENYUANRONG_FAILURE.flatMap((code) => {
     const entry = entries.find((candidate) => candidate.code === code);
     return entry ? [{ entry, reason: 'phrase' as const, why: platform.evidence }] : [];
   });

@@ -31,6 +31,13 @@ export const RPC_ENDPOINT = /(?:\[[\w.:-]+\]-)?[A-Za-z]\w*->\[[\w.:-]+\]/;
  */
 export const DATA_SYSTEM_PART = /\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\burma\b|\bSHM\b|datasystem|\bdata ?system\b|数据系统|worker_oc_|\bdsmaster\b|\bdscli\b/i;
 
+/**
+ * A blank of the C++ `fmt` format its components log with (`YRLOG_ERROR("failed to … {}: {}", …)`), left
+ * in a message copied from its source or a template: `id: {}`, `({})`, `{}|{}|`. Not JSON's empty
+ * object (`"data": {}`) nor a template literal (`${}`); SCF's runtimes print no such blank.
+ */
+export const LOG_FORMAT_BLANK = /(?<![$\w{"'])(?<!["']\s*:\s*)\{\}(?!\})/;
+
 const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   {
     platform: 'tencent-scf',
@@ -54,6 +61,7 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
   },
   // So do its data system's parts and the endpoint its RPC diagnostics print.
   { platform: 'openyuanrong', pattern: DATA_SYSTEM_PART },
+  { platform: 'openyuanrong', pattern: LOG_FORMAT_BLANK },
   { platform: 'openyuanrong', pattern: RPC_ENDPOINT },
 ];
 
