@@ -1089,3 +1089,10 @@ test('an openYuanrong log line of a failure no source lists is a weak guess at 3
   assert.deepEqual(guessUnlistedFailure('The openYuanrong cluster failed to start', entries), []);
   assert.deepEqual(guessUnlistedFailure('instance({}) is ready', entries), []);
 });
+
+test('a deploy script\'s setting in capitals, after the platform\'s prefix, is the parameter it sets', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const en = createLookup(contentLookupData('en'));
+  assert.equal(en('Invalid TCB_FUNCTION_NAME: must start with a letter')[0]?.entry.code, 'InvalidParameterValue.FunctionName');
+  assert.equal(en('invalid SCF_MEMORY_SIZE "100"')[0]?.entry.code, 'InvalidParameterValue.MemorySize');
+});

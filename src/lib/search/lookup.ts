@@ -182,13 +182,14 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
  * A request parameter named beside a complaint about it, in the API's English and Chinese wording:
  * `specified in the parameter Handler`, `` `Region` is not valid``, `runtime参数错误`, `Runtime不支持修改`,
  * ``Incorrect `LayerName` parameter``, ``The `InvokeType` value does not conform``, and a tool's check of
- * its own snake_case argument (Terraform's `trigger_name must match …`, `cannot set enable_eip_config`),
+ * its own snake_case argument (Terraform's `trigger_name must match …`, `cannot set enable_eip_config`) or
+ * setting in capitals (`invalid SCF_FUNCTION_NAME`),
  * `Invalid runtime value` as a layer tool prints it, and the API's `The value of DeadLetterConfig is invalid`
  * and `DeadLetterConfig 取值与规范不符`, `CodeSecret 格式错误`, a tool's `runtime nodejs16.13 not support`, and
  * a setting that `cannot be changed after creation`.
  */
 const PARAMETER_COMPLAINT =
-  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:格式)?(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b|\b([Rr]untime|[Hh]andler|[Rr]egion)\s+\S+\s+(?:is\s+)?not\s+support(?:ed)?\b|\b([A-Za-z][A-Za-z0-9]+)\s+(?:cannot|can'?t|could not|may not)\s+be\s+(?:changed|modified|updated)\b/g;
+  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:格式)?(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b|\b([Rr]untime|[Hh]andler|[Rr]egion)\s+\S+\s+(?:is\s+)?not\s+support(?:ed)?\b|\b([A-Za-z][A-Za-z0-9]+)\s+(?:cannot|can'?t|could not|may not)\s+be\s+(?:changed|modified|updated)\b/g;
 /**
  * A request parameter in the API's own case, or a sum of two (`Offset+Limit 不能大于10000`, `offset + limit
  * can't greater than 10000`), bounded by a number: the parameter's LimitExceeded code, or its
@@ -771,7 +772,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       const written = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11])!.toLowerCase();
       // A snake_case argument is the API's parameter without its underscores (`trigger_name` is
       // TriggerName), or without the switch before it (`enable_eip_config` sets EipConfig).
-      const names = written.includes('_') ? [written.replace(/_/g, ''), written.replace(/^(?:enable|is|use)_/, '').replace(/_/g, '')] : [written];
+      // A deploy script's setting in capitals names the parameter after the platform's prefix
+      // (`invalid SCF_FUNCTION_NAME` is FunctionName).
+      const names = written.includes('_') ? [written.replace(/_/g, ''), written.replace(/^(?:enable|is|use|scf|tcb|tencentcloud|cloudbase)_/, '').replace(/_/g, '')] : [written];
       // A parameter said to be left out (`missing a required parameter Runtime`, `缺少必要参数 Code`) is
       // the MissingParameter code of that parameter, where it has one.
       const families = PARAMETER_MISSING.test(text) ? ['missingparameter', 'invalidparametervalue', 'invalidparameter'] : ['invalidparametervalue', 'invalidparameter', 'missingparameter'];
