@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 58;
+export const RETIRED_SETS = 59;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -343,8 +343,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-58': { en: { top1: 0, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.7, deadEnds: 0 } },
   // Set 59, 18 strings (12 en, 6 zh), committed before it was measured (commit 6b2b248); first
   // measurement, 2026-12-07, header box: top-1 9/18 (en 5/12, zh 4/6), top-3 11/18 (en 5/12, zh 6/6), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.4, top3: 0.4, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.9, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 60 was collected, after the log-format, unlisted-failure and
+  // setting-in-capitals work written from its misses: top-1 12/18 (en 8/12, zh 4/6), top-3 14/18 (en 8/12,
+  // zh 6/6); floors just below that.
+  'retired-59': { en: { top1: 0.6, top3: 0.6, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.9, deadEnds: 0 } },
+  // Set 60, 27 strings (16 en, 11 zh), committed before it was measured; floors 0 until the first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
