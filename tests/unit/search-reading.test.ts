@@ -1096,3 +1096,37 @@ test('a deploy script\'s setting in capitals, after the platform\'s prefix, is t
   assert.equal(en('Invalid TCB_FUNCTION_NAME: must start with a letter')[0]?.entry.code, 'InvalidParameterValue.FunctionName');
   assert.equal(en('invalid SCF_MEMORY_SIZE "100"')[0]?.entry.code, 'InvalidParameterValue.MemorySize');
 });
+
+test('a tool that gave up waiting for a function to become active, or says it has not finished deploying, met the status error', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const en = createLookup(contentLookupData('en'));
+  const zh = createLookup(contentLookupData('zh'));
+  assert.equal(en('Gave up: timeout waiting for api-gateway-fn to become active')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  assert.equal(en('error: timed out while waiting for function Active status')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  assert.equal(zh('以下云函数部署尚未完成：login、pay')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  // Waiting for something else to be ready is no function status (a Web function's port).
+  assert.notEqual(en('timeout waiting for port 9000 to be ready')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+});
+
+test('缺少 names the resource after it as missing, not a parameter or a permission it lacks', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const zh = createLookup(contentLookupData('zh'));
+  // A deploy tool's check manages the function: the API's code.
+  assert.equal(zh('部署检查：缺少云函数 getUserInfo')[0]?.entry.code, 'ResourceNotFound.Function');
+  assert.equal(zh('调用前检查：缺少云函数 getUserInfo')[0]?.entry.code, '435');
+  assert.notEqual(zh('缺少函数参数 Handler')[0]?.entry.code, 'ResourceNotFound.Function');
+});
+
+test('a line tagged with a data-system object key is openYuanrong\'s, and its guesses come before another platform\'s', async () => {
+  const { namedPlatformFirst } = await import('../../src/lib/search/lookup.ts');
+  const { contentLookupData } = await import('./content-lookup.ts');
+  assert.equal(platformOf('[ObjectKey a1b2] get remote abort')?.platform, 'openyuanrong');
+  const entries = new Map(contentLookupData('en').entries.map((entry) => [entry.code, entry]));
+  const hits = [
+    { entry: entries.get('434')!, reason: 'phrase' as const, why: 'out of memory' },
+    { entry: entries.get('4202')!, reason: 'message-part' as const, why: 'Out of memory' },
+  ];
+  assert.deepEqual(namedPlatformFirst(hits, '[ObjectKey k1] Out of memory').map((hit) => hit.entry.code), ['4202', '434']);
+  // With no platform shown, the order stands.
+  assert.deepEqual(namedPlatformFirst(hits, 'Out of memory').map((hit) => hit.entry.code), ['434', '4202']);
+});

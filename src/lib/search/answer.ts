@@ -11,7 +11,7 @@
  */
 import { CATALOG_PLATFORM, PLATFORM_IDS, type CatalogId, type PlatformId } from '../model/vocabulary.ts';
 import { createRecaser } from './recase.ts';
-import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, needsUpstream, guessUnlistedFailure, guessVagueFailure, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
+import { createLookup, isExactReason, isFirm, mergeStatuses, mergeUpstream, namedPlatformFirst, needsUpstream, guessUnlistedFailure, guessVagueFailure, withExplainingConcept, type LookupData, type LookupHit, type LookupReason } from './lookup.ts';
 import { unescapePaste, type Placeholder } from './message-template.ts';
 import { createOtherPlatformMatcher, mayHoldOtherPlatform, otherPlatformLabel, type OtherPlatformHit, type OtherPlatformMatcher, type OtherPlatformsData } from './other-platforms.ts';
 import { platformOf } from './platform.ts';
@@ -254,7 +254,7 @@ export function createAnswerer(sources: AnswerSources) {
       hits = mergeUpstream(hits, matchUpstream(text, messages), lookup.data.entries);
     }
     if (hits.length === 0) hits = guessVagueFailure(text, lookup.data.entries);
-    return withExplainingConcept(hits, lookup.data.concepts ?? []);
+    return withExplainingConcept(namedPlatformFirst(hits, text), lookup.data.concepts ?? []);
   }
 
   /** Other platforms' matcher, compiled once, after their data was fetched. */

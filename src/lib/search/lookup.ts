@@ -220,7 +220,7 @@ const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|�
 /** Words that say a resource exists already. */
 const ALREADY_EXISTS = /已存在|已经存在|\balready exists?\b|\bexists already\b/i;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
-const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|无法找到|没有找到|没找到|未在[^，。,;；\n]{1,12}?(?:中|里|内)?找到|不在[^，。,;；\n]{1,12}?列表(?:中|里|内)?|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
+const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|无法找到|没有找到|没找到|未在[^，。,;；\n]{1,12}?(?:中|里|内)?找到|缺少(?=\s*(?:云函数|函数|云环境|环境|触发器|别名|层)(?!\s*(?:参数|字段|配置|权限|入口|执行|依赖|代码|文件)))|不在[^，。,;；\n]{1,12}?列表(?:中|里|内)?|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
 /**
  * What a missing resource is, most specific first, and its API code. A function is missing both when it
  * is invoked (435) and when it is managed (ResourceNotFound.Function).
@@ -702,8 +702,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       // A tool's `namespace default not exist function hello_world` names what is missing right after.
       const next = text.slice(missing.index + missing[0].length);
       const namedAfter = /not exists?$/i.test(missing[0]) && candidates.some(({ pattern }) => new RegExp(`^\\s*(?:${pattern.source})`, 'i').test(next));
-      // `未在环境列表中找到` and `不在函数列表中` name what comes before them, as 不存在 does.
-      const side = namedAfter ? 'after' : /^[未不]在|不存在|not found|does/i.test(missing[0]) ? 'before' : /找不到|找到|find$/i.test(missing[0]) ? 'after' : 'either';
+      // `未在环境列表中找到` and `不在函数列表中` name what comes before them, as 不存在 does; 缺少 what follows
+      // (`缺少云函数：login`), when that is a resource and not its parameter or permission.
+      const side = namedAfter ? 'after' : /^[未不]在|不存在|not found|does/i.test(missing[0]) ? 'before' : /找不到|找到|find$|^缺少$/i.test(missing[0]) ? 'after' : 'either';
       const nearest = (towards: typeof side, within: number, beyond = 0) =>
         candidates
           .map((resource) => ({ resource, at: nearestTo(resource.pattern, clause, missing.index, missing[0].length, towards, beyond) }))
@@ -1028,6 +1029,21 @@ export function guessUnlistedFailure(query: string, entries: readonly LookupEntr
     const entry = entries.find((candidate) => candidate.code === code);
     return entry ? [{ entry, reason: 'phrase' as const, why: platform.evidence }] : [];
   });
+}
+
+/**
+ * The hits with guesses on the platform the query names ahead of another platform's guesses, whichever
+ * reader made them: the lookup's phrase for SCF's 434 gives way to an openYuanrong message's piece when
+ * the line shows openYuanrong (`[ObjectKey k1] Out of memory`). Firm hits keep their places.
+ */
+export function namedPlatformFirst(hits: readonly LookupHit[], query: string): LookupHit[] {
+  const signal = platformOf(query);
+  if (!signal) return [...hits];
+  const other = (hit: LookupHit) => !STRONG_REASONS.has(hit.reason) && !hit.concept && CATALOG_PLATFORM[hit.entry.catalog] !== signal.platform;
+  const lead = hits.findIndex((hit) => !STRONG_REASONS.has(hit.reason));
+  if (lead < 0) return [...hits];
+  const rest = hits.slice(lead);
+  return [...hits.slice(0, lead), ...rest.filter((hit) => !other(hit)), ...rest.filter(other)];
 }
 
 /** Reasons of a guess by words, which a concept page may explain better than the code it guessed. */

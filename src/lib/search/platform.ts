@@ -56,8 +56,9 @@ const SIGNS: ReadonlyArray<{ platform: PlatformId; pattern: RegExp }> = [
     // (`load_state is not supported in local mode`): SCF has none. Its default service (`defaultservice`)
     // names its functions (`0-defaultservice-py310`). Object references (`ObjectRef`) are its SDK's, and
     // stream modes (MPMC, SPSC) and Raft coordinator its data system's, and so is its ZeroMQ RPC layer
-    // (`ZMQ RPC session not initialized`). The data system's own parts follow (DATA_SYSTEM_PART).
-    pattern: /openYuanrong|\bZMQ\b|ZeroMQ|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|function[-_ ]?master|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|数据对象|\bdata objects?\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b/i,
+    // (`ZMQ RPC session not initialized`), and the object key its logs tag a line with (`[ObjectKey k1] …`).
+    // The data system's own parts follow (DATA_SYSTEM_PART).
+    pattern: /openYuanrong|\bZMQ\b|ZeroMQ|yuanrong|元戎|\bactors?\b|\bObjectRefs?\b|\b(?:MPMC|MPSC|SPSC)\b|\bCoordinator Raft\b|invoke ?options|有状态函数|无状态函数|\.remote\(|\byr\.(?:init|invoke|get|put|remote|finalize|exception|kill|cancel|wait|instance|method|terminate)|\bYR::|YRInvokeError|YRuntimeError|YRException|\bErrCode\s*[:=](?!\s*-)|ModuleCode|function[-_ ]?system|yr-frontend|function[-_ ]?proxy|function[-_ ]?master|busproxy|\w+(?:Manager|Srv|Ctrl|Scheduler|Proxy|Control)Actor\b|\bruntimeId\b|\betcd\b|\byr (?:start|stop|status)\b|\bcode: ?\[[A-Za-z ]+\], msg:? ?\[|亲和|\baffinity\b|数据对象|\bdata objects?\b|\bDS_[A-Z]+_[A-Z_]+\b|\bKV (?:interfaces?|client|API)\b|KV ?接口|\blocal mode\b|本地模式|\bdefaultservice\b|\[ObjectKey\b/i,
   },
   // So do its data system's parts and the endpoint its RPC diagnostics print.
   { platform: 'openyuanrong', pattern: DATA_SYSTEM_PART },
