@@ -1130,3 +1130,13 @@ test('a line tagged with a data-system object key is openYuanrong\'s, and its gu
   // With no platform shown, the order stands.
   assert.deepEqual(namedPlatformFirst(hits, 'Out of memory').map((hit) => hit.entry.code), ['434', '4202']);
 });
+
+test('a code package said to be too large is the API\'s refusal of a request that large, then the inline package\'s code', async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const en = createLookup(contentLookupData('en'));
+  const zh = createLookup(contentLookupData('zh'));
+  assert.deepEqual(en('bundle.zip is 31.4 MB, exceeds the 20 MB limit').slice(0, 2).map((hit) => hit.entry.code), ['RequestSizeLimitExceeded', 'InvalidParameterValue.InlineZipFile']);
+  assert.equal(zh('代码包太大了，上传不上去')[0]?.entry.code, 'RequestSizeLimitExceeded');
+  // A package's size said without excess is no complaint.
+  assert.notEqual(en('function.zip is 2.1 MB')[0]?.entry.code, 'RequestSizeLimitExceeded');
+});

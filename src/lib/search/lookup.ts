@@ -268,6 +268,10 @@ const CONTAINER_GAP = 2;
 /** A quota reached, in the API's and the docs' wording. */
 const QUOTA_REACHED =
   /达到上限|达到限制|超过最大限制|超出最大限制|超限|限额为?\s*\d|最多(?:支持|可|能)?(?:绑定|创建|添加|配置|关联)?\s*\d+\s*个|默认可创建\s*\d+\s*个|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota|\b(?:at most|up to) \d+ (?!KB|MB|GB|bytes|characters|seconds|minutes)[a-z]|\d+ [A-Za-z]+ triggers? at most/i;
+/** A function's code package, as tools and people name it. */
+const CODE_PACKAGE = /\.zip\b|\bzip (?:file|package)\b|代码包|部署包|zip\s*包|\b(?:code|deployment|function) package\b/i;
+/** A package said to be too large, or larger than a size. */
+const PACKAGE_TOO_LARGE = /too (?:large|big)|过大|太大|(?:exceed(?:s|ed)?|larger than|big(?:ger)? than|大于|超过|超出)[^.。;；\n]{0,30}?\d+(?:\.\d+)?\s*(?:MB|M|GB)\b|\d+(?:\.\d+)?\s*(?:MB|M)\b[^.。;；\n]{0,12}?(?:exceed|超过|超出|大于)/i;
 /** Passing a limit, which in a management call means a quota too (`部署时报错，超过timeout限制`). */
 const QUOTA_PASSED = /超过.{0,20}限制|超出.{0,20}限制|exceed/i;
 /** Words of a management call (deploying, creating, updating), where passing a limit means a quota. */
@@ -672,6 +676,12 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     const quotaCode = resource?.code === 'concept:concurrency' && CONCURRENCY_ERRORS.test(text) ? '432' : resource?.code;
     // A quota's concept page explains it; it is no exact match of a message, so messages are still read.
     if (resource && quotaCode) note(quotaCode, SCORE.messagePart + 300, { reason: concepts.has(quotaCode) ? 'concept' : 'in-text', why: resource.pattern.exec(text)![0] });
+    // A code package said to be too large (`function.zip is 24 MB, exceeds the inline limit`, `代码包大于
+    // 50MB`): the API's refusal of a request that large, then the inline package's own code.
+    if (platform?.platform !== 'openyuanrong' && CODE_PACKAGE.test(text)) {
+      const large = PACKAGE_TOO_LARGE.exec(text);
+      if (large) ['RequestSizeLimitExceeded', 'InvalidParameterValue.InlineZipFile'].forEach((code, index) => note(code, SCORE.phrase + 150 - index * 10, { reason: 'phrase', why: `${CODE_PACKAGE.exec(text)![0]} … ${large[0]}` }));
+    }
     // A management call refused for want of permission (`权限问题导致部署失败`, `sls deploy: you are not
     // authorized`) is CAM's refusal of the API action, or SCF's missing service role when the text names a role.
     // The API's own refusal (`you are not authorized to perform operation (scf:CreateFunction)`) is left to
