@@ -764,6 +764,9 @@ test('a tool that says an action failed points to that action\'s failure code, n
   assert.equal(readActionFailure('更新配置时出错: timeout', known)?.code, 'FailedOperation.UpdateFunctionConfiguration');
   assert.equal(readActionFailure('重试发布版本（2/3）...', known)?.code, 'FailedOperation.PublishVersion');
   assert.equal(readActionFailure('error while creating the trigger', known)?.code, 'FailedOperation.CreateTrigger');
+  // A tool's English `function deploy failed` is the code's update; Chinese 部署失败 is said of any step.
+  assert.equal(readActionFailure('hello: function deploy failed (Status: Failed)', known)?.code, 'FailedOperation.UpdateFunctionCode');
+  assert.equal(readActionFailure('云函数部署失败', known), undefined);
   // An action named with no failure, or a code the catalog lacks, decides nothing.
   assert.equal(readActionFailure('删除触发器之后重新部署', known), undefined);
   assert.equal(readActionFailure('删除触发器失败', () => false), undefined);

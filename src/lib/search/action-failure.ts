@@ -14,6 +14,9 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:设置|更新|修改|创建)(?:函数)?(?:流量配置|别名)|updat(?:e|ing) (?:the )?alias/i, 'FailedOperation.UpdateAlias'],
   [/(?:更新|修改)(?:函数)?配置|updat(?:e|ing) (?:the )?(?:function )?configuration/i, 'FailedOperation.UpdateFunctionConfiguration'],
   [/删除(?:函数|操作)|delet(?:e|ing) (?:the )?function/i, 'FailedOperation.DeleteFunction'],
+  // A tool's `Function deploy failed` is its code's update, the call deploy tools make for a function that
+  // exists. (Chinese 部署失败 is said of any step of a deploy, and of what failed after it: not read.)
+  [/\b(?:function|code) deploy(?:ment)?\b|\bdeploy(?:ing)? (?:the )?(?:function|code)\b/i, 'FailedOperation.UpdateFunctionCode'],
 ];
 
 /**
