@@ -1020,9 +1020,14 @@ export function guessVagueFailure(query: string, entries: readonly LookupEntry[]
     return entry ? [{ entry, reason: 'phrase' as const, why: part[0] }] : [];
   }
   if (platform?.platform !== 'tencent-scf' || platform.api) return [];
-  return VAGUE_FAILURE.flatMap((code) => {
+  return weakGuesses(VAGUE_FAILURE, entries, platform.evidence);
+}
+
+/** Weak guesses at codes, in order, each with the words that made them. */
+function weakGuesses(codes: readonly string[], entries: readonly LookupEntry[], why: string): LookupHit[] {
+  return codes.flatMap((code) => {
     const entry = entries.find((candidate) => candidate.code === code);
-    return entry ? [{ entry, reason: 'phrase' as const, why: platform.evidence }] : [];
+    return entry ? [{ entry, reason: 'phrase' as const, why }] : [];
   });
 }
 
@@ -1035,10 +1040,7 @@ export function guessVagueFailure(query: string, entries: readonly LookupEntry[]
 export function guessUnlistedFailure(query: string, entries: readonly LookupEntry[]): LookupHit[] {
   const platform = platformOf(query);
   if (platform?.platform !== 'openyuanrong' || !LOG_FORMAT_BLANK.test(query) || !reportsAFailure(query)) return [];
-  return VAGUE_OPENYUANRONG_FAILURE.flatMap((code) => {
-    const entry = entries.find((candidate) => candidate.code === code);
-    return entry ? [{ entry, reason: 'phrase' as const, why: platform.evidence }] : [];
-  });
+  return weakGuesses(VAGUE_OPENYUANRONG_FAILURE, entries, platform.evidence);
 }
 
 /**
