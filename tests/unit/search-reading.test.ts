@@ -1107,6 +1107,8 @@ test('a tool that gave up waiting for a function to become active, or says it ha
   assert.equal(en('Gave up: timeout waiting for api-gateway-fn to become active')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   assert.equal(en('error: timed out while waiting for function Active status')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   assert.equal(zh('以下云函数部署尚未完成：login、pay')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  assert.equal(en('deploy paused: function is not yet active')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  assert.equal(zh('函数当前状态非 Active，跳过更新')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   // Waiting for something else to be ready is no function status (a Web function's port).
   assert.notEqual(en('timeout waiting for port 9000 to be ready')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
 });
