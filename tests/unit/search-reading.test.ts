@@ -1108,6 +1108,9 @@ test('a tool that gave up waiting for a function to become active, or says it ha
   assert.equal(en('error: timed out while waiting for function Active status')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   assert.equal(zh('以下云函数部署尚未完成：login、pay')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   assert.equal(en('deploy paused: function is not yet active')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  assert.equal(en('Gave up waiting for the SCF function to become Active')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  // A failed state with no operation named is most often a code update's.
+  assert.equal(en('function hello is in a failed state')[0]?.entry.code, 'FailedOperation.UpdateFunctionCode');
   assert.equal(zh('函数当前状态非 Active，跳过更新')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   // Waiting for something else to be ready is no function status (a Web function's port).
   assert.notEqual(en('timeout waiting for port 9000 to be ready')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
@@ -1126,6 +1129,7 @@ test('a line tagged with a data-system object key is openYuanrong\'s, and its gu
   const { namedPlatformFirst } = await import('../../src/lib/search/lookup.ts');
   const { contentLookupData } = await import('./content-lookup.ts');
   assert.equal(platformOf('[ObjectKey a1b2] get remote abort')?.platform, 'openyuanrong');
+  assert.equal(platformOf('hash ring refresh failed')?.platform, 'openyuanrong');
   const entries = new Map(contentLookupData('en').entries.map((entry) => [entry.code, entry]));
   const hits = [
     { entry: entries.get('434')!, reason: 'phrase' as const, why: 'out of memory' },

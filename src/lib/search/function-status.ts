@@ -10,14 +10,14 @@
 /**
  * The statuses a function passes through (and stops in, when an operation failed), as the API names them,
  * or in Chinese as the console writes them (`当前函数处于更新状态`), or as a tool says a function is in one
- * (`functions are still creating`).
+ * (`functions are still creating`), or a failed state it names no operation of (`is in failed state`).
  */
-const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)|(?:创建|更新|发布|删除)中(?=[^。\n]{0,16}重试)|\b(?:[Ss]till|[Cc]urrently) (?:being )?(?:creating|updating|publishing|deleting|created|updated|published|deleted)\b/;
+const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)|(?:创建|更新|发布|删除)中(?=[^。\n]{0,16}重试)|\b(?:[Ss]till|[Cc]urrently) (?:being )?(?:creating|updating|publishing|deleting|created|updated|published|deleted)\b|\b[Ii]n (?:a |the )?[Ff]ailed (?:state|status)\b/;
 /** Every status the text names. */
 const STATUSES = new RegExp(STATUS.source, 'g');
 
 /** Words that say the status stood in the way: a refusal, or the status named as the function's state. */
-const REFUSED = /无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|后重试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|\bretry(?:ing)? (?:in|after) \d|status (?:is )?[A-Z]/i;
+const REFUSED = /\bin (?:a |the )?failed (?:state|status)\b|无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|后重试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|\bretry(?:ing)? (?:in|after) \d|status (?:is )?[A-Z]/i;
 
 /** A call refused outright, beyond the status named as the function's state. */
 const REFUSED_CALL = /无法|不能|不允许|稍后|后重试|not allowed|can ?not|unable to|try again/i;
@@ -39,7 +39,7 @@ const FAILED_STATUS = {
  * (`Timeout waiting for my-func to become active`, `云函数尚未部署完成`). (`函数状态异常, …` is the console's prefix
  * for a function that failed to deploy: the reason after it decides, so it is no refusal here.)
  */
-const NOT_READY = /\bfunction is not ready\b|\bfunction (?:is )?not (?:yet )?active\b|函数(?:当前)?(?:状态)?(?:不是|非|未处于)\s*Active|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)\b|wait(?:ing|ed)? for (?:\S+ )?to become active\b|wait(?:ing|ed)? for (?:the )?function(?:'s)? (?:status (?:to be(?:come)? )?)?Active\b|(?:尚未|还未|未)部署完成|部署(?:尚未|还未|未)完成|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
+const NOT_READY = /\bfunction is not ready\b|\bfunction (?:is )?not (?:yet )?active\b|函数(?:当前)?(?:状态)?(?:不是|非|未处于)\s*Active|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)\b|wait(?:ing|ed)? for (?:\S+ ){0,2}to become active\b|wait(?:ing|ed)? for (?:the )?function(?:'s)? (?:status (?:to be(?:come)? )?)?Active\b|(?:尚未|还未|未)部署完成|部署(?:尚未|还未|未)完成|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
 
 /** The action a refused call names, by the API's name or by a verb, and its own code. */
 const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -74,7 +74,9 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
   const codes = ['FailedOperation.FunctionStatusError'];
   // A status an operation failed in (`函数处于 CreateFailed 状态，删除后重建`), named with no refusal of
   // another call, says that operation failed: its own code leads, the status error follows.
-  const failedIn = status && !REFUSED_CALL.test(text) ? FAILED_STATUS[status[0] as keyof typeof FAILED_STATUS] : undefined;
+  // A failed state with no operation named (`function is in failed state`) is most often a code update's.
+  const stopped = status && /failed (?:state|status)/i.test(status[0]) ? 'UpdateFailed' : status?.[0];
+  const failedIn = status && !REFUSED_CALL.test(text) ? FAILED_STATUS[stopped as keyof typeof FAILED_STATUS] : undefined;
   if (failedIn && known(failedIn)) return { codes: [failedIn, ...codes], why: `${status![0]} … ${refused[0]}` };
   for (const [pattern, code] of ACTIONS) {
     const match = pattern.exec(rest);
