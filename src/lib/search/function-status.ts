@@ -39,7 +39,7 @@ const FAILED_STATUS = {
  * (`Timeout waiting for my-func to become active`, `云函数尚未部署完成`). (`函数状态异常, …` is the console's prefix
  * for a function that failed to deploy: the reason after it decides, so it is no refusal here.)
  */
-const NOT_READY = /\bfunction is not ready\b|\bfunction (?:is )?not (?:yet )?active\b|函数(?:当前)?(?:状态)?(?:不是|非|未处于)\s*Active|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)\b|wait(?:ing|ed)? for (?:\S+ ){0,2}to become active\b|wait(?:ing|ed)? for (?:the )?function(?:'s)? (?:status (?:to be(?:come)? )?)?Active\b|(?:尚未|还未|未)部署完成|部署(?:尚未|还未|未)完成|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
+const NOT_READY = /\bfunction is not ready\b|\bfunction (?:is )?not (?:yet )?active\b|函数(?:当前)?(?:状态)?(?:不是|非|未处于)\s*Active|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)\b|wait(?:ing|ed)? for (?:\S+ ){0,3}to become active\b|wait(?:ing|ed)? for (?:the )?function(?:'s)? (?:status (?:to be(?:come)? )?)?Active\b|(?:尚未|还未|未)部署完成|部署(?:尚未|还未|未)完成|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
 
 /** The action a refused call names, by the API's name or by a verb, and its own code. */
 const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -77,7 +77,7 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
   // A failed state with no operation named (`function is in failed state`) is most often a code update's.
   const stopped = status && /failed (?:state|status)/i.test(status[0]) ? 'UpdateFailed' : status?.[0];
   const failedIn = status && !REFUSED_CALL.test(text) ? FAILED_STATUS[stopped as keyof typeof FAILED_STATUS] : undefined;
-  if (failedIn && known(failedIn)) return { codes: [failedIn, ...codes], why: `${status![0]} … ${refused[0]}` };
+  if (failedIn && known(failedIn)) return { codes: [failedIn, ...codes], why: saying(status![0], refused[0]) };
   for (const [pattern, code] of ACTIONS) {
     const match = pattern.exec(rest);
     if (!match) continue;
@@ -96,5 +96,10 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
       break;
     }
   }
-  return { codes, why: status ? `${status[0]} … ${refused[0]}` : refused[0] };
+  return { codes, why: status ? saying(status[0], refused[0]) : refused[0] };
+}
+
+/** The status and the refusal as the reason shows them; once when they are the same words (`in a failed state`). */
+function saying(status: string, refused: string): string {
+  return status === refused ? status : `${status} … ${refused}`;
 }
