@@ -731,14 +731,16 @@ test('codes listed with a slash, or after a code word, are codes whatever follow
 test('a call refused for the function\'s own status is the status error, then the action it names', async () => {
   const { readStatusRefusal } = await import('../../src/lib/search/function-status.ts');
   const known = (code: string) => ['FailedOperation.DeleteFunction', 'FailedOperation.UpdateFunctionCode', 'FailedOperation.UpdateFunctionConfiguration'].includes(code);
-  assert.deepEqual(readStatusRefusal('当前函数处于Creating状态，无法进行此操作，请稍后重试。', known)?.codes, ['FailedOperation.FunctionStatusError']);
+  // With no action named, the call a tool retries while the function is busy is most often a deploy's
+  // code update: it leads, and the status error explains the wait.
+  assert.deepEqual(readStatusRefusal('当前函数处于Creating状态，无法进行此操作，请稍后重试。', known)?.codes, ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   assert.deepEqual(readStatusRefusal('Function my-function status is Updating, can not delete', known)?.codes, ['FailedOperation.FunctionStatusError', 'FailedOperation.DeleteFunction']);
   assert.deepEqual(readStatusRefusal('Function status Updating is not allowed to do UpdateFunctionConfiguration', known)?.codes, ['FailedOperation.FunctionStatusError', 'FailedOperation.UpdateFunctionConfiguration']);
   assert.deepEqual(readStatusRefusal('Error: function is not ready', known)?.codes, ['FailedOperation.FunctionStatusError']);
   // A tool that names the failed call before the message leads with that call's code; the status in
   // the API's case after 处于 is a refusal too.
   assert.deepEqual(readStatusRefusal('[scf/UpdateFunctionCode] 当前函数处于 Updating 状态，无法进行此操作', known)?.codes, ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
-  assert.deepEqual(readStatusRefusal('函数当前处于 Updating/非 Active，不要立即重试', known)?.codes, ['FailedOperation.FunctionStatusError']);
+  assert.deepEqual(readStatusRefusal('函数当前处于 Updating/非 Active，不要立即重试', known)?.codes, ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   // The console's `函数状态异常, …` leaves the reason after it to decide; a status only described is no refusal.
   assert.equal(readStatusRefusal('函数状态异常, 未找到函数执行入口文件', known), undefined);
   assert.equal(readStatusRefusal('CreateFailed The function failed to be created', known), undefined);
@@ -747,8 +749,10 @@ test('a call refused for the function\'s own status is the status error, then th
   assert.deepEqual(readStatusRefusal('函数处于 CreateFailed 状态，删除后重建...', all)?.codes, ['FailedOperation.CreateFunction', 'FailedOperation.FunctionStatusError']);
   assert.deepEqual(readStatusRefusal('当前函数处于CreateFailed状态，无法进行此操作', all)?.codes, ['FailedOperation.FunctionStatusError']);
   // A tool waiting for the function to be ready, or retrying while it is still being created.
-  assert.deepEqual(readStatusRefusal('等待函数就绪超时(120s)，最后状态: Updating', all)?.codes.slice(0, 1), ['FailedOperation.FunctionStatusError']);
-  assert.deepEqual(readStatusRefusal('(创建中，10s 后重试)', all)?.codes, ['FailedOperation.FunctionStatusError']);
+  assert.deepEqual(readStatusRefusal('等待函数就绪超时(120s)', all)?.codes, ['FailedOperation.FunctionStatusError']);
+  assert.deepEqual(readStatusRefusal('(创建中，10s 后重试)', all)?.codes, ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
+  // A failed status names no busy function: the status error alone.
+  assert.deepEqual(readStatusRefusal('当前函数处于CreateFailed状态，无法进行此操作', all)?.codes, ['FailedOperation.FunctionStatusError']);
   assert.equal(readStatusRefusal('error creating function: cannot connect', known), undefined);
 });
 
@@ -993,7 +997,7 @@ test('a parameter\'s format complained of, a runtime a tool does not support, an
   const zh = createLookup(contentLookupData('zh'));
   assert.equal(zh('CodeSecret 格式错误，格式为 1-160 位大小字母，数字+=/')[0]?.entry.code, 'InvalidParameterValue.CodeSecret');
   assert.equal(createLookup(contentLookupData('en'))('InitException: runtime nodejs16.13 not support')[0]?.entry.code, 'InvalidParameterValue.Runtime');
-  assert.equal(zh('当前函数处于更新状态，无法进行此操作，请稍后重试')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  assert.deepEqual(zh('当前函数处于更新状态，无法进行此操作，请稍后重试').slice(0, 2).map((hit) => hit.entry.code), ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   assert.equal(zh('[TRIGGER] 未知触发器类型： http')[0]?.entry.code, 'InvalidParameterValue.Type');
   assert.equal(zh('handler 中的 main 方法不存在，请检查你的配置！')[0]?.entry.code, '437');
 });
@@ -1064,11 +1068,11 @@ test('what 未在…中找到 and 不在…列表中 miss is named before them, 
   assert.equal(zh('别名 release-2026-12 不在别名列表中')[0]?.entry.code, 'ResourceNotFound.Alias');
 });
 
-test('a tool that says a function is still being created and retries, or asks to check its status, met the status error; 438 follows', async () => {
+test('a tool that says a function is still being created and retries (its deploy refused), or asks to check its status, met the status error; 438 follows', async () => {
   const { contentLookupData } = await import('./content-lookup.ts');
   const en = createLookup(contentLookupData('en'));
   const creating = en('functions are still being created, retry in 30s').map((hit) => hit.entry.code);
-  assert.equal(creating[0], 'FailedOperation.FunctionStatusError');
+  assert.deepEqual(creating.slice(0, 2), ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   assert.ok(creating.slice(0, 3).includes('438'), creating.join(', '));
   assert.equal(en('Deploy stopped. Please verify the function state of api-handler')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   // A note that a tool waits instead of retrying names no refusal.

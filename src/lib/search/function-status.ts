@@ -10,14 +10,14 @@
 /**
  * The statuses a function passes through (and stops in, when an operation failed), as the API names them,
  * or in Chinese as the console writes them (`当前函数处于更新状态`), or as a tool says a function is in one
- * (`functions are still creating`), or a failed state it names no operation of (`is in failed state`).
+ * (`functions are still creating`, `function is updating`), or a failed state it names no operation of (`is in failed state`).
  */
-const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)|(?:创建|更新|发布|删除)中(?=[^。\n]{0,16}重试)|\b(?:[Ss]till|[Cc]urrently) (?:being )?(?:creating|updating|publishing|deleting|created|updated|published|deleted)\b|\b[Ii]n (?:a |the )?[Ff]ailed (?:state|status)\b/;
+const STATUS = /\b(?:Creating|CreateFailed|Updating|UpdateFailed|Publishing|PublishFailed|Deleting|DeleteFailed)\b|(?<=处于\s*)(?:创建|更新|发布|删除)(?:中|失败)?(?=\s*状态)|(?:创建|更新|发布|删除)中(?=[^。\n]{0,16}重试)|\b(?:[Ss]till|[Cc]urrently) (?:being )?(?:creating|updating|publishing|deleting|created|updated|published|deleted)\b|\b(?:is|are) (?:still |currently )?(?:creating|updating|publishing|deleting|being (?:created|updated|published|deleted))\b|\b[Ii]n (?:a |the )?[Ff]ailed (?:state|status)\b/;
 /** Every status the text names. */
 const STATUSES = new RegExp(STATUS.source, 'g');
 
 /** Words that say the status stood in the way: a refusal, or the status named as the function's state. */
-const REFUSED = /\bin (?:a |the )?failed (?:state|status)\b|无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|后重试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|\bretry(?:ing)? (?:in|after) \d|status (?:is )?[A-Z]/i;
+const REFUSED = /\bin (?:a |the )?failed (?:state|status)\b|无法进行此操作|无法(?:进行|执行|操作)|不能(?:进行|执行|操作)|不允许|请稍后重试|稍后再试|后重试|不要(?:立即|马上)重试|处于[^。，,\n]{0,20}状态|处于\s*(?=[A-Z][a-z]+(?:ing|Failed)\b)|is not allowed|not allowed to|can ?not|cannot|unable to|try again later|\bretry(?:ing)? (?:in|after)\b|status (?:is )?[A-Z]/i;
 
 /** A call refused outright, beyond the status named as the function's state. */
 const REFUSED_CALL = /无法|不能|不允许|稍后|后重试|not allowed|can ?not|unable to|try again/i;
@@ -40,6 +40,9 @@ const FAILED_STATUS = {
  * for a function that failed to deploy: the reason after it decides, so it is no refusal here.)
  */
 const NOT_READY = /\bfunction is not ready\b|\bfunction (?:is )?not (?:yet )?active\b|函数(?:当前)?(?:状态)?(?:不是|非|未处于)\s*Active|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)\b|wait(?:ing|ed)? for (?:\S+ ){0,3}to become active\b|wait(?:ing|ed)? for (?:the )?function(?:'s)? (?:status (?:to be(?:come)? )?)?Active\b|(?:尚未|还未|未)部署完成|部署(?:尚未|还未|未)完成|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
+
+/** The call a deploy makes for a function that exists: its code's update. */
+const DEPLOY_CALL = 'FailedOperation.UpdateFunctionCode';
 
 /** The action a refused call names, by the API's name or by a verb, and its own code. */
 const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -96,6 +99,10 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
       break;
     }
   }
+  // No action named while the function is busy (`当前函数处于Updating状态，请稍后重试`, `function is updating,
+  // retrying in 5s`): the call a tool retries is most often a deploy's code update, which leads; the status
+  // error explains the wait.
+  if (codes.length === 1 && status && !/failed|失败/i.test(status[0]) && known(DEPLOY_CALL)) codes.unshift(DEPLOY_CALL);
   return { codes, why: status ? saying(status[0], refused[0]) : refused[0] };
 }
 
