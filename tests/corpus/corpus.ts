@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 60;
+export const RETIRED_SETS = 61;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -355,8 +355,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-60': { en: { top1: 0.4, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.8, deadEnds: 0 } },
   // Set 61, 19 strings (12 en, 7 zh), committed before it was measured (commit 621e0a7); first
   // measurement, 2026-12-07, header box: top-1 6/19 (en 1/12, zh 5/7), top-3 9/19 (en 3/12, zh 6/7), no dead
-  // end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.05, top3: 0.2, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.85, deadEnds: 0 } },
+  // end. Retired into tuning when set 62 was collected, after the failed-state, busy-function and hash-ring
+  // work written from its misses: top-1 9/19 (en 4/12, zh 5/7), top-3 12/19 (en 6/12, zh 6/7); floors just
+  // below that.
+  'retired-61': { en: { top1: 0.3, top3: 0.45, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.85, deadEnds: 0 } },
+  // Set 62, 17 strings (5 en, 12 zh), committed before it was measured; floors 0 until the first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
