@@ -329,8 +329,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   // 5/6); floors just below that. English top-1 lowered 0.2 → 0.15 on purpose: `group wait error: Code:{},
   // MCode:{}, Msg:{}` (1010) now gets the weak guess at 3003 first and 1010 third, as every openYuanrong
   // log line of a failure no source lists does when no page holds its words together; the guess is
-  // right far more often on strings never seen (held-out set 59: two more first answers).
-  'retired-56': { en: { top1: 0.15, top3: 0.3, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.8, deadEnds: 0 } },
+  // right far more often on strings never seen (held-out set 59: two more first answers). Chinese top-1
+  // lowered 0.6 → 0.5 on purpose: `[retry 1] 函数处于 Creating，20s 后重试…` now gets the code update first
+  // and the status error second, as a busy function's refusal that names no action does; the collectors
+  // labelled that same situation both ways, and leading with the code update answers three more tuning
+  // strings than it costs (a Creating-only exception was tried: tuning top-1 2,055 → 2,053).
+  'retired-56': { en: { top1: 0.15, top3: 0.3, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.8, deadEnds: 0 } },
   // Set 57, 20 strings (11 en, 9 zh), committed before it was measured (commit ebd69d5); first
   // measurement, 2026-12-07, header box: top-1 7/20 (en 3/11, zh 4/9), top-3 9/20 (en 3/11, zh 6/9), no
   // dead end. Retired into tuning when set 58 was collected, after the function-meta phrase written from
