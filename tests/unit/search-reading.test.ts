@@ -344,6 +344,10 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('如果上传的文件在 Base64 编码后的大小超过6MB').map((hint) => hint.code), ['406']);
   // A table's short words for a response over its limit (`返回超限 | >6MB`).
   assert.deepEqual(readNumberHints('| -504002 | 返回超限 | >6MB |').map((hint) => hint.code), ['407']);
+  // A run that reached its time limit met the execution timeout; a limit stated as allowed values did not.
+  assert.deepEqual(readNumberHints('中转请求已达到云函数 60 秒上限，请换用更快的节点'), [{ code: '433', why: '达到云函数 60 秒上限' }]);
+  assert.deepEqual(readNumberHints('the job hit the 900s limit again').map((hint) => hint.code), ['433']);
+  assert.deepEqual(readNumberHints('超时时间上限为 900 秒'), []);
   // A code package over a size is the API's package check, not the event's or the response's limit.
   assert.deepEqual(readNumberHints('函数代码不能大于 50MB').map((hint) => hint.code), ['InvalidParameterValue.ZipFile', 'RequestSizeLimitExceeded']);
   assert.deepEqual(readNumberHints('the zip file exceeds 50 MB').map((hint) => hint.code), ['InvalidParameterValue.ZipFile', 'RequestSizeLimitExceeded']);
@@ -510,6 +514,17 @@ test('a wrapper code alone answers with its usual meaning, explained as an envel
   const alone = lookup('-504002')[0];
   assert.deepEqual([alone?.entry.code, alone?.reason, alone?.envelope], ['430', 'envelope', ['-504002']]);
   assert.deepEqual(lookup('部署后仍然报错 -501000').map(({ entry, reason }) => [entry.code, reason]), [['435', 'message-part']]);
+  // A code two resources share: the resource named nearest to it decides, and the other is left out.
+  const shared = createLookup({
+    catalogs: { scf: 'SCF', 'scf-api': 'API' },
+    entries: [
+      { code: '435', catalog: 'scf', name: 'FunctionNotFound', title: 'Function not found', seenAs: [{ text: 'errCode: -501000  | errMsg: 找不到对应的FunctionName.', by: 'wx-cloud', shared: true }] },
+      { code: 'ResourceNotFound.Namespace', catalog: 'scf-api', title: 'Namespace not found', seenAs: [{ text: 'errCode: -501000  | errMsg: Environment not found', by: 'wx-cloud', shared: true }] },
+    ],
+  });
+  assert.deepEqual(shared('云开发环境未就绪 (-501000)').map(({ entry }) => entry.code), ['ResourceNotFound.Namespace']);
+  assert.deepEqual(shared('云函数未部署 (错误码: -501000)，请部署到云端环境').map(({ entry }) => entry.code), ['435']);
+  assert.deepEqual(shared('过一会就会报 -501000').map(({ entry }) => entry.code).sort(), ['435', 'ResourceNotFound.Namespace']);
   // The inner error, when there is one, decides over the wrapper's usual meaning.
   assert.equal(lookup('-504002 Invoking task timed out after 3 seconds')[0]?.entry.code, '433');
 });

@@ -832,13 +832,21 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       // A phrase that covers much of those words says so, and so does a long one however much else they say
       // (`handler not found，说明云函数未正确导出 exports.main`).
       const innerSays = readNumberHints(beside).length > 0 || matchPhrases(beside).some(({ phrase, coverage }) => coverage >= 0.3 || saysOnItsOwn(phrase.text));
-      for (const { entry, kind, template } of wrappers.get(marker) ?? []) {
+      const seenAs = wrappers.get(marker) ?? [];
+      // A code several resources share (`-501000` for a missing function and a missing environment): the
+      // resource the words beside it name (`云开发环境未就绪 (-501000)`), the nearest when they name several,
+      // decides between them: the others are left out.
+      const at = text.indexOf(marker.replace(/^-/, ''));
+      const named = MISSING_RESOURCES.filter(({ code }) => seenAs.some(({ entry, kind }) => kind === 'shared' && entry.code === code))
+        .flatMap(({ pattern, code }) => [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map((match) => ({ code, distance: Math.abs(match.index - at) })))
+        .sort((a, b) => a.distance - b.distance)[0]?.code;
+      for (const { entry, kind, template } of seenAs) {
         if (kind === 'names') note(entry.code, SCORE.wrapperCode, { reason: 'code-field', why: marker });
         // A generic wrapper code without its inner error (`-504002` alone): the wrapper's usual
         // meaning, explained by its seen-as note; any inner evidence in the text scores higher.
         else if (kind === 'wraps') note(entry.code, innerSays ? SCORE.phrase : SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
         // A wrapper code written out (`-501000 无权限`) says more than a generic phrase beside it (调用失败).
-        else note(entry.code, SCORE.phrase + WRAPPER_CODE_WEIGHT, { reason: 'message-part', why: marker, template });
+        else if (!named || kind !== 'shared' || entry.code === named) note(entry.code, SCORE.phrase + WRAPPER_CODE_WEIGHT, { reason: 'message-part', why: marker, template });
       }
     }
     for (const rule of platform?.api ? [...rules, ...managementRules] : rules) {

@@ -173,15 +173,17 @@ export function readNumberHints(text: string): NumberHint[] {
   const loopback = webPort ? null : /(?:监听|绑定|listen(?:s|ing)?|bind(?:s|ing)?|bound|running on|serving on|server (?:at|on))(?:\s*(?:on|to|at|在))?[^。.;；\n]{0,10}?(?:127\.0\.0\.1|localhost)(?::\d+)?/i.exec(text);
   if (loopback) hints.push({ code: '446', why: loopback[0] });
   const longRun = /(?:超过|超出|over|more than|exceeds?(?:ed)?|longer than|after)\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)/i.exec(text);
+  // A run that reached its time limit (已达到云函数 60 秒上限, hit the 60s limit) met the execution timeout.
+  const limitHit = longRun ? null : /(?:达到|到达|触发|触及|撞到|\breach(?:ed|es)?|\bhit(?:s|ting)?)\s*(?:了)?[^。，,；;\d\n]{0,12}?(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)\s*(?:的)?\s*(?:上限|限制|时限|(?:time ?)?limit\b|timeout\b)/i.exec(text);
   // A time limit that is not enough (最大60秒不够用, 900 seconds is not enough) is the execution timeout too.
-  const tooShort = longRun ? null : /(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)\s*(?:都|也|还|时间)?\s*(?:不够|不足|太短|is not enough|isn't enough|not enough|too short)/i.exec(text);
+  const tooShort = longRun || limitHit ? null : /(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b|分钟|minutes?\b)\s*(?:都|也|还|时间)?\s*(?:不够|不足|太短|is not enough|isn't enough|not enough|too short)/i.exec(text);
   // A time set in seconds without the setting's name (配置已修改为 120 秒，但云端仍是 3 秒): the execution
   // timeout the text is about, whether or not it took effect. Where the text names the setting
   // (执行超时时间修改为 300 秒, 初始化阶段最长 90 秒), the setting's own words lead to its page instead.
   const namesSetting = /超时时间|执行超时|time ?out|初始化/i.test(text);
   // A run limited to a time (云函数最多执行3秒, 最长只能运行 60 秒) is the execution timeout too.
-  const configured = longRun || tooShort || namesSetting ? null : /(?:设置(?:了|为|成)?|配置(?:了|为|成)?|修改为|改为|改成|默认(?:为|是)?|(?:最多|最长)(?:只能)?(?:执行|运行)|(?:执行|运行)(?:时间)?(?:最多|最长)(?:只有|为)?|\bset (?:it )?to|\bconfigured (?:to|as))\s*[`'"]?\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b)/i.exec(text);
-  const run = longRun ?? tooShort ?? configured;
+  const configured = longRun || limitHit || tooShort || namesSetting ? null : /(?:设置(?:了|为|成)?|配置(?:了|为|成)?|修改为|改为|改成|默认(?:为|是)?|(?:最多|最长)(?:只能)?(?:执行|运行)|(?:执行|运行)(?:时间)?(?:最多|最长)(?:只有|为)?|\bset (?:it )?to|\bconfigured (?:to|as))\s*[`'"]?\s*(\d+(?:\.\d+)?)\s*(?:秒|s\b|secs?\b|seconds?\b)/i.exec(text);
+  const run = longRun ?? limitHit ?? tooShort ?? configured;
   // A signature's time window (签名的时间戳超过 5 分钟) is the API's check, not a run's length.
   if (run && !/签名|时间戳|\bsignature|\btimestamp/i.test(text)) hints.push({ code: '433', why: run[0] });
   // A run of 0 ms in words (函数运行时间为0ms, `0ms运行时间`) is what a report line's `Duration:0ms` says:
