@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 61;
+export const RETIRED_SETS = 62;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -365,8 +365,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-61': { en: { top1: 0.3, top3: 0.45, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.85, deadEnds: 0 } },
   // Set 62, 17 strings (5 en, 12 zh), committed before it was measured (commit 1443ff3); first
   // measurement, 2026-12-07, header box: top-1 9/17 (en 2/5, zh 7/12), top-3 12/17 (en 2/5, zh 10/12), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.35, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.8, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 63 was collected, after the shared-wrapper and time-limit work
+  // written from its misses: top-1 11/17 (en 2/5, zh 9/12), top-3 13/17 (en 2/5, zh 11/12); floors just
+  // below that.
+  'retired-62': { en: { top1: 0.35, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
+  // Set 63, 13 strings (5 en, 8 zh), committed before it was measured; floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
