@@ -42,7 +42,7 @@ const headerBox: Runner = async (page, lang, query) => {
   await input.fill('');
   await expect(status).toHaveText('');
   await input.fill(query);
-  await expect(status).not.toHaveText('', { timeout: 10_000 });
+  await expect(status).not.toHaveText('', { timeout: 30_000 });
   const urls = await page
     .locator('#site-search-results [role="option"]:not([data-see-all])')
     .evaluateAll((options) => options.map((option) => [(option as HTMLElement).dataset.url, option.querySelector<HTMLElement>('[data-other-platform]')?.dataset.otherPlatform] as [string | undefined, string | undefined]));
@@ -60,7 +60,7 @@ const searchPage: Runner = async (page, lang, query) => {
   await page.locator('#search-page-q').fill(query);
   await page.locator('#search-page-q').press('Enter');
   // Submitting shows "Searching…" at once; the count (or "no code") replaces it when results are in.
-  await expect(status).toHaveText(/\d|No code|没有/, { timeout: 10_000 });
+  await expect(status).toHaveText(/\d|No code|没有/, { timeout: 30_000 });
   const hrefs = await page
     .locator('main [data-search-page-results] a')
     .evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.querySelector<HTMLElement>('[data-other-platform]')?.dataset.otherPlatform] as [string | null, string | undefined]));

@@ -107,7 +107,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`${type} /${path} at ${WIDTHS.join(', ')} px: no horizontal scrolling, identifiers whole, targets big enough`, async ({ page }) => {
         const load = async () => {
           await page.goto(path);
-          if (type === 'search') await expect(page.locator('[data-search-page-results] li').first()).toBeVisible();
+          if (type === 'search') await expect(page.locator('[data-search-page-results] li').first()).toBeVisible({ timeout: 30_000 });
           // Measured as the reader sees them once the on-demand scripts have run (they can run after
           // the load event on a busy machine): the filter above the table, the 404's quoted code and its
           // suggestions.

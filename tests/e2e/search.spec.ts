@@ -23,7 +23,7 @@ for (const lang of ['en', 'zh'] as const) {
         await page.locator('#search-page-q').fill(query);
         await page.locator('#search-page-q').press('Enter');
       }
-      await expect(status).toHaveText(/\d|No code|没有/, { timeout: 10_000 });
+      await expect(status).toHaveText(/\d|No code|没有/, { timeout: 30_000 });
       await expect.soft(top, `"${query}" puts ${code} first`).toHaveAttribute('href', new RegExp(`/${lang}/codes/${code}/$`), { timeout: 1_000 });
     }
   });
@@ -87,7 +87,7 @@ test('the list stops at 8 results and offers a row to see all of them on the sea
   await input.press('Enter');
   await expect(page).toHaveURL(/\/en\/search\/\?q=function$/);
   // The page renders its results in one go, once the search (Pagefind loaded on demand) has answered.
-  await expect.poll(() => page.locator('main [data-search-page-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(8);
+  await expect.poll(() => page.locator('main [data-search-page-results] li').count(), { timeout: 30_000 }).toBeGreaterThan(8);
 });
 
 test('no page holds every word: the box says so and shows the closest results instead of nothing', async ({ page }) => {

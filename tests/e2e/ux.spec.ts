@@ -245,7 +245,7 @@ test.describe('search', () => {
     const excerpts = page.locator('[data-search-page-results] li span.block.text-xs:has(mark)');
     // The page's full-text results come after Pagefind loads, which a busy machine slows: the same
     // allowance as the other tests of the search page.
-    await expect(excerpts.first()).toBeVisible({ timeout: 10_000 });
+    await expect(excerpts.first()).toBeVisible({ timeout: 30_000 });
     for (const html of await excerpts.evaluateAll((spans) => spans.map((span) => span.innerHTML))) {
       expect(html).not.toMatch(/<\/mark><mark>/);
       expect(html).not.toMatch(/<mark>[\u3400-\u9fff]<\/mark>/);
