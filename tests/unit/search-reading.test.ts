@@ -743,6 +743,21 @@ test('codes listed with a slash, or after a code word, are codes whatever follow
   assert.equal(at('扩容了 500 functions', '500'), true);
 });
 
+test('an action a tool says failed, then advice to check the function\'s status: the action leads the status error', () => {
+  const lookup = createLookup({
+    catalogs: { scf: 'SCF', 'scf-api': 'API' },
+    entries: ['FailedOperation.FunctionStatusError', 'FailedOperation.CreateTrigger', 'FailedOperation.UpdateFunctionCode']
+      .map((code) => ({ code, catalog: 'scf-api', title: code }))
+      .concat([{ code: '438', catalog: 'scf', title: 'Function not in a normal state' }]),
+  });
+  const codes = (query: string) => lookup(query).map(({ entry }) => entry.code);
+  assert.deepEqual(codes('Deploying my-func trigger failed. Please check function status.').slice(0, 2), ['FailedOperation.CreateTrigger', 'FailedOperation.FunctionStatusError']);
+  assert.equal(codes('Function my-func upgrade failed. Please check function status.')[0], 'FailedOperation.UpdateFunctionCode');
+  // A status the text names still decides first: the call was refused for it, and the failed action follows.
+  const refused = codes('当前函数处于Updating状态，无法进行此操作。Deploying my-func trigger failed.');
+  assert.ok(refused.indexOf('FailedOperation.FunctionStatusError') < refused.indexOf('FailedOperation.CreateTrigger'), refused.join());
+});
+
 test('a call refused for the function\'s own status is the status error, then the action it names', async () => {
   const { readStatusRefusal } = await import('../../src/lib/search/function-status.ts');
   const known = (code: string) => ['FailedOperation.DeleteFunction', 'FailedOperation.UpdateFunctionCode', 'FailedOperation.UpdateFunctionConfiguration'].includes(code);
@@ -786,6 +801,10 @@ test('a tool that says an action failed points to that action\'s failure code, n
   // A tool's English `function deploy failed` is the code's update; Chinese 部署失败 is said of any step.
   assert.equal(readActionFailure('hello: function deploy failed (Status: Failed)', known)?.code, 'FailedOperation.UpdateFunctionCode');
   assert.equal(readActionFailure('云函数部署失败', known), undefined);
+  // A trigger deployed is a trigger created; a function's upgrade is its code's update, its name between.
+  assert.equal(readActionFailure('Deploying my-func trigger failed.', known)?.code, 'FailedOperation.CreateTrigger');
+  assert.equal(readActionFailure('部署触发器失败：cron 表达式无效', known)?.code, 'FailedOperation.CreateTrigger');
+  assert.equal(readActionFailure('Function my-func upgrade failed.', known)?.code, 'FailedOperation.UpdateFunctionCode');
   // An action named with no failure, or a code the catalog lacks, decides nothing.
   assert.equal(readActionFailure('删除触发器之后重新部署', known), undefined);
   assert.equal(readActionFailure('删除触发器失败', () => false), undefined);

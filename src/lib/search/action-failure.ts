@@ -9,14 +9,16 @@
 /** An action as tools word it, and the API code of its failure. Most specific first: a trigger's deletion is no function's. */
 const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/删除(?:函数)?触发器|delete (?:the )?trigger/i, 'FailedOperation.DeleteTrigger'],
-  [/(?:创建|新建|添加)(?:函数)?触发器|creat(?:e|ing) (?:the )?trigger/i, 'FailedOperation.CreateTrigger'],
+  // A deploy tool deploys a trigger by creating it (`Deploying my-func trigger failed`, `部署触发器失败`).
+  [/(?:创建|新建|添加|部署)(?:函数)?触发器|creat(?:e|ing) (?:the )?trigger|\bdeploy(?:ing)?\s+(?:the\s+)?(?:\S+\s+)?triggers?\b/i, 'FailedOperation.CreateTrigger'],
   [/发布(?:新|函数)?版本|版本发布|publish(?:ing)? (?:a )?(?:new )?version/i, 'FailedOperation.PublishVersion'],
   [/(?:设置|更新|修改|创建)(?:函数)?(?:流量配置|别名)|updat(?:e|ing) (?:the )?alias/i, 'FailedOperation.UpdateAlias'],
   [/(?:更新|修改)(?:函数)?配置|updat(?:e|ing) (?:the )?(?:function )?configuration/i, 'FailedOperation.UpdateFunctionConfiguration'],
   [/删除(?:函数|操作)|delet(?:e|ing) (?:the )?function/i, 'FailedOperation.DeleteFunction'],
   // A tool's `Function deploy failed` is its code's update, the call deploy tools make for a function that
   // exists. (Chinese 部署失败 is said of any step of a deploy, and of what failed after it: not read.)
-  [/\b(?:function|code) deploy(?:ment)?\b|\bdeploy(?:ing)? (?:the )?(?:function|code)\b/i, 'FailedOperation.UpdateFunctionCode'],
+  // So is its upgrade (`Function my-func upgrade failed`), the name of the function between or not.
+  [/\b(?:function|code)(?:\s+\S+)?\s+(?:deploy(?:ment)?|upgrade)\b|\b(?:deploy(?:ing)?|upgrad(?:e|ing)) (?:the )?(?:function|code)\b/i, 'FailedOperation.UpdateFunctionCode'],
 ];
 
 /**

@@ -60,6 +60,8 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 export interface StatusRefusal {
   codes: string[];
   why: string;
+  /** Whether the text names the status (`Updating`, `更新中`), not only a wait or a check of it. */
+  statusNamed: boolean;
 }
 
 /**
@@ -80,7 +82,7 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
   // A failed state with no operation named (`function is in failed state`) is most often a code update's.
   const stopped = status && /failed (?:state|status)/i.test(status[0]) ? 'UpdateFailed' : status?.[0];
   const failedIn = status && !REFUSED_CALL.test(text) ? FAILED_STATUS[stopped as keyof typeof FAILED_STATUS] : undefined;
-  if (failedIn && known(failedIn)) return { codes: [failedIn, ...codes], why: saying(status![0], refused[0]) };
+  if (failedIn && known(failedIn)) return { codes: [failedIn, ...codes], why: saying(status![0], refused[0]), statusNamed: true };
   for (const [pattern, code] of ACTIONS) {
     const match = pattern.exec(rest);
     if (!match) continue;
@@ -103,7 +105,7 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
   // retrying in 5s`): the call a tool retries is most often a deploy's code update, which leads; the status
   // error explains the wait.
   if (codes.length === 1 && status && !/failed|失败/i.test(status[0]) && known(DEPLOY_CALL)) codes.unshift(DEPLOY_CALL);
-  return { codes, why: status ? saying(status[0], refused[0]) : refused[0] };
+  return { codes, why: status ? saying(status[0], refused[0]) : refused[0], statusNamed: status !== null };
 }
 
 /** The status and the refusal as the reason shows them; once when they are the same words (`in a failed state`). */

@@ -750,7 +750,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // A tool's report that an action failed (`[hello] 删除触发器失败：…`): that action's own failure code,
     // below every phrase, since words that say why it failed (`cron`) or the API's answer after it say more.
     const failedAction = platform?.platform === 'openyuanrong' ? undefined : readActionFailure(text, (code) => apiCodes.has(code.toLowerCase()));
-    if (failedAction) note(failedAction.code, SCORE.phrase - 10, { reason: 'phrase', why: failedAction.why });
+    // An action said to have failed before advice to check the function's status (`Deploying my-func trigger
+    // failed. Please check function status.`) is the call that failed: it leads the status error.
+    if (failedAction) note(failedAction.code, refusal && !refusal.statusNamed ? SCORE.phrase + 160 : SCORE.phrase - 10, { reason: 'phrase', why: failedAction.why });
     for (const match of text.matchAll(API_CODE_FIELD)) {
       const entry = apiCodes.get(match[1]!.toLowerCase());
       if (entry) note(entry.code, SCORE.codeField, { reason: 'code-field', why: match[0] });
