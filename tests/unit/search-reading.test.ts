@@ -516,7 +516,7 @@ test('a wrapper code alone answers with its usual meaning, explained as an envel
   assert.deepEqual(lookup('部署后仍然报错 -501000').map(({ entry, reason }) => [entry.code, reason]), [['435', 'message-part']]);
   // A code two resources share: the resource named nearest to it decides, and the other is left out.
   const shared = createLookup({
-    catalogs: { scf: 'SCF', 'scf-api': 'API' },
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
     entries: [
       { code: '435', catalog: 'scf', name: 'FunctionNotFound', title: 'Function not found', seenAs: [{ text: 'errCode: -501000  | errMsg: 找不到对应的FunctionName.', by: 'wx-cloud', shared: true }] },
       { code: 'ResourceNotFound.Namespace', catalog: 'scf-api', title: 'Namespace not found', seenAs: [{ text: 'errCode: -501000  | errMsg: Environment not found', by: 'wx-cloud', shared: true }] },
@@ -745,10 +745,11 @@ test('codes listed with a slash, or after a code word, are codes whatever follow
 
 test('an action a tool says failed, then advice to check the function\'s status: the action leads the status error', () => {
   const lookup = createLookup({
-    catalogs: { scf: 'SCF', 'scf-api': 'API' },
-    entries: ['FailedOperation.FunctionStatusError', 'FailedOperation.CreateTrigger', 'FailedOperation.UpdateFunctionCode']
-      .map((code) => ({ code, catalog: 'scf-api', title: code }))
-      .concat([{ code: '438', catalog: 'scf', title: 'Function not in a normal state' }]),
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
+    entries: [
+      ...['FailedOperation.FunctionStatusError', 'FailedOperation.CreateTrigger', 'FailedOperation.UpdateFunctionCode'].map((code) => ({ code, catalog: 'scf-api' as const, title: code })),
+      { code: '438', catalog: 'scf', title: 'Function not in a normal state' },
+    ],
   });
   const codes = (query: string) => lookup(query).map(({ entry }) => entry.code);
   assert.deepEqual(codes('Deploying my-func trigger failed. Please check function status.').slice(0, 2), ['FailedOperation.CreateTrigger', 'FailedOperation.FunctionStatusError']);
