@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 62;
+export const RETIRED_SETS = 63;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -371,8 +371,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-62': { en: { top1: 0.35, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
   // Set 63, 13 strings (5 en, 8 zh), committed before it was measured (commit cdb2e4b); first
   // measurement, 2026-12-07, header box: top-1 5/13 (en 0/5, zh 5/8), top-3 10/13 (en 4/5, zh 6/8), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.7, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 64 was collected, after the failed-action and CloudBase
+  // environment work written from its misses: top-1 11/13 (en 3/5, zh 8/8), top-3 12/13 (en 4/5, zh 8/8);
+  // floors just below that.
+  'retired-63': { en: { top1: 0.55, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.95, top3: 0.95, deadEnds: 0 } },
+  // Set 64, 26 strings (8 en, 18 zh), committed before it was measured; floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
