@@ -1188,3 +1188,24 @@ test('a code package said to be too large is the API\'s refusal of a request tha
   // A package's size said without excess is no complaint.
   assert.notEqual(en('function.zip is 2.1 MB')[0]?.entry.code, 'RequestSizeLimitExceeded');
 });
+
+test('a CloudBase env said to be missing is the namespace; an open API the function called speaks of its own; an empty handler field is the handler page', () => {
+  const lookup = createLookup({
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
+    entries: [
+      { code: 'ResourceNotFound.Namespace', catalog: 'scf-api', title: 'Namespace not found' },
+      { code: '430', catalog: 'scf', title: 'Exception in code' },
+      { code: '434', catalog: 'scf', title: 'Memory' },
+    ],
+    concepts: [{ slug: 'handler', title: 'Handler' }],
+    phrases: [{ text: 'memorySize', codes: ['434'] }],
+  });
+  const first = (query: string) => lookup(query)[0]?.entry.code;
+  assert.equal(first('❌ env 不存在：请在 app.js 填入正确的环境 ID'), 'ResourceNotFound.Namespace');
+  // `process.env` is the runtime's variables, no environment of CloudBase.
+  assert.notEqual(first('process.env 不存在 API_KEY'), 'ResourceNotFound.Namespace');
+  assert.equal(first('errMsg: urlscheme.generate:fail [100003] env not exists'), '430');
+  assert.equal(first('runtime:      Go1\nhandler:      \nmemorySize:   128'), 'concept:handler');
+  assert.equal(first('{"Runtime": "Go1", "Handler": ""}'), 'concept:handler');
+  assert.notEqual(first('handler: index.main_handler\nmemorySize: 128'), 'concept:handler');
+});

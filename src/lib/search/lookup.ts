@@ -231,9 +231,9 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
   // A qualifier is a version or an alias, as the API's Qualifier parameter names one.
   { pattern: /\bqualifiers?\b/i, code: 'ResourceNotFound.Qualifier' },
   { pattern: /命名空间|\bnamespaces?\b/i, code: 'ResourceNotFound.Namespace' },
-  // A CloudBase environment is the namespace its functions live in (`当前账号下不存在 xxx 环境`); not a
-  // runtime's environment or its variables.
-  { pattern: /(?<!运行|执行|本地)环境(?!变量)/, code: 'ResourceNotFound.Namespace' },
+  // A CloudBase environment is the namespace its functions live in (`当前账号下不存在 xxx 环境`, `env 不存在`);
+  // not a runtime's environment or its variables (`process.env`, `env 变量`).
+  { pattern: /(?<!运行|执行|本地)环境(?!变量)|(?<![.\w$])env(?![.\w$]|\s*(?:变量|var))/i, code: 'ResourceNotFound.Namespace' },
   { pattern: /别名|\balias(?:es)?\b/i, code: 'ResourceNotFound.Alias' },
   { pattern: /触发器|\btriggers?\b/i, code: 'ResourceNotFound.Trigger' },
   { pattern: /(?<!函数)层|\blayers?\b/i, code: 'ResourceNotFound.Layer' },
@@ -318,6 +318,8 @@ const WRAPPER_CODE_FIELD = /errCode:\s*-\d{4,7}/i;
  * function (`function has no permission to call this API`). The caller's `cloud.callFunction:fail`
  * is not one: it wraps whatever the function did.
  */
+/** A handler field with no value: a deploy log's `handler:` at a line's end, or an empty string in JSON or YAML. */
+const EMPTY_HANDLER = /\bhandler["']?[ \t]*[:=][ \t]*(?:""|''|(?=\r?\n|$))/im;
 const OPEN_API_FAIL = /\b(?!wx\.)(?!cloud\.callFunction:)[a-z]\w*(?:\.[a-zA-Z]\w*)+:fail\b|\bhas no permission to call this API\b/;
 /** A six-digit number that is a wrapper code without its minus sign (`504002`). */
 const UNSIGNED_WRAPPER_CODE = /(?<![\w.-])(\d{6})(?![\w.])/g;
@@ -707,7 +709,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       // With no platform named, a deploy tool's words (`creating it first`, `Use --create for the initial
       // deployment`) say the function was being managed.
       const managed = (platform?.api === true && !byCaller) || (platform?.platform === 'tencent-scf' && !invoked) || (platform === undefined && !invoked && MANAGEMENT.test(text));
-      const candidates = MISSING_RESOURCES.filter(({ management }) => management === undefined || (management ? managed : invoked));
+      // A WeChat open API the function called that failed (`urlscheme.generate:fail … env not exists`) speaks
+      // of its own parameters: the function ran in its environment, whatever the API says of one.
+      const openApi = OPEN_API_FAIL.test(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
+      const candidates = MISSING_RESOURCES.filter(({ management, code }) => (management === undefined || (management ? managed : invoked)) && !(openApi && code === 'ResourceNotFound.Namespace'));
       // 找不到 / 未找到 / 无法找到 name what follows them; 不存在 and `not found` what comes before.
       // A tool's `namespace default not exist function hello_world` names what is missing right after.
       const next = text.slice(missing.index + missing[0].length);
@@ -970,6 +975,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // `cloud.callFunction:fail`, which wraps whatever the function did.
     const openApiFail = OPEN_API_FAIL.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
     if (openApiFail) note('430', SCORE.phrase + 40, { reason: 'phrase', why: openApiFail[0] });
+    // A deploy's output or a configuration that shows the handler empty (`handler:      ` at a line's end,
+    // `"Handler": ""`): the runtime has no entry point to call, which the handler page explains.
+    const emptyHandler = EMPTY_HANDLER.exec(text);
+    if (emptyHandler) note('concept:handler', SCORE.phrase + 100, { reason: 'concept', why: emptyHandler[0].trim() });
     // "Works locally, fails in the cloud": a guess in the order such reports usually resolve.
     // It is a guess for a text that names no error of its own: a message, a code or a wrapper's code it
     // quotes (`部署后调用云函数一直报错：errCode: -501000`) says more.
