@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 63;
+export const RETIRED_SETS = 64;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -377,8 +377,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-63': { en: { top1: 0.55, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.95, top3: 0.95, deadEnds: 0 } },
   // Set 64, 26 strings (8 en, 18 zh), committed before it was measured (commit 45c7b85); first
   // measurement, 2026-12-07, header box: top-1 18/26 (en 6/8, zh 12/18), top-3 22/26 (en 6/8, zh 16/18), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.7, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.65, top3: 0.85, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 65 was collected, after the env and empty-handler work written
+  // from its misses: top-1 20/26 (en 7/8, zh 13/18), top-3 24/26 (en 7/8, zh 17/18); floors just below that.
+  'retired-64': { en: { top1: 0.85, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
+  // Set 65, 21 strings (4 en, 17 zh), committed before it was measured; floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
