@@ -67,6 +67,15 @@ test('a report line answers by its values', () => {
   assert.deepEqual(readReportLine('Report RequestId: 7c31 Duration:3000ms Memory:512MB MemUsage:30.5MB'), { code: '433', why: 'Duration:3000ms' });
   assert.equal(readReportLine('Report RequestId: 7c31 Duration:1234.56ms Memory:128MB MemUsage:130MB')?.code, '434');
   assert.equal(readReportLine('Report RequestId:c464 Duration:0ms Memory:128MB MemUsage:0.0MB')?.code, '443');
+  // The handler's output between START and END says it ran: a 0 ms run there is a local invoke's rounding.
+  const ran = "START RequestId: 4a06\n{'key1': 'value1'}\nEND RequestId: 4a06\nREPORT RequestId: 4a06 Duration: 0 ms Billed Duration: 100 ms Memory Size: 128 MB Max Memory Used: 15 MB";
+  assert.equal(readReportLine(ran)?.code, '200');
+  assert.equal(readReportLine('START RequestId: 4a06\nEND RequestId: 4a06\nREPORT RequestId: 4a06 Duration: 0 ms Max Memory Used: 15 MB')?.code, '443');
+  // A handler that ran and raised is no success; its trace decides.
+  assert.equal(readReportLine(ran.replace("{'key1': 'value1'}", 'Traceback (most recent call last):')), undefined);
+  // CloudBase's invocation log says its outcome in words.
+  assert.deepEqual(readReportLine('运行时间(ms)：0.38\n占用内存：35.730 MB\n调用状态：成功'), { code: '200', why: '调用状态：成功' });
+  assert.equal(readReportLine('调用状态：失败\n错误信息：timeout'), undefined);
   assert.equal(readReportLine('Response RequestId:4677 RetMsg:null\nEND RequestId:4677')?.code, '200');
   // The cold start's own report, in either runtime's wording: the timeouts page, not a failure.
   assert.equal(readReportLine('Init Report RequestId: 09c3 InitDuration: 4598ms Duration: 3924ms Memory: 640MB MemUsage: 57.86MB')?.code, 'concept:timeouts');
@@ -178,6 +187,10 @@ test('the platform a query names or reveals, and whether it is a management call
   // An app's advice to deploy a function it called and did not find is not: the call was an invocation.
   assert.equal(platformOf('云函数不存在，请检查云函数是否正确部署')?.api, false);
   assert.equal(platformOf('💡 云函数不存在，请先部署：')?.api, false);
+  // A function said not to be deployed was looked for by the app.
+  assert.equal(platformOf('云函数未部署，请先上传云函数')?.api, false);
+  assert.equal(platformOf('生产管理云函数尚未部署')?.api, false);
+  assert.equal(platformOf('腾讯云函数尚未部署，部署时报错')?.api, true);
   assert.equal(platformOf('云函数「login」不存在。解决：右键 cloudfunctions/login → “上传并部署：云端安装依赖”')?.api, false);
   assert.equal(platformOf('File "/var/user/index.py", line 3')?.platform, 'tencent-scf');
   assert.equal(platformOf('yr.init failed to connect')?.platform, 'openyuanrong');

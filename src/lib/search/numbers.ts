@@ -79,6 +79,8 @@ const FIELD = (name: string) => new RegExp(`(?:${name})\\s*[:=：]\\s*(\\d+(?:\\
 const DURATION = FIELD('(?<!billed\\s)duration');
 const MEMORY = FIELD('(?<!max\\s)memory');
 const MEMORY_USED = FIELD('memusage|max\\s*memory\\s*used');
+/** Output between a request's START and END lines: the handler ran and printed it. */
+const HANDLER_OUTPUT = /\bSTART\s+RequestId\s*[:：]?\s*[\w-]+[^\n]*\n(?:[^\n]*\n)*?(?!\s*END\s+RequestId)[^\n]*\S[^\n]*\n(?:[^\n]*\n)*?\s*END\s+RequestId/i;
 
 /** The fields of a `Report RequestId: …` line, or undefined when the text has none. */
 function reportFields(text: string): { duration: RegExpExecArray | null; memory: RegExpExecArray | null; used: RegExpExecArray | null } | undefined {
@@ -110,11 +112,15 @@ export function readReportLine(text: string): ReportReading | undefined {
     if (memory && used && memoryFull(memory, used)) return { code: '434', why: `${used[0]} ≥ ${memory[0]}` };
     if (duration) {
       const ms = Number(duration[1]) * (duration[2]?.toLowerCase() === 'ms' || !duration[2] ? 1 : 1000);
-      if (ms === 0) return { code: '443', why: duration[0] };
+      // A run of 0 ms never reached the handler, unless the handler's own output sits between the
+      // request's START and END lines (a local invoke rounds a short run down to 0 ms).
+      if (ms === 0 && !HANDLER_OUTPUT.test(text)) return { code: '443', why: duration[0] };
       if (ms >= 1000 && Number.isInteger(ms / 1000) && !/\.\d/.test(duration[1]!)) return { code: '433', why: duration[0] };
       // Memory to spare and a run that ended by itself: neither limit stopped it, and nothing beside the
       // line says it failed, so the invocation completed (whatever the handler returned).
       if (ms > 0 && memory && used && !reportsAFailure(text) && !/\bInit\s+Report\b/i.test(text)) return { code: '200', why: `${duration[0]}, ${used[0]} < ${memory[0]}` };
+      // So did a run whose handler printed between START and END, whatever memory fields the line has.
+      if (HANDLER_OUTPUT.test(text) && !reportsAFailure(text)) return { code: '200', why: duration[0] };
     }
     // The cold start's own report (`Init Report RequestId: … Coldstart: 153ms (PullCode … InitFunction …)`)
     // times the start-up phases and says nothing failed: the page that explains those phases and
@@ -123,6 +129,9 @@ export function readReportLine(text: string): ReportReading | undefined {
     const coldStart = /\bInit\s+Report\b[^\n]*?(?:Coldstart|Init\s*Duration)\s*[:：]\s*\d+(?:\.\d+)?\s*ms/i.exec(text);
     if (coldStart) return { code: 'concept:timeouts', why: coldStart[0].replace(/RequestId\s*[:：]\s*[\w-]+\s*/i, '') };
   }
+  // CloudBase's log of one invocation states its outcome in words (`调用状态：成功`).
+  const succeeded = /调用状态\s*[:：]\s*成功|\binvocation status\s*[:：]\s*success(?:ful)?\b/i.exec(text);
+  if (succeeded && !reportsAFailure(text.replace(succeeded[0], ' '))) return { code: '200', why: succeeded[0] };
   if (/Response\s+RequestId\s*[:：]\s*[\w-]+\s+RetMsg\s*[:：]/i.test(text) && !/errorCode"?\s*[:=]\s*-?[1-9]|statusCode"?\s*[:=]\s*[1-9]\d\d(?<!200)|Traceback|Error:/i.test(text)) {
     return { code: '200', why: /Response\s+RequestId\s*[:：]\s*[\w-]+\s+RetMsg\s*[:：]\s*\S*/i.exec(text)![0] };
   }

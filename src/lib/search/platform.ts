@@ -83,6 +83,12 @@ const DEPLOY_DONE = /(?<!重新)(?:部署|上传)(?:已经|都)?(?:成功|完成
  */
 const DEPLOY_ADVICE = /(?:请|是否)(?:先|检查[^，。,.；;]{0,12}?是否)?(?:正确|已经?|成功)?(?:上传并)?部署|(?<!重新)部署后再试|上传并部署/g;
 
+/**
+ * A function said not to be deployed (`云函数未部署`, `尚未部署`, `没有部署`): the app looked for it and did not
+ * find it, which is no sign of a management call either.
+ */
+const NOT_DEPLOYED = /(?:尚未|还未|还没有?|未|没有|没)(?:上传(?:并|或)?)?部署/g;
+
 /** An API action in brackets, in its own case: `[getOpenId]` names a function, not an action. */
 const API_ACTION = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]/;
 
@@ -93,5 +99,5 @@ export function platformOf(query: string): PlatformSignal | undefined {
     return match ? [{ platform, evidence: match[0] }] : [];
   }).filter((sign, index, all) => all.findIndex((other) => other.platform === sign.platform) === index);
   if (found.length !== 1) return undefined;
-  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query.replace(DEPLOY_DONE, ' ').replace(DEPLOY_ADVICE, ' ')) || API_ACTION.test(query)) };
+  return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query.replace(DEPLOY_DONE, ' ').replace(DEPLOY_ADVICE, ' ').replace(NOT_DEPLOYED, ' ')) || API_ACTION.test(query)) };
 }
