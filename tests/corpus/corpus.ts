@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 64;
+export const RETIRED_SETS = 65;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -382,8 +382,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-64': { en: { top1: 0.85, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
   // Set 65, 21 strings (4 en, 17 zh), committed before it was measured (commit 9ebf0b5); first
   // measurement, 2026-12-07, header box: top-1 8/21 (en 0/4, zh 8/17), top-3 14/21 (en 1/4, zh 13/17), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0, top3: 0.25, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.75, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 66 was collected, after the not-deployed, report-line and
+  // CloudBase-environment work written from its misses: top-1 14/21 (en 1/4, zh 13/17), top-3 19/21 (en
+  // 2/4, zh 17/17); floors just below that.
+  'retired-65': { en: { top1: 0.25, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.95, deadEnds: 0 } },
+  // Set 66, 29 strings (6 en, 23 zh), committed before it was measured; floors are set from its first
+  // measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
