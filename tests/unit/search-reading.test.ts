@@ -73,6 +73,11 @@ test('a report line answers by its values', () => {
   assert.equal(readReportLine('START RequestId: 4a06\nEND RequestId: 4a06\nREPORT RequestId: 4a06 Duration: 0 ms Max Memory Used: 15 MB')?.code, '443');
   // A handler that ran and raised is no success; its trace decides.
   assert.equal(readReportLine(ran.replace("{'key1': 'value1'}", 'Traceback (most recent call last):')), undefined);
+  // The Invoke API's result with a zero code beside the run's duration and no error message completed.
+  assert.deepEqual(readReportLine('"BillDuration":3,\n"Duration":3,\n"ErrMsg":"",\n"InvokeResult":0,'), { code: '200', why: '"InvokeResult":0' });
+  assert.equal(readReportLine('"RetCode": 0,\n"InvokeFinished": 1,\n"Duration": 1,')?.code, '200');
+  assert.equal(readReportLine('"Duration":3, "ErrMsg":"Traceback (most recent call last)", "InvokeResult":1'), undefined);
+  assert.equal(readReportLine('"InvokeResult":0'), undefined);
   // CloudBase's invocation log says its outcome in words.
   assert.deepEqual(readReportLine('运行时间(ms)：0.38\n占用内存：35.730 MB\n调用状态：成功'), { code: '200', why: '调用状态：成功' });
   assert.equal(readReportLine('调用状态：失败\n错误信息：timeout'), undefined);

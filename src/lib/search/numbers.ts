@@ -129,6 +129,14 @@ export function readReportLine(text: string): ReportReading | undefined {
     const coldStart = /\bInit\s+Report\b[^\n]*?(?:Coldstart|Init\s*Duration)\s*[:：]\s*\d+(?:\.\d+)?\s*ms/i.exec(text);
     if (coldStart) return { code: 'concept:timeouts', why: coldStart[0].replace(/RequestId\s*[:：]\s*[\w-]+\s*/i, '') };
   }
+  // The Invoke API's result, or a log tool's record of one, with a zero result code beside the run's
+  // duration and an empty error message (`"InvokeResult":0`, `"RetCode": 0`, `"ErrMsg":""`): the SDKs
+  // describe ErrMsg as the executed function's error message (tencentcloud-sdk-java-intl-en@b4cc946,
+  // scf/v20180416/models/Result.java), so with none and a zero code the run completed.
+  const resultCode = /"(?:InvokeResult|RetCode)"\s*:\s*0(?!\d)/.exec(text);
+  if (resultCode && /"(?:Bill)?Duration"\s*:\s*\d/.test(text) && !/"ErrMsg"\s*:\s*"[^"]/.test(text) && !reportsAFailure(text.replace(/"ErrMsg"\s*:\s*""/g, ' '))) {
+    return { code: '200', why: resultCode[0] };
+  }
   // CloudBase's log of one invocation states its outcome in words (`调用状态：成功`).
   const succeeded = /调用状态\s*[:：]\s*成功|\binvocation status\s*[:：]\s*success(?:ful)?\b/i.exec(text);
   if (succeeded && !reportsAFailure(text.replace(succeeded[0], ' '))) return { code: '200', why: succeeded[0] };
