@@ -362,6 +362,8 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('如果上传的文件在 Base64 编码后的大小超过6MB').map((hint) => hint.code), ['406']);
   // A table's short words for a response over its limit (`返回超限 | >6MB`).
   assert.deepEqual(readNumberHints('| -504002 | 返回超限 | >6MB |').map((hint) => hint.code), ['407']);
+  // A response's limit named beside its size (`响应体上限 6MB`) is the same check.
+  assert.deepEqual(readNumberHints('上传大文件失败：函数 URL 响应体上限 6MB').map((hint) => hint.code), ['407']);
   // A run that reached its time limit met the execution timeout; a limit stated as allowed values did not.
   assert.deepEqual(readNumberHints('中转请求已达到云函数 60 秒上限，请换用更快的节点'), [{ code: '433', why: '达到云函数 60 秒上限' }]);
   assert.deepEqual(readNumberHints('the job hit the 900s limit again').map((hint) => hint.code), ['433']);

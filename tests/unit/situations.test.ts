@@ -82,6 +82,9 @@ test('a function that fails to run, with nothing said of how, gets the usual cau
   // A run said to have failed most often raised in the code; one that does not work at all, never loaded.
   assert.deepEqual(top3('zh', '腾讯云函数执行失败'), ['430', '443', '433']);
   assert.deepEqual(top3('en', 'my SCF function is not working'), ['443', '430', '433']);
+  // A variable named with the platform's own prefix, and CAM permissions, have the API's codes.
+  assert.equal(first('zh', '环境变量Key包含前缀SCFQCLOUD.或TENCENTCLOUD_，请修正后重试。'), 'InvalidParameterValue.EnvironmentSystemProtect');
+  assert.equal(first('zh', '需要 CAM 权限才能使用云函数'), 'UnauthorizedOperation.CAM');
   // Dependencies to deploy again point to the package as deployed.
   assert.equal(first('zh', '批量导入云函数执行失败，请重新部署云函数依赖后再试。'), '443');
   // A failure word in the same query still decides.
