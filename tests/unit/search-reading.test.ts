@@ -196,6 +196,8 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('云函数未部署，请先上传云函数')?.api, false);
   assert.equal(platformOf('生产管理云函数尚未部署')?.api, false);
   assert.equal(platformOf('腾讯云函数尚未部署，部署时报错')?.api, true);
+  // Advice to upload and deploy, with or without 并, is an app's advice too.
+  assert.equal(platformOf('未找到云函数 getData，请在开发者工具中上传部署')?.api, false);
   assert.equal(platformOf('云函数「login」不存在。解决：右键 cloudfunctions/login → “上传并部署：云端安装依赖”')?.api, false);
   assert.equal(platformOf('File "/var/user/index.py", line 3')?.platform, 'tencent-scf');
   assert.equal(platformOf('yr.init failed to connect')?.platform, 'openyuanrong');

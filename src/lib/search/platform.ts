@@ -81,7 +81,7 @@ const DEPLOY_DONE = /(?<!重新)(?:部署|上传)(?:已经|都)?(?:成功|完成
  * Advice to deploy a function that is missing (`请检查云函数是否正确部署`, `请先部署`, `请部署后再试`,
  * `上传并部署`): the app called it and did not find it, so the advice is no sign of a management call.
  */
-const DEPLOY_ADVICE = /(?:请|是否)(?:先|检查[^，。,.；;]{0,12}?是否)?(?:正确|已经?|成功)?(?:上传并)?部署|(?<!重新)部署后再试|上传并部署/g;
+const DEPLOY_ADVICE = /(?:请|是否)(?:先|检查[^，。,.；;]{0,12}?是否)?(?:正确|已经?|成功)?(?:上传并?)?部署|(?<!重新)部署后再试|上传并?部署/g;
 
 /**
  * A function said not to be deployed (`云函数未部署`, `尚未部署`, `没有部署`): the app looked for it and did not
