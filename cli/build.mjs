@@ -15,6 +15,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rm
 import { dirname, join, relative, resolve } from 'node:path';
 import { useTranslations } from '../src/i18n/index.ts';
 import { PLACEHOLDER_PATTERNS } from '../src/lib/search/message-template.ts';
+import { fromWire } from '../src/lib/search/lookup-wire.ts';
 import { parseTwin, sectionOf } from './src/twin.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -66,7 +67,7 @@ for (const lang of LANGS) {
   copy(`${lang}/lookup.json`);
   copy(`${lang}/other-platforms.json`);
   const lookup = JSON.parse(readFileSync(join(outDir, lang, 'lookup.json'), 'utf8'));
-  for (const entry of lookup.entries) {
+  for (const entry of fromWire(lookup).entries) {
     const file = `${lang}/codes/${encodeURIComponent(entry.code)}.md`;
     if (!existsSync(join(outDir, file))) fail(`${relative(root, join(outDir, file))} is missing: every code in the lookup needs its Markdown twin.`);
     copy(file);

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createAnswerer, loadedLookup, type LoadedLookup } from '../../src/lib/search/answer.ts';
-import type { LookupData, LookupEntry } from '../../src/lib/search/lookup.ts';
+import type { LookupEntry } from '../../src/lib/search/lookup.ts';
+import { fromWire, type WireLookup } from '../../src/lib/search/lookup-wire.ts';
 import type { StatusTable } from '../../src/lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../src/lib/search/upstream.ts';
 import type { VendorSentence } from '../../src/lib/search/vendor-wording.ts';
@@ -59,7 +60,7 @@ export function meta(): Meta {
 
 /** One language's lookup, made once. */
 export function lookup(lang: Lang): LoadedLookup {
-  return once(`lookup:${lang}`, () => loadedLookup(readJson<LookupData>(`${lang}/lookup.json`)));
+  return once(`lookup:${lang}`, () => loadedLookup(fromWire(readJson<WireLookup>(`${lang}/lookup.json`))));
 }
 
 /** The codes of one language in catalog order. */

@@ -8,7 +8,8 @@
  * Forward, a shared link and the language switch all keep them.
  */
 import { filterSearch, rowMatches, worthFullText } from '../lib/search/catalog-filter.ts';
-import { createLookup, type LookupData } from '../lib/search/lookup.ts';
+import { createLookup } from '../lib/search/lookup.ts';
+import { fromWire, type WireLookup } from '../lib/search/lookup-wire.ts';
 import { stripFiller } from '../lib/search/query-clean.ts';
 import { withBase } from '../lib/site/paths.ts';
 
@@ -63,7 +64,8 @@ export function initCatalogFilter(): void {
   let lookupPromise: Promise<((query: string) => ReturnType<ReturnType<typeof createLookup>>) | null> | undefined;
   const loadLookup = () =>
     (lookupPromise ??= fetch(withBase(base, `/${lang}/lookup.json`))
-      .then((response) => (response.ok ? (response.json() as Promise<LookupData>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) => (response.ok ? (response.json() as Promise<WireLookup>) : Promise.reject(new Error(String(response.status)))))
+      .then(fromWire)
       .then(createLookup)
       .catch(() => null));
   let pagefindPromise: Promise<Pagefind | null> | undefined;

@@ -6,7 +6,7 @@
  * `/en/` and `/zh/`, such as the short link `/codes/99999/`) first moves a reader who chose
  * Chinese, or whose browser prefers it, to the same path under `/zh/`, whose 404 is Chinese.
  */
-import type { LookupData } from '../lib/search/lookup.ts';
+import { fromWire, type WireLookup } from '../lib/search/lookup-wire.ts';
 import { LANGUAGE_STORAGE_KEY, pickLanguage } from '../lib/site/language-choice.ts';
 import { isLang, otherLang } from '../lib/model/langs.ts';
 import { catalogPath, codePath, conceptPath, searchPath, withBase, withoutBase } from '../lib/site/paths.ts';
@@ -51,7 +51,7 @@ export async function initNotFound(): Promise<void> {
   if (kind === 'codes') message.textContent = (message.dataset.template ?? '').replace('{code}', wanted);
   const response = await fetch(withBase(base, `/${lang}/lookup.json`));
   if (!response.ok) return;
-  const data = (await response.json()) as LookupData;
+  const data = fromWire((await response.json()) as WireLookup);
   let links: Array<{ href: string; label: string; title?: string; mono?: boolean }>;
   if (kind === 'codes') {
     heading.textContent = (/^\d+$/.test(wanted) ? section.dataset.byNumber : section.dataset.byName) ?? heading.textContent;

@@ -115,3 +115,43 @@ test('a bad fingerprint entry fails the checks naming the file, the entry and th
     'content/vendor-wording.yaml › [2].c: code 9999 does not exist in content/catalogs/*.yaml',
   ]);
 });
+
+test('a query that already found codes reads the other platform\'s table sentences only when it is a whole sentence', async () => {
+  const { createAnswerer, loadedLookup } = await import('../../src/lib/search/answer.ts');
+  const { EMPTY_STATUSES } = await import('../../src/lib/search/statuses.ts');
+  const { searchStrings } = await import('../../src/i18n/index.ts');
+  const fetched: string[] = [];
+  const answerer = createAnswerer({
+    lookup: async () =>
+      loadedLookup({
+        catalogs: { scf: 'SCF status codes', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST', 'scf-api': 'SCF API' },
+        entries: [
+          { code: '1015', catalog: 'yr-sdk', title: 'Function metadata missing' },
+          { code: '405', catalog: 'scf', title: 'Container exited' },
+        ],
+        phraseGroups: { '405': ['startup file'] },
+        vendorWording: { 'yr-reference': 'openYuanrong error codes', 'scf-zh-current': 'SCF status codes, Chinese' },
+        strings: searchStrings('en'),
+      }),
+    apiMessages: async () => [],
+    vendorWording: async (script, platform) => {
+      fetched.push(`${platform}/${script}`);
+      return TABLE.filter((entry) => (script === 'zh') === entry.s.startsWith('scf-zh') && (platform === 'tencent-scf') === entry.s.startsWith('scf-'));
+    },
+    shard: async () => [],
+    statuses: async () => EMPTY_STATUSES,
+    fullText: async () => null,
+    codeUrl: (code) => `/en/codes/${code}/`,
+    conceptUrl: (slug) => `/en/concepts/${slug}/`,
+    insideSite: () => true,
+  });
+  // A question that found SCF's 405 by a phrase: SCF's sentences are read, openYuanrong's file is not fetched.
+  const asked = await answerer.search('why does my startup file keep failing on deploy', { limit: 5 });
+  assert.equal(asked?.results[0]?.code, '405');
+  assert.deepEqual(fetched, ['tencent-scf/en']);
+  // A whole sentence copied from openYuanrong's table that also names SCF's phrase: both platforms' files are read.
+  fetched.length = 0;
+  const copied = await answerer.search('The metadata of the function cannot be located. Make sure the startup file was deployed before calling it.', { limit: 5 });
+  assert.deepEqual(fetched, ['tencent-scf/en', 'openyuanrong/en']);
+  assert.ok(copied?.results.some((result) => result.code === '1015' && result.reason === 'wording'), JSON.stringify(copied?.results));
+});

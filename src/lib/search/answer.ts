@@ -235,7 +235,10 @@ export function createAnswerer(sources: AnswerSources) {
       // other only when the first holds no sentence of the query, so a query costs one platform's file
       // per script as long as that one answers.
       const first = named ?? (hits[0] ? CATALOG_PLATFORM[hits[0].entry.catalog] : 'tencent-scf');
-      const platforms = named ? [named] : [first, ...PLATFORM_IDS.filter((platform) => platform !== first)];
+      // A sentence copied whole from a table ends with its full stop; a query that found codes already
+      // and is no such sentence (a question, a log line) is not read against the other platform's file.
+      const wholeSentence = /[.。]\s*$/.test(text);
+      const platforms = named ? [named] : hits.length > 0 && !wholeSentence ? [first] : [first, ...PLATFORM_IDS.filter((platform) => platform !== first)];
       let copied: Array<ReturnType<typeof matchVendorWording>[number] & { script: 'zh' | 'en' }> = [];
       for (const platform of platforms) {
         const files = await Promise.all(scripts.map((script) => sources.vendorWording(script, platform)));

@@ -14,7 +14,7 @@ export interface UpstreamMessage {
 }
 
 /** How many shards the messages are split into. */
-export const UPSTREAM_SHARDS = 160;
+export const UPSTREAM_SHARDS = 1000;
 
 /**
  * Words that appear in too many messages to tell one from another, and everyday words a person writes

@@ -12,6 +12,7 @@ import type { LookupData, LookupEntry } from '../../lib/search/lookup.ts';
 import type { SeenAsItem } from '../../lib/model/schema.ts';
 import { getSite } from '../../data/site.ts';
 import { UPSTREAM_SHARDS } from '../../lib/search/upstream.ts';
+import { toWire } from '../../lib/search/lookup-wire.ts';
 import { groupPhrases } from '../../lib/search/phrases.ts';
 import { otherPlatformAnchors, otherPlatformsData } from '../../lib/search/other-platforms.ts';
 
@@ -59,5 +60,6 @@ export const GET: APIRoute = async ({ params }) => {
     ...(site.equivalents.rows.length > 0 ? { otherAnchors: otherPlatformAnchors(otherPlatformsData(site.equivalents, lang)) } : {}),
     strings: searchStrings(lang),
   };
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+  // Entries travel grouped by catalog and prefix (src/lib/search/lookup-wire.ts); every reader unpacks them.
+  return new Response(JSON.stringify(toWire(data)), { headers: { 'Content-Type': 'application/json' } });
 };

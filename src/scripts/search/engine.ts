@@ -6,7 +6,7 @@
  * the result is going to be shown, for the latest query only.
  */
 import { createAnswerer, loadedLookup, type FullTextIndex, type LoadedLookup } from '../../lib/search/answer.ts';
-import type { LookupData } from '../../lib/search/lookup.ts';
+import { fromWire, type WireLookup } from '../../lib/search/lookup-wire.ts';
 import type { OtherPlatformsData } from '../../lib/search/other-platforms.ts';
 import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../lib/search/upstream.ts';
@@ -29,7 +29,8 @@ export function createSearchEngine(lang: string, base: string) {
 
   const loadLookup = () =>
     (lookupPromise ??= fetch(withBase(base, `/${lang}/lookup.json`))
-      .then((response) => (response.ok ? (response.json() as Promise<LookupData>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) => (response.ok ? (response.json() as Promise<WireLookup>) : Promise.reject(new Error(String(response.status)))))
+      .then(fromWire)
       .then(loadedLookup)
       .catch(() => null));
 
