@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 66;
+export const RETIRED_SETS = 67;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -394,8 +394,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-66': { en: { top1: 0.95, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.85, deadEnds: 0 } },
   // Set 67, 30 strings (3 en, 27 zh), committed before it was measured (commit a204dc1); first
   // measurement, 2026-12-07, header box: top-1 15/30 (en 1/3, zh 14/27), top-3 24/30 (en 3/3, zh 21/27), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.3, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.5, top3: 0.75, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 68 was collected, after the shared-wrapper, failed-action and
+  // CloudBase-environment work written from its misses: top-1 18/30 (en 1/3, zh 17/27), top-3 28/30 (en
+  // 3/3, zh 25/27); floors just below that.
+  'retired-67': { en: { top1: 0.3, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.9, deadEnds: 0 } },
+  // Set 68, 28 strings (13 en, 15 zh), committed before it was measured. No floors until it is measured.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 99 }, zh: { top1: 0, top3: 0, deadEnds: 99 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
