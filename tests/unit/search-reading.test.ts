@@ -547,6 +547,17 @@ test('a wrapper code alone answers with its usual meaning, explained as an envel
   assert.deepEqual(shared('云开发环境未就绪 (-501000)').map(({ entry }) => entry.code), ['ResourceNotFound.Namespace']);
   assert.deepEqual(shared('云函数未部署 (错误码: -501000)，请部署到云端环境').map(({ entry }) => entry.code), ['435']);
   assert.deepEqual(shared('过一会就会报 -501000').map(({ entry }) => entry.code).sort(), ['435', 'ResourceNotFound.Namespace']);
+  // Beside no resource, words that state what failed lead the shared code, whose resources follow.
+  const stated = createLookup({
+    catalogs: { scf: 'SCF', 'yr-sdk': 'SDK', 'yr-rest': 'REST', 'scf-api': 'API' },
+    entries: [
+      { code: '407', catalog: 'scf', name: 'ResultSizeLimitExceeded', title: 'Result too large' },
+      { code: '435', catalog: 'scf', name: 'FunctionNotFound', title: 'Function not found', seenAs: [{ text: 'errCode: -501000  | errMsg: 找不到对应的FunctionName.', by: 'wx-cloud', shared: true }] },
+      { code: 'ResourceNotFound.Namespace', catalog: 'scf-api', title: 'Namespace not found', seenAs: [{ text: 'errCode: -501000  | errMsg: Environment not found', by: 'wx-cloud', shared: true }] },
+    ],
+    phrases: [{ text: 'response size', codes: ['407'] }],
+  });
+  assert.deepEqual(stated('-501000 response size exceeded 1048576 bytes').map(({ entry }) => entry.code), ['407', '435', 'ResourceNotFound.Namespace']);
   // The inner error, when there is one, decides over the wrapper's usual meaning.
   assert.equal(lookup('-504002 Invoking task timed out after 3 seconds')[0]?.entry.code, '433');
 });

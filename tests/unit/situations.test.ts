@@ -28,6 +28,10 @@ test('a rejected argument is the API code InvalidParameterValue on SCF and 1001 
 });
 
 test('a start script, a failed deploy and a deleted function reach their pages', () => {
+  // The function's entry file missing, even in a deploy log, is the handler's code, not the function's absence.
+  assert.equal(first('zh', 'Github部署日志:未找到函数执行入口文件'), '437');
+  // Advice to check that the function was deployed.
+  assert.equal(first('zh', '云资源未找到，请检查云函数是否已部署'), '435');
   assert.ok(['445', '405'].includes(first('zh', '启动文件没有可执行权限') ?? ''), top3('zh', '启动文件没有可执行权限').join());
   assert.equal(first('en', 'SCF deployment failed, what now?'), 'concept:api-errors');
   assert.equal(first('zh', '函数被删除了还能调用吗'), '435');
@@ -120,6 +124,9 @@ test('a paste cut short or wrapped in filler still reads as its message', () => 
   // Filler before the message in its clause; an errno by its number.
   assert.equal(first('zh', '请问 Bootstrap not executable，Bootstrap不可执行'), '443');
   assert.equal(first('zh', '这个报错是什么意思：Bootstrap not executable，Bootstrap不可执行'), '443');
+  // A Chinese word glued to the message leaves it as a run of Latin words; a path between Chinese words is no message.
+  assert.equal(first('zh', 'release接口 Bootstrap not executable'), '443');
+  assert.equal(first('zh', '根因：c:\\Users\\me\\cloudfunctions\\login\\index.js 文件存在但为空，未导出 exports.main 处理函数；package.json 指向 main: index.js。'), '443');
   // Quotes around the clause that holds the message are the question's.
   assert.equal(first('zh', '云函数报错“一直报错，找不到对应的FunctionName”，这是什么原因？'), '435');
   assert.equal(first('en', 'OSError: [Errno 98] Address al'), '446');

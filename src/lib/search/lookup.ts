@@ -243,7 +243,8 @@ const MISSING_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; manageme
   { pattern: /私有网络|\bVPC(?:Id)?\b|\bsubnet(?:Id)?\b|子网/i, code: 'ResourceNotFound.Vpc' },
   // A region that does not exist is one SCF does not offer.
   { pattern: /\bregions?\b|地域/i, code: 'UnsupportedRegion' },
-  { pattern: /函数|\bfunctions?\b/i, code: 'ResourceNotFound.Function', management: true },
+  // Not the function's entry file or handler (`未找到函数执行入口文件` in a deploy log), which have codes of their own.
+  { pattern: /(?<!处理|入口)函数(?!入口|执行入口|执行文件)|\bfunctions?\b/i, code: 'ResourceNotFound.Function', management: true },
   // A version missing when the function was called (`指定版本不存在`): the qualifier of the call, status 442.
   { pattern: /(?<!函数|层)版本|\bversions?\b/i, code: '442', management: false },
   // Outside a management call, a function said to be missing when it was called (not its entry point or
@@ -852,8 +853,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
         // A generic wrapper code without its inner error (`-504002` alone): the wrapper's usual
         // meaning, explained by its seen-as note; any inner evidence in the text scores higher.
         else if (kind === 'wraps') note(entry.code, innerSays ? SCORE.phrase : SCORE.wrapperAlone, { reason: 'envelope', why: marker, template, envelope: [marker] });
-        // A wrapper code written out (`-501000 无权限`) says more than a generic phrase beside it (调用失败).
-        else if (!named || kind !== 'shared' || entry.code === named) note(entry.code, SCORE.phrase + WRAPPER_CODE_WEIGHT, { reason: 'message-part', why: marker, template });
+        // A wrapper code written out (`-501000 无权限`) says more than a generic phrase beside it (调用失败);
+        // a shared one beside no resource says less than words that state what failed
+        // (`-501000 response size exceeded 1048576 bytes`): they lead, and its resources follow.
+        else if (!named || kind !== 'shared' || entry.code === named) note(entry.code, kind === 'shared' && !named && innerSays ? SCORE.phrase : SCORE.phrase + WRAPPER_CODE_WEIGHT, { reason: 'message-part', why: marker, template });
       }
     }
     for (const rule of platform?.api ? [...rules, ...managementRules] : rules) {
@@ -913,7 +916,11 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       const clauses = text.split(/[,，。!！?？;；：]+|(?<=[\u3400-\u9fff]):/);
       // A tool's words before `: ` (`sls deploy error: you are not authorized…`) are no part of the message.
       const tails = text.split(/:\s+/).slice(1).map((_, index, parts) => parts.slice(index).join(': '));
-      const pieces = [text, stripFiller(text), ...quotedParts(text), ...clauses, ...clauses.map(stripFiller), ...tails];
+      // A Chinese note glued to a pasted English message (`release接口 Bootstrap not executable`) leaves
+      // the message as a run of Latin words between Chinese ones.
+      // Only a run of three words or more that holds no path counts: a file name between Chinese words is no message.
+      const latinRuns = /[\u3400-\u9fff]/.test(text) ? text.split(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+/).filter((run) => /^\s*[a-z]+(?:\s+[a-z]+){2,}\s*$/i.test(run)) : [];
+      const pieces = [text, stripFiller(text), ...quotedParts(text), ...clauses, ...clauses.map(stripFiller), ...tails, ...latinRuns];
       // Quotes and brackets at a piece's edges are the question's, not the message's.
       for (const typed of new Set(pieces.map((t) => t.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^["'“”‘’「」『』《》()（）\[\]]+|["'“”‘’「」『』《》()（）\[\]]+$/g, '')))) {
         // A piece that is only a response's field names (`{"errorCode":-1,"errorMessage":`) is in every
