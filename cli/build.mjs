@@ -15,7 +15,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rm
 import { dirname, join, relative, resolve } from 'node:path';
 import { useTranslations } from '../src/i18n/index.ts';
 import { PLACEHOLDER_PATTERNS } from '../src/lib/search/message-template.ts';
-import { fromWire } from '../src/lib/search/lookup-wire.ts';
+import { fromWire } from '../src/lib/search/lookup.ts';
 import { parseTwin, sectionOf } from './src/twin.ts';
 
 const root = resolve(import.meta.dirname, '..');

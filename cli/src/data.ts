@@ -6,8 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createAnswerer, loadedLookup, type LoadedLookup } from '../../src/lib/search/answer.ts';
-import type { LookupEntry } from '../../src/lib/search/lookup.ts';
-import { fromWire, type WireLookup } from '../../src/lib/search/lookup-wire.ts';
+import { fromWire, type LookupEntry, type WireLookup } from '../../src/lib/search/lookup.ts';
 import type { StatusTable } from '../../src/lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../src/lib/search/upstream.ts';
 import type { VendorSentence } from '../../src/lib/search/vendor-wording.ts';

@@ -8,8 +8,7 @@
  * Forward, a shared link and the language switch all keep them.
  */
 import { filterSearch, rowMatches, worthFullText } from '../lib/search/catalog-filter.ts';
-import { createLookup } from '../lib/search/lookup.ts';
-import { fromWire, type WireLookup } from '../lib/search/lookup-wire.ts';
+import { createLookup, fromWire, type WireLookup } from '../lib/search/lookup.ts';
 import { stripFiller } from '../lib/search/query-clean.ts';
 import { withBase } from '../lib/site/paths.ts';
 

@@ -6,12 +6,11 @@
  * `/en/` and `/zh/`, such as the short link `/codes/99999/`) first moves a reader who chose
  * Chinese, or whose browser prefers it, to the same path under `/zh/`, whose 404 is Chinese.
  */
-import { fromWire, type WireLookup } from '../lib/search/lookup-wire.ts';
 import { LANGUAGE_STORAGE_KEY, pickLanguage } from '../lib/site/language-choice.ts';
 import { isLang, otherLang } from '../lib/model/langs.ts';
 import { catalogPath, codePath, conceptPath, searchPath, withBase, withoutBase } from '../lib/site/paths.ts';
 import { editDistance, suggestCodes } from '../lib/search/suggest.ts';
-import { normalizeName } from '../lib/search/lookup.ts';
+import { fromWire, normalizeName, type WireLookup } from '../lib/search/lookup.ts';
 import { identifierParts } from '../lib/render/identifier.ts';
 import type { CatalogId } from '../lib/model/vocabulary.ts';
 import type { Lang } from '../lib/model/langs.ts';

@@ -14,8 +14,9 @@ import { base, codePages, outDir, readBuilt } from './site.ts';
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 
 /**
- * A page's HTML as if it were deployed at the root: the budget weighs what the page says and loads,
- * not the deploy path every link repeats (`/errors/` adds about 200 B gzip to the longest page).
+ * A page's HTML, and the scripts and styles it loads, as if deployed at the root: the budget weighs what
+ * the page says and loads, not the deploy path every link and every script's data address repeats
+ * (`/errors/` adds about 200 B gzip to the longest page's HTML, and some to its scripts).
  */
 const atRoot = (html: string) => (base === '/' ? html : html.split(base).join('/'));
 
@@ -42,8 +43,8 @@ test(`every code page fits the byte budgets (${codePages.length} pages)`, () => 
       assert.equal(script.getAttribute('type'), 'module', `${page.file}: scripts must be deferred modules`);
     }
     const loaded = pageAssets(page.html, asset);
-    const css = loaded.css.map(asset);
-    const js = loaded.js.map(asset);
+    const css = loaded.css.map(asset).map(atRoot);
+    const js = loaded.js.map(asset).map(atRoot);
     const jsBytes = js.reduce((sum, text) => sum + gzip(text), 0);
     const total = gzip(atRoot(page.html)) + css.reduce((sum, text) => sum + gzip(text), 0) + jsBytes;
     // Pages with other platforms' errors for their failure carry that section on top.

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { fromWire, packEntries, toWire, unpackEntries } from '../../src/lib/search/lookup-wire.ts';
-import type { LookupEntry } from '../../src/lib/search/lookup.ts';
+import { packEntries, toWire, unpackEntries } from '../../src/lib/search/lookup-wire.ts';
+import { fromWire, type LookupEntry } from '../../src/lib/search/lookup.ts';
 import { contentLookupData } from './content-lookup.ts';
 
 test('packed entries unpack to the same entries, in order, with their names, older names and seen-as messages', () => {

@@ -42,6 +42,8 @@ test('the report link is prefilled with code and language, and absent without a 
   assert.equal(url.pathname, '/acme/codes/issues/new');
   assert.equal(url.searchParams.get('title'), '[zh] 437 HandlerNotFound: ');
   assert.match(url.searchParams.get('body')!, /https:\/\/x\/zh\/codes\/437\//);
+  // The address stays readable in the link: a query needs no escape for `/` or `:`.
+  assert.ok(newIssueUrl('https://github.com/acme/codes', subject)!.includes('body=https://x/zh/codes/437/'));
 });
 
 test('page titles keep the code and name and drop what does not fit', () => {

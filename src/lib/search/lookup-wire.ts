@@ -3,7 +3,7 @@
  * code before its dot (`FailedOperation`, `ResourceNotFound`), so the 382 SCF API codes do not each
  * repeat their catalog, their prefix and the keys of an object. About 1.3 KB gzip less in each
  * language's `/{lang}/lookup.json`, which every search fetches first; every reader unpacks it into the
- * same `LookupEntry[]` the build started from.
+ * same `LookupEntry[]` the build started from (`fromWire` in lookup.ts).
  */
 import type { CatalogId } from '../model/vocabulary.ts';
 import type { LookupData, LookupEntry } from './lookup.ts';
@@ -57,11 +57,4 @@ export function unpackEntries(packed: PackedEntries): LookupEntry[] {
 /** The lookup file as the site ships it, from the data the build assembled. */
 export function toWire({ entries, ...rest }: LookupData): WireLookup {
   return { ...rest, codes: packEntries(entries) };
-}
-
-/** The lookup data from the file as shipped (a file that still has `entries` is read as it is). */
-export function fromWire(file: WireLookup | LookupData): LookupData {
-  if (!('codes' in file)) return file;
-  const { codes, ...rest } = file;
-  return { ...rest, entries: unpackEntries(codes) };
 }

@@ -30,6 +30,21 @@ import type { StatusHit } from './statuses.ts';
 import { cjkCount, keyWordsOf, type UpstreamHit } from './upstream.ts';
 import { createOtherPlatformMatcher, type OtherPlatformHit, type OtherPlatformMatch, type OtherPlatformMatcher, type OtherPlatformsData } from './other-platforms.ts';
 import type { SearchStrings } from './strings.ts';
+import { unpackEntries, type WireLookup } from './lookup-wire.ts';
+
+export type { WireLookup };
+
+/**
+ * The lookup data from the file as shipped (`/{lang}/lookup.json`, entries packed by
+ * src/lib/search/lookup-wire.ts); a file that still has `entries` is read as it is. Defined here, where
+ * every reader already imports from, so the unpacking ships in this module's browser chunk and adds no
+ * chunk of its own to the list of scripts every page may preload.
+ */
+export function fromWire(file: WireLookup | LookupData): LookupData {
+  if (!('codes' in file)) return file;
+  const { codes, ...rest } = file;
+  return { ...rest, entries: unpackEntries(codes) };
+}
 
 /** A real message a code shows up as, as the lookup ships it. */
 export interface SeenAsTemplate {

@@ -6,7 +6,7 @@
  * the result is going to be shown, for the latest query only.
  */
 import { createAnswerer, loadedLookup, type FullTextIndex, type LoadedLookup } from '../../lib/search/answer.ts';
-import { fromWire, type WireLookup } from '../../lib/search/lookup-wire.ts';
+import { fromWire, type WireLookup } from '../../lib/search/lookup.ts';
 import type { OtherPlatformsData } from '../../lib/search/other-platforms.ts';
 import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../lib/search/upstream.ts';
