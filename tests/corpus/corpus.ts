@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 67;
+export const RETIRED_SETS = 68;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -400,8 +400,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-67': { en: { top1: 0.3, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.9, deadEnds: 0 } },
   // Set 68, 28 strings (13 en, 15 zh), committed before it was measured (commit 4f3f185); first
   // measurement, 2026-12-07, header box: top-1 19/28 (en 7/13, zh 12/15), top-3 23/28 (en 9/13, zh 14/15), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.5, top3: 0.65, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.9, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 69 was collected, after the shared-wrapper, glued-message and
+  // entry-file work written from its misses: top-1 23/28 (en 9/13, zh 14/15), top-3 24/28 (en 9/13, zh
+  // 15/15); floors just below that.
+  'retired-68': { en: { top1: 0.65, top3: 0.65, deadEnds: 0 }, zh: { top1: 0.9, top3: 0.95, deadEnds: 0 } },
+  // Set 69, 25 strings (8 en, 17 zh), committed before it was measured. No floors until it is measured.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 99 }, zh: { top1: 0, top3: 0, deadEnds: 99 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
