@@ -32,6 +32,14 @@ test('a start script, a failed deploy and a deleted function reach their pages',
   assert.equal(first('zh', 'Github部署日志:未找到函数执行入口文件'), '437');
   // Advice to check that the function was deployed.
   assert.equal(first('zh', '云资源未找到，请检查云函数是否已部署'), '435');
+  // A function not created yet is missing, as one that does not exist is.
+  assert.equal(first('zh', '函数尚未创建'), 'ResourceNotFound.Function');
+  // Permission missing when the function is called is the caller's invoke permission.
+  assert.equal(first('zh', '调用云函数时权限不足'), '441');
+  // Memory over its limit while functions run is the run's memory error; the account's memory quota needs a
+  // management call or the word quota.
+  assert.equal(first('zh', '内存超限导致 4xx 问题，压测压力越大越多这种错误'), '434');
+  assert.equal(first('zh', '创建函数失败：内存配额超限'), 'LimitExceeded.Memory');
   assert.ok(['445', '405'].includes(first('zh', '启动文件没有可执行权限') ?? ''), top3('zh', '启动文件没有可执行权限').join());
   assert.equal(first('en', 'SCF deployment failed, what now?'), 'concept:api-errors');
   assert.equal(first('zh', '函数被删除了还能调用吗'), '435');

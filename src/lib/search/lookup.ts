@@ -235,7 +235,7 @@ const NAME_COMPLAINT = /(?:命名|名称|格式)?(?:不符合(?:规则|规范|�
 /** Words that say a resource exists already. */
 const ALREADY_EXISTS = /已存在|已经存在|\balready exists?\b|\bexists already\b/i;
 /** A resource said to be missing, in the API's, the tools' and the docs' wording. */
-const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|找不到|未找到|无法找到|没有找到|没找到|未在[^，。,;；\n]{1,12}?(?:中|里|内)?找到|缺少(?=\s*(?:云函数|函数|云环境|环境|触发器|别名|层)(?!\s*(?:参数|字段|配置|权限|入口|执行|依赖|代码|文件)))|不在[^，。,;；\n]{1,12}?列表(?:中|里|内)?|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
+const NOT_EXIST = /not exists?\b|does(?:n'?t| not) exist|doesn'?t exist|dont'?t exists?|不存在|(?:尚|还)未创建|还没(?:有)?创建|找不到|未找到|无法找到|没有找到|没找到|未在[^，。,;；\n]{1,12}?(?:中|里|内)?找到|缺少(?=\s*(?:云函数|函数|云环境|环境|触发器|别名|层)(?!\s*(?:参数|字段|配置|权限|入口|执行|依赖|代码|文件)))|不在[^，。,;；\n]{1,12}?列表(?:中|里|内)?|\bnot found\b|\b(?:could not|couldn'?t|cannot|can'?t|unable to) find\b|\bnon-?existent\b/i;
 /**
  * What a missing resource is, most specific first, and its API code. A function is missing both when it
  * is invoked (435) and when it is managed (ResourceNotFound.Function).
@@ -688,7 +688,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       ? QUOTA_RESOURCES.map((resource) => ({ resource, at: lastMatchEnd(resource.pattern, counted) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0]?.resource
       : undefined;
     // "function response body exceeds the upper limit" is a size: functions count only as a count.
-    const resource = quota ? (nearest ?? QUOTA_RESOURCES.find(({ pattern, code }) => code !== 'LimitExceeded.Function' && pattern.test(text))) : undefined;
+    const quotaResource = quota ? (nearest ?? QUOTA_RESOURCES.find(({ pattern, code }) => code !== 'LimitExceeded.Function' && pattern.test(text))) : undefined;
+    // Memory over its limit while functions run (`内存超限导致 4xx 问题`, under load) is the run's memory
+    // error, not the account's memory quota, which only a management call or the word quota names.
+    const resource = quotaResource?.code === 'LimitExceeded.Memory' && !MANAGEMENT.test(text) && !/配额|quota/i.test(text) ? undefined : quotaResource;
     // The concurrency quota is explained by its concept page, unless requests are said to fail on it:
     // then they met status 432 (`所有请求都会出现并发超限的错误`).
     const quotaCode = resource?.code === 'concept:concurrency' && CONCURRENCY_ERRORS.test(text) ? '432' : resource?.code;
