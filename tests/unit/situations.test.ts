@@ -40,6 +40,8 @@ test('a start script, a failed deploy and a deleted function reach their pages',
   // management call or the word quota.
   assert.equal(first('zh', '内存超限导致 4xx 问题，压测压力越大越多这种错误'), '434');
   assert.equal(first('zh', '创建函数失败：内存配额超限'), 'LimitExceeded.Memory');
+  // An environment in an abnormal state is suspended (402), often for its bill (410).
+  assert.deepEqual(top3('zh', '环境状态异常，请前往控制台检查环境配置和套餐状态').slice(0, 2), ['402', '410']);
   assert.ok(['445', '405'].includes(first('zh', '启动文件没有可执行权限') ?? ''), top3('zh', '启动文件没有可执行权限').join());
   assert.equal(first('en', 'SCF deployment failed, what now?'), 'concept:api-errors');
   assert.equal(first('zh', '函数被删除了还能调用吗'), '435');
