@@ -60,13 +60,15 @@ test('content/vendor-wording.yaml holds fingerprints only, each with its codes a
   }
 });
 
-test('the search answers a copied sentence with its code and says which document worded it; a platform the query names keeps its own codes', async () => {
-  const { createAnswerer, loadedLookup, whyMatched } = await import('../../src/lib/search/answer.ts');
+/**
+ * An answerer over two codes (openYuanrong's 1015, SCF's 405) and the table sentences above, with the
+ * phrases given; `onFetch` hears each vendors' wording file it fetches.
+ */
+async function tableAnswerer(phraseGroups: Record<string, string[]>, onFetch: (script: string, platform: string) => void) {
+  const { createAnswerer, loadedLookup } = await import('../../src/lib/search/answer.ts');
   const { EMPTY_STATUSES } = await import('../../src/lib/search/statuses.ts');
   const { searchStrings } = await import('../../src/i18n/index.ts');
-  const strings = searchStrings('en');
-  const fetchedScripts: string[] = [];
-  const answerer = createAnswerer({
+  return createAnswerer({
     lookup: async () =>
       loadedLookup({
         catalogs: { scf: 'SCF status codes', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST', 'scf-api': 'SCF API' },
@@ -74,12 +76,13 @@ test('the search answers a copied sentence with its code and says which document
           { code: '1015', catalog: 'yr-sdk', title: 'Function metadata missing' },
           { code: '405', catalog: 'scf', title: 'Container exited' },
         ],
+        phraseGroups,
         vendorWording: { 'yr-reference': 'openYuanrong error codes', 'scf-zh-current': 'SCF status codes, Chinese' },
-        strings,
+        strings: searchStrings('en'),
       }),
     apiMessages: async () => [],
     vendorWording: async (script, platform) => {
-      fetchedScripts.push(script);
+      onFetch(script, platform);
       return TABLE.filter((entry) => (script === 'zh') === entry.s.startsWith('scf-zh') && (platform === 'tencent-scf') === entry.s.startsWith('scf-'));
     },
     shard: async () => [],
@@ -89,6 +92,14 @@ test('the search answers a copied sentence with its code and says which document
     conceptUrl: (slug) => `/en/concepts/${slug}/`,
     insideSite: () => true,
   });
+}
+
+test('the search answers a copied sentence with its code and says which document worded it; a platform the query names keeps its own codes', async () => {
+  const { whyMatched } = await import('../../src/lib/search/answer.ts');
+  const { searchStrings } = await import('../../src/i18n/index.ts');
+  const strings = searchStrings('en');
+  const fetchedScripts: string[] = [];
+  const answerer = await tableAnswerer({}, (script) => fetchedScripts.push(script));
   const copied = 'The metadata of the function cannot be located. Make sure the function was deployed before calling it.';
   const outcome = await answerer.search(copied, { limit: 5 });
   assert.equal(outcome?.results[0]?.code, '1015');
@@ -117,34 +128,8 @@ test('a bad fingerprint entry fails the checks naming the file, the entry and th
 });
 
 test('a query that already found codes reads the other platform\'s table sentences only when it is a whole sentence', async () => {
-  const { createAnswerer, loadedLookup } = await import('../../src/lib/search/answer.ts');
-  const { EMPTY_STATUSES } = await import('../../src/lib/search/statuses.ts');
-  const { searchStrings } = await import('../../src/i18n/index.ts');
   const fetched: string[] = [];
-  const answerer = createAnswerer({
-    lookup: async () =>
-      loadedLookup({
-        catalogs: { scf: 'SCF status codes', 'yr-sdk': 'openYuanrong SDK', 'yr-rest': 'openYuanrong REST', 'scf-api': 'SCF API' },
-        entries: [
-          { code: '1015', catalog: 'yr-sdk', title: 'Function metadata missing' },
-          { code: '405', catalog: 'scf', title: 'Container exited' },
-        ],
-        phraseGroups: { '405': ['startup file'] },
-        vendorWording: { 'yr-reference': 'openYuanrong error codes', 'scf-zh-current': 'SCF status codes, Chinese' },
-        strings: searchStrings('en'),
-      }),
-    apiMessages: async () => [],
-    vendorWording: async (script, platform) => {
-      fetched.push(`${platform}/${script}`);
-      return TABLE.filter((entry) => (script === 'zh') === entry.s.startsWith('scf-zh') && (platform === 'tencent-scf') === entry.s.startsWith('scf-'));
-    },
-    shard: async () => [],
-    statuses: async () => EMPTY_STATUSES,
-    fullText: async () => null,
-    codeUrl: (code) => `/en/codes/${code}/`,
-    conceptUrl: (slug) => `/en/concepts/${slug}/`,
-    insideSite: () => true,
-  });
+  const answerer = await tableAnswerer({ '405': ['startup file'] }, (script, platform) => fetched.push(`${platform}/${script}`));
   // A question that found SCF's 405 by a phrase: SCF's sentences are read, openYuanrong's file is not fetched.
   const asked = await answerer.search('why does my startup file keep failing on deploy', { limit: 5 });
   assert.equal(asked?.results[0]?.code, '405');
