@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 68;
+export const RETIRED_SETS = 69;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -406,8 +406,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-68': { en: { top1: 0.65, top3: 0.65, deadEnds: 0 }, zh: { top1: 0.9, top3: 0.95, deadEnds: 0 } },
   // Set 69, 25 strings (8 en, 17 zh), committed before it was measured (commit b8dd9ad); first
   // measurement, 2026-12-07, header box: top-1 10/25 (en 3/8, zh 7/17), top-3 18/25 (en 4/8, zh 14/17), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.35, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.4, top3: 0.8, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 70 was collected, after the memory-quota, not-created and
+  // invoke-permission work written from its misses: top-1 13/25 (en 3/8, zh 10/17), top-3 20/25 (en 4/8,
+  // zh 16/17); floors just below that.
+  'retired-69': { en: { top1: 0.35, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.9, deadEnds: 0 } },
+  // Set 70, 14 strings (4 en, 10 zh), committed before it was measured. No floors until it is measured.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 99 }, zh: { top1: 0, top3: 0, deadEnds: 99 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
