@@ -299,8 +299,12 @@ const MANAGEMENT = /部署|创建|更新|发布|deploy|creat|updat|publish|tccli
 const NOT_PERMITTED = /(?<![执行写入读])(?:没有权限|无权限|权限不足|权限问题|权限错误|无权(?:访问|操作|执行|调用)?)|not authori[sz]ed|unauthori[sz]ed|permission denied|access denied|no permission|does not have (?:access|permission)/i;
 /** The service role SCF manages functions with (`SCF_QcsRole`), named in a refused management call. */
 const SERVICE_ROLE = /角色|roles?|QcsRole/i;
-/** What a quota counts, most specific first, and its code; `concept:` for the concept page. */
-const QUOTA_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string }> = [
+/**
+ * What a quota counts, most specific first, and its code; `concept:` for the concept page. `managed`: a limit a run
+ * also meets (memory over its limit while functions run is 434), so the quota is read only in a
+ * management call or beside the word quota.
+ */
+const QUOTA_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string; managed?: true }> = [
   { pattern: /固定\s*(?:出口\s*)?IP|\bEIPs?\b|elastic IP/i, code: 'LimitExceeded.Eip' },
   { pattern: /(?:CMQ|topic).{0,40}(?:subscri|订阅)|订阅者/i, code: 'LimitExceeded.FunctionOnTopic' },
   { pattern: /初始化超时|initiali[sz]ation timeout|InitTimeout/i, code: 'LimitExceeded.InitTimeout' },
@@ -312,7 +316,7 @@ const QUOTA_RESOURCES: ReadonlyArray<{ pattern: RegExp; code: string }> = [
   { pattern: /版本|versions?\b/i, code: 'LimitExceeded.FunctionVersions' },
   { pattern: /并发|concurrency/i, code: 'concept:concurrency' },
   { pattern: /超时|timeout/i, code: 'LimitExceeded.Timeout' },
-  { pattern: /内存|memory/i, code: 'LimitExceeded.Memory' },
+  { pattern: /内存|memory/i, code: 'LimitExceeded.Memory', managed: true },
   { pattern: /函数|functions?\b/i, code: 'LimitExceeded.Function' },
 ];
 /** Where the last match of `pattern` in `text` ends, or -1 when there is none. */
@@ -328,14 +332,14 @@ const TYPED_SUFFIX = /^[A-Z][a-z0-9]+[A-Z]/;
 const WRAPPER_CODE = /(?<![\w.-])(-\d{4,7})(?![\w.])/g;
 /** A wrapper's code in its own field, as a nested envelope prints it (`errCode: -604101`). */
 const WRAPPER_CODE_FIELD = /errCode:\s*-\d{4,7}/i;
+/** A handler field with no value: a deploy log's `handler:` at a line's end, or an empty string in JSON or YAML. */
+const EMPTY_HANDLER = /\bhandler["']?[ \t]*[:=][ \t]*(?:""|''|(?=\r?\n|$))/im;
 /**
  * A call the function's own code made that failed: a WeChat open API or the database
  * (`openapi.security.msgSecCheck:fail`, `collection.update:fail`), or the open API refusing the
  * function (`function has no permission to call this API`). The caller's `cloud.callFunction:fail`
  * is not one: it wraps whatever the function did.
  */
-/** A handler field with no value: a deploy log's `handler:` at a line's end, or an empty string in JSON or YAML. */
-const EMPTY_HANDLER = /\bhandler["']?[ \t]*[:=][ \t]*(?:""|''|(?=\r?\n|$))/im;
 const OPEN_API_FAIL = /\b(?!wx\.)(?!cloud\.callFunction:)[a-z]\w*(?:\.[a-zA-Z]\w*)+:fail\b|\bhas no permission to call this API\b/;
 /** A six-digit number that is a wrapper code without its minus sign (`504002`). */
 const UNSIGNED_WRAPPER_CODE = /(?<![\w.-])(\d{6})(?![\w.])/g;
@@ -654,6 +658,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
   function findInText(text: string): Map<string, { score: number; hit: LookupHit }> {
     const found = new Map<string, { score: number; hit: LookupHit }>();
     const platform = platformOf(text);
+    // A call the function's own code made that failed (not the caller's `cloud.callFunction:fail`, which
+    // wraps whatever the function did); read once, for the missing resources and for the guess below.
+    const openApiFail = OPEN_API_FAIL.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
     /** The most specific template each code matched, kept apart so a code field cannot hide it. */
     const templates = new Map<string, { weight: number; template: string; values: LookupHit['values'] }>();
     const note = (code: string, score: number, hit: Omit<LookupHit, 'entry'>) => {
@@ -688,10 +695,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       ? QUOTA_RESOURCES.map((resource) => ({ resource, at: lastMatchEnd(resource.pattern, counted) })).filter(({ at }) => at >= 0).sort((a, b) => b.at - a.at)[0]?.resource
       : undefined;
     // "function response body exceeds the upper limit" is a size: functions count only as a count.
-    const quotaResource = quota ? (nearest ?? QUOTA_RESOURCES.find(({ pattern, code }) => code !== 'LimitExceeded.Function' && pattern.test(text))) : undefined;
-    // Memory over its limit while functions run (`内存超限导致 4xx 问题`, under load) is the run's memory
-    // error, not the account's memory quota, which only a management call or the word quota names.
-    const resource = quotaResource?.code === 'LimitExceeded.Memory' && !MANAGEMENT.test(text) && !/配额|quota/i.test(text) ? undefined : quotaResource;
+    const counts = quota ? (nearest ?? QUOTA_RESOURCES.find(({ pattern, code }) => code !== 'LimitExceeded.Function' && pattern.test(text))) : undefined;
+    // A limit a run also meets (`内存超限导致 4xx 问题`, under load) is the account's quota only in a
+    // management call or beside the word quota.
+    const resource = counts?.managed && !MANAGEMENT.test(text) && !/配额|quota/i.test(text) ? undefined : counts;
     // The concurrency quota is explained by its concept page, unless requests are said to fail on it:
     // then they met status 432 (`所有请求都会出现并发超限的错误`).
     const quotaCode = resource?.code === 'concept:concurrency' && CONCURRENCY_ERRORS.test(text) ? '432' : resource?.code;
@@ -730,8 +737,7 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
       const managed = (platform?.api === true && !byCaller) || (platform?.platform === 'tencent-scf' && !invoked) || (platform === undefined && !invoked && MANAGEMENT.test(text));
       // A WeChat open API the function called that failed (`urlscheme.generate:fail … env not exists`) speaks
       // of its own parameters: the function ran in its environment, whatever the API says of one.
-      const openApi = OPEN_API_FAIL.test(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
-      const candidates = MISSING_RESOURCES.filter(({ management, code }) => (management === undefined || (management ? managed : invoked)) && !(openApi && code === 'ResourceNotFound.Namespace'));
+      const candidates = MISSING_RESOURCES.filter(({ management, code }) => (management === undefined || (management ? managed : invoked)) && !(openApiFail && code === 'ResourceNotFound.Namespace'));
       // 找不到 / 未找到 / 无法找到 name what follows them; 不存在 and `not found` what comes before.
       // A tool's `namespace default not exist function hello_world` names what is missing right after.
       const next = text.slice(missing.index + missing[0].length);
@@ -998,7 +1004,6 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // A WeChat open API the function's own code called and that failed (`openapi.security.msgSecCheck:fail`,
     // `urlscheme.generate:fail`): the function ran and its call raised, unlike the caller's
     // `cloud.callFunction:fail`, which wraps whatever the function did.
-    const openApiFail = OPEN_API_FAIL.exec(text.replace(/\bcloud\.callFunction:fail\b/g, ' '));
     if (openApiFail) note('430', SCORE.phrase + 40, { reason: 'phrase', why: openApiFail[0] });
     // A deploy's output or a configuration that shows the handler empty (`handler:      ` at a line's end,
     // `"Handler": ""`): the runtime has no entry point to call, which the handler page explains.
