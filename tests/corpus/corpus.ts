@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 69;
+export const RETIRED_SETS = 70;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -412,8 +412,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-69': { en: { top1: 0.35, top3: 0.5, deadEnds: 0 }, zh: { top1: 0.55, top3: 0.9, deadEnds: 0 } },
   // Set 70, 14 strings (4 en, 10 zh), committed before it was measured (commit 1f77599); first
   // measurement, 2026-12-07, header box: top-1 10/14 (en 2/4, zh 8/10), top-3 12/14 (en 3/4, zh 9/10), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.45, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.85, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 71 was collected, after the gateway-trigger timeout work
+  // written from its misses: top-1 11/14 (en 2/4, zh 9/10), top-3 12/14 (en 3/4, zh 9/10); floors just
+  // below that.
+  'retired-70': { en: { top1: 0.45, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.85, deadEnds: 0 } },
+  // Set 71, 16 strings (10 en, 6 zh), committed before it was measured. No floors until it is measured.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 99 }, zh: { top1: 0, top3: 0, deadEnds: 99 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
