@@ -23,6 +23,15 @@ test('a JSON message that quotes strings of its own is read to its closing quote
   assert.equal(question?.inner, '如何处理报错 "event too large"？');
 });
 
+test('a Mini Program call that failed without a code is the bare API\'s failure, its words the inner error', () => {
+  assert.deepEqual(unwrapEnvelope('cloud.callFunction:fail FunctionName parameter could not be found'), {
+    markers: ['cloud.callFunction:fail'],
+    inner: 'FunctionName parameter could not be found',
+  });
+  // A wrapper code elsewhere in the text is read by its own rules, not as the bare failure's words.
+  assert.equal(unwrapEnvelope('错误：cloud.callFunction:fail ... errCode: -504002 ... handler not found'), undefined);
+});
+
 const statuses = [
   { code: '407', title: 'Function response too large', seenAs: [{ text: 'The size of HTTP response body exceeds the upper limit (6MB)' }] },
   { code: '435', title: '找不到函数' },

@@ -116,6 +116,14 @@ test('a JSON-escaped paste and one with statusCode both find the code, keeping t
   assert.equal(withStatus?.template, 'Invoking task timed out after {seconds} seconds');
 });
 
+test('a trigger\'s JSON answer names the status in its errno field; a system error number names none', () => {
+  // A CLB trigger that could not read the function's response answers `{"errno":403,"error":"Analyse scf response failed."}`.
+  const [trigger] = wild('{"errno":433,"error":"request timeout"}');
+  assert.equal(trigger?.entry.code, '433');
+  assert.equal(trigger?.reason, 'code-field');
+  assert.notEqual(wild('OSError: [Errno 433] Forbidden')[0]?.reason, 'code-field');
+});
+
 test('a paste that fits several codes offers all of them, the most specific first, each with why', () => {
   const hits = wild('cloud.callFunction:fail Error: errCode: -504003 | errMsg: Invoking task timed out after 3 seconds');
   assert.deepEqual(hits.map((hit) => hit.entry.code), ['433', '430']);

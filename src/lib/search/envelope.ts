@@ -27,6 +27,12 @@ const ERR_CODE_MSG = /errCode:\s*(-?\d{4,7})([^|\n]*)\|\s*errMsg:\s*([\s\S]*)/i;
 const JSON_CODE = /["']?code["']?\s*:\s*["']([A-Z][A-Z0-9_]{4,})["']/;
 const JSON_MESSAGE = /["']?message["']?\s*:\s*(?:"((?:[^"\\]|\\.|"(?!\s*(?:,\s*["']?\w+["']?\s*:|}|$)))*)"|'((?:[^'\\]|\\.)*)')/;
 
+/**
+ * The Mini Program API's own failure as its `errMsg` prints it when no code came with it:
+ * `cloud.callFunction:fail FunctionName parameter could not be found`. What follows `:fail` is the error.
+ */
+const CALL_FAIL = /\bcloud\.callFunction:fail\s+(\S[\s\S]*)/i;
+
 /** Removes what the envelope adds after the inner error: call ids, trace summaries, `at` frames of the SDK. */
 function trimInner(inner: string): string {
   return inner
@@ -69,6 +75,16 @@ export function unwrapEnvelope(text: string): Envelope | undefined {
     if (code && message && /FAIL|ERROR|EXCEPTION/.test(code[1]!)) {
       markers.push(code[1]!);
       inner = (message[1] ?? message[2]!).replace(/\\n/g, '\n').replace(/\\"/g, '"');
+      found = true;
+    }
+  }
+  // A wrapper code elsewhere in the text (`cloud.callFunction:fail … errCode: -504002 …`) is read by the
+  // code's own rules; only a failure that printed no code is taken as the bare API's.
+  if (!found && !/errCode|error code\s*-?\d/i.test(text)) {
+    const call = CALL_FAIL.exec(text);
+    if (call) {
+      markers.push('cloud.callFunction:fail');
+      inner = call[1]!;
       found = true;
     }
   }

@@ -177,9 +177,11 @@ const MIN_TELLING_MESSAGE = 20;
 const MAX_PREFIX_HITS = 8;
 /**
  * A field that holds the code in real output: `"statusCode":433`, `ErrCode: 4008`, `[ErrorCode: 3003]`,
- * `code=122002`, `{"code": 4101, …}`. `ModuleCode` and `errorCode: -1` are not codes.
+ * `code=122002`, `{"code": 4101, …}`, and a trigger's JSON answer (`{"errno":403,"error":"Analyse scf
+ * response failed."}`, a CLB trigger that could not read the function's response). `ModuleCode` and
+ * `errorCode: -1` are not codes, nor is a system error number (`[Errno 2]`, `errno: -13`).
  */
-const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status)["'\s]*[:=]\s*["']?(\d{3,6})\b/gi;
+const CODE_FIELD = /(?<![a-z])(?:err(?:or)?_?code|status_?code|code|status|errno(?=["']))["'\s]*[:=]\s*["']?(\d{3,6})\b/gi;
 /**
  * A field that holds a Tencent Cloud API error code: `Code=FailedOperation.UpdateFunctionCode`,
  * `"Code":"InternalError"`, `code:ResourceNotFound.Function`, `ErrorCode: AuthFailure.SignatureExpire`.
