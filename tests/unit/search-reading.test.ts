@@ -1181,6 +1181,8 @@ test('a tool that gave up waiting for a function to become active, or says it ha
   assert.equal(zh('以下云函数部署尚未完成：login、pay')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   assert.equal(en('deploy paused: function is not yet active')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   assert.equal(en('Gave up waiting for the SCF function to become Active')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
+  // A script's message copied with its template hole, which the query's cleaning leaves as spaces.
+  assert.equal(en('Timeout waiting for ${functionName} to become active.')[0]?.entry.code, 'FailedOperation.FunctionStatusError');
   // A failed state with no operation named is most often a code update's.
   assert.equal(en('function hello is in a failed state')[0]?.entry.code, 'FailedOperation.UpdateFunctionCode');
   assert.equal(zh('函数当前状态非 Active，跳过更新')[0]?.entry.code, 'FailedOperation.FunctionStatusError');

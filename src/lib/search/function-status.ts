@@ -39,7 +39,7 @@ const FAILED_STATUS = {
  * (`Timeout waiting for my-func to become active`, `云函数尚未部署完成`). (`函数状态异常, …` is the console's prefix
  * for a function that failed to deploy: the reason after it decides, so it is no refusal here.)
  */
-const NOT_READY = /\bfunction is not ready\b|\bfunction (?:is )?not (?:yet )?active\b|函数(?:当前)?(?:状态)?(?:不是|非|未处于)\s*Active|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)\b|wait(?:ing|ed)? for (?:\S+ ){0,3}to become active\b|wait(?:ing|ed)? for (?:the )?function(?:'s)? (?:status (?:to be(?:come)? )?)?Active\b|(?:尚未|还未|未)部署完成|部署(?:尚未|还未|未)完成|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
+const NOT_READY = /\bfunction is not ready\b|\bfunction (?:is )?not (?:yet )?active\b|函数(?:当前)?(?:状态)?(?:不是|非|未处于)\s*Active|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)\b|wait(?:ing|ed)? for\s+(?:\S+\s+){0,3}to become active\b|wait(?:ing|ed)? for (?:the )?function(?:'s)? (?:status (?:to be(?:come)? )?)?Active\b|(?:尚未|还未|未)部署完成|部署(?:尚未|还未|未)完成|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
 
 /** The call a deploy makes for a function that exists: its code's update. */
 const DEPLOY_CALL = 'FailedOperation.UpdateFunctionCode';
