@@ -1951,6 +1951,13 @@ const GO_MSG_FIELD = /^(Message|Msg|ErrMsg|ErrorMessage|Err|Error|Reason|ErrorMs
 const PY_PLAIN = /^(ValueError|TypeError)$/;
 const PY_PLAIN_PATH = { runtime: /^api\/python\/yr\/(?!cli\/)/, 'ray-adapter': /^ray_adapter\// };
 const PY_PLAIN_HELPER = { ValueError: 'raise_yr_value_error', TypeError: 'raise_yr_type_error' };
+// The meta service's service layer (function management: functions, aliases, layers, pod pools) returns
+// plain Go errors (errors.New, fmt.Errorf) from its own checks; its router answers every error that is not
+// already an SNError through utils.TransToSnError (function_repo/utils/request_utils.go), which wraps it
+// with errmsg.NewParamError, so the REST client gets the text under NewParamError's code (InvalidUserParam).
+// Only that package, never its tests; the code is read from NewParamError's body, with that said in `via`.
+const GO_PLAIN = /^(?:errors\.New|fmt\.Errorf)$/;
+const GO_PLAIN_PATH = { functionsystem: /^functionsystem\/apps\/meta_service\/function_repo\/service\// };
 const PY_CODE_KW = /^(code|error_code|err_code)$/;
 const PY_MSG_KW = /^(message|msg|err_msg|error_msg|errmsg)$/;
 
@@ -2049,6 +2056,9 @@ function baseSpec(ctx, call) {
     return null;
   }
   if (ctx.lang === 'go') {
+    if (GO_PLAIN.test(callee) && GO_PLAIN_PATH[ctx.repo]?.test(ctx.path) && args.length >= 1) {
+      return callee === 'errors.New' ? { codeSpan: null, msgSpan: args[0], type: callee, defaultCode: 'goPlain' } : { codeSpan: null, fmt: [args[0], args.slice(1)], type: callee, defaultCode: 'goPlain' };
+    }
     const m = EMITTERS.go.funcs.exec(callee);
     if (m && args.length >= 2) {
       if (m[1] === 'New') return { codeSpan: args[0], msgSpan: args[1], type: callee };
@@ -2305,6 +2315,24 @@ class Miner {
     return this._pyPlain.get(key);
   }
 
+  // The code the meta service's router gives a plain error of its service layer: the code errmsg.NewParamError
+  // builds its error with (the first argument of its snerror call), and how.
+  goPlainCode() {
+    if (this._goPlain !== undefined) return this._goPlain;
+    this._goPlain = null;
+    const fs_ = this.world.repos.functionsystem;
+    for (const p of (fs_ ? fs_.grep('^func NewParamError\\(', ['*.go']) : []).filter(shipped)) {
+      const c = this.world.ctx('functionsystem', p);
+      const i = c.code.search(/^func NewParamError\(/m);
+      const call = /snerror\.New\w*\(\s*([A-Za-z_][\w.]*)/.exec(c.code.slice(i));
+      if (i < 0 || !call) continue;
+      const start = i + call.index + call[0].length - call[1].length;
+      const res = resolveCode(this.world, c, [start, start + call[1].length], null);
+      if (res && res.value !== undefined) this._goPlain = { res, via: `returned as a plain Go error by the meta service; its router wraps such an error with errmsg.NewParamError (utils.TransToSnError), which gives ${call[1]} (${res.value}) (${p})` };
+    }
+    return this._goPlain;
+  }
+
   // The default of the `code` parameter of a Python definition in the runtime's SDK: the definition
   // found by `start` (a class or a def), its parameter list the first `open` after it. The last shipped
   // file that defines one wins; null when none resolves.
@@ -2337,7 +2365,7 @@ class Miner {
     if (sp.codeSpan) code = resolveCode(this.world, ctx, sp.codeSpan, env);
     else if (sp.defaultCode === 'pyDefault') code = this.pyDefaultCode();
     // A plain raise takes its code, and the `via` that says why, from the SDK's helper for its type.
-    const plain = sp.defaultCode === 'pyPlain' ? this.pyPlainCode(sp.type, ctx.repo) : undefined;
+    const plain = sp.defaultCode === 'pyPlain' ? this.pyPlainCode(sp.type, ctx.repo) : sp.defaultCode === 'goPlain' ? this.goPlainCode() : undefined;
     if (plain !== undefined) code = plain?.res ?? null;
     let parts = null;
     if (sp.fmt) parts = this.world.ev.formatCall(ctx, sp.fmt[0], sp.fmt[1], 'printf', env, 0);
