@@ -47,6 +47,9 @@ test('the inner error is guessed by the telling words it shares with a status, n
   assert.equal(guess('无法调用广州地域环境的云函数，报找不到云函数')?.code, '435');
   // `function` and `error` are in every status; one telling word is a coincidence.
   assert.equal(guess('function error'), undefined);
+  // A nested wrapper's field names are no telling words, though a status's seen-as envelope holds them too.
+  const withEnvelope = createInnerGuess([...statuses, { code: '400', title: 'Bad request', seenAs: [{ text: 'errCode: -501000 | errMsg: FunctionName parameter could not be found.' }] }]);
+  assert.equal(withEnvelope('errCode: -1 unknown error | errMsg: parameter should be string instead of symbol'), undefined);
   assert.equal(guess('the response was empty'), undefined);
   // The limit exceeded of both the memory and the response: neither is named.
   assert.equal(guess('limit exceeded'), undefined);

@@ -26,8 +26,12 @@ export interface InnerGuess {
 const MIN_SHARED = 2;
 /** How much more the best code must score than the next, so that a tie names neither. */
 const MARGIN = 1.2;
-/** Words every invocation status uses; they tell none apart. */
-const COMMON = new Set(['function', 'error', 'fail', 'failed', 'the', 'and', 'for', 'not', 'was', 'has', 'are', 'with', 'when', 'this', 'that', 'code', 'message']);
+/**
+ * Words every invocation status uses; they tell none apart. So do a wrapper's own field names (the stems
+ * of `errCode`, `errMsg`), which a nested envelope's inner error still carries (`errCode: -1 unknown error
+ * | errMsg: parameter should be string…`) and a seen-as envelope of one status holds too.
+ */
+const COMMON = new Set(['function', 'error', 'fail', 'failed', 'the', 'and', 'for', 'not', 'was', 'has', 'are', 'with', 'when', 'this', 'that', 'code', 'message', 'errcod', 'errmsg']);
 
 /** The telling words of a text: Latin stems of three letters or more, and pairs of Chinese characters. */
 function wordsOf(text: string): Set<string> {
