@@ -1958,6 +1958,10 @@ const PY_PLAIN_HELPER = { ValueError: 'raise_yr_value_error', TypeError: 'raise_
 // Only that package, never its tests; the code is read from NewParamError's body, with that said in `via`.
 const GO_PLAIN = /^(?:errors\.New|fmt\.Errorf)$/;
 const GO_PLAIN_PATH = { functionsystem: /^functionsystem\/apps\/meta_service\/function_repo\/service\// };
+// The Java SDK's JNI class that raises LibRuntimeException (api/java/function-common/src/main/cpp/jni_types.h).
+const JNI_EXCEPTION = /(?:^|::)JNILibruntimeException::(?:Throw|ThrowNew)$/;
+// The Java exception JNI's ThrowNew builds with its message alone; the code is its constructor's default.
+const JNI_THROW_NEW_CLASS = 'LibRuntimeException';
 const PY_CODE_KW = /^(code|error_code|err_code)$/;
 const PY_MSG_KW = /^(message|msg|err_msg|error_msg|errmsg)$/;
 
@@ -2024,6 +2028,11 @@ function baseSpec(ctx, call) {
       return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type };
     }
     if (EMITTERS.cpp.methods.test(last) && args.length >= 2) return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type: last };
+    // The Java SDK's JNI layer raises the Java LibRuntimeException from C++: Throw(env, code, module, msg)
+    // with a code (jni_types.cpp builds the exception with it), ThrowNew(env, msg) without one (JNI's own
+    // ThrowNew calls the exception's message-only constructor, whose code JNI_THROW_NEW_CODE reads).
+    if (JNI_EXCEPTION.test(callee) && last === 'Throw' && args.length >= 4) return { codeSpan: args[1], msgSpan: args[3], type: callee };
+    if (JNI_EXCEPTION.test(callee) && last === 'ThrowNew' && args.length === 2) return { codeSpan: null, msgSpan: args[1], type: callee, defaultCode: 'jniThrowNew' };
     // A promise failed with a status code alone (`promise->SetFailed(static_cast<int32_t>(StatusCode::REQUEST_TIME_OUT))`):
     // only the error logged just before it can stand for its message.
     if (last === 'SetFailed' && args.length === 1 && /\b(?:StatusCode|ErrorCode)::|\bERR_[A-Z_]+/.test(code.slice(args[0][0], args[0][1]))) return { codeSpan: args[0], msgSpan: null, type: 'SetFailed', logOnly: true };
@@ -2333,6 +2342,23 @@ class Miner {
     return this._goPlain;
   }
 
+  // The code of a LibRuntimeException built with its message alone (`public LibRuntimeException(String
+  // message) { this(ErrorCode.ERR_PARAM_INVALID, …) }`), which the JNI layer's ThrowNew raises, and how.
+  jniThrowNewCode() {
+    if (this._jniThrowNew !== undefined) return this._jniThrowNew;
+    this._jniThrowNew = null;
+    const rt = this.world.repos.runtime;
+    for (const p of (rt ? rt.grep(`class ${JNI_THROW_NEW_CLASS}\\b`, ['*.java']) : []).filter(shipped)) {
+      const c = this.world.ctx('runtime', p);
+      const ctor = new RegExp(`public ${JNI_THROW_NEW_CLASS}\\(\\s*String \\w+\\s*\\)\\s*\\{\\s*this\\(\\s*([\\w.]+)`).exec(c.code);
+      if (!ctor) continue;
+      const start = ctor.index + ctor[0].length - ctor[1].length;
+      const res = resolveCode(this.world, c, [start, start + ctor[1].length], null);
+      if (res && res.value !== undefined) this._jniThrowNew = { res, via: `raised by the JNI layer's ThrowNew with a message alone; ${JNI_THROW_NEW_CLASS}(String) gives ${ctor[1].split('.').pop()} (${res.value}) (${p})` };
+    }
+    return this._jniThrowNew;
+  }
+
   // The default of the `code` parameter of a Python definition in the runtime's SDK: the definition
   // found by `start` (a class or a def), its parameter list the first `open` after it. The last shipped
   // file that defines one wins; null when none resolves.
@@ -2365,7 +2391,7 @@ class Miner {
     if (sp.codeSpan) code = resolveCode(this.world, ctx, sp.codeSpan, env);
     else if (sp.defaultCode === 'pyDefault') code = this.pyDefaultCode();
     // A plain raise takes its code, and the `via` that says why, from the SDK's helper for its type.
-    const plain = sp.defaultCode === 'pyPlain' ? this.pyPlainCode(sp.type, ctx.repo) : sp.defaultCode === 'goPlain' ? this.goPlainCode() : undefined;
+    const plain = sp.defaultCode === 'pyPlain' ? this.pyPlainCode(sp.type, ctx.repo) : sp.defaultCode === 'goPlain' ? this.goPlainCode() : sp.defaultCode === 'jniThrowNew' ? this.jniThrowNewCode() : undefined;
     if (plain !== undefined) code = plain?.res ?? null;
     let parts = null;
     if (sp.fmt) parts = this.world.ev.formatCall(ctx, sp.fmt[0], sp.fmt[1], 'printf', env, 0);

@@ -12,7 +12,7 @@ import { readExceptionType, readTrace } from '../../src/lib/search/traces.ts';
 import { createLookup, type LookupData } from '../../src/lib/search/lookup.ts';
 import { askedConcepts, worksLocally } from '../../src/lib/search/intent.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from '../../src/lib/search/recall.ts';
-import { buildUpstreamShards, distinctMessages, keyWordsOf, matchParaphrases, matchUpstream, shardsForQuery } from '../../src/lib/search/upstream.ts';
+import { buildUpstreamShards, distinctMessages, keyWordsOf, matchParaphrases, matchUpstream, mostEmittedFirst, shardsForQuery } from '../../src/lib/search/upstream.ts';
 
 test('a Mini Program envelope is opened to the error inside, with the wrapper codes outermost first', () => {
   const envelope = unwrapEnvelope(
@@ -691,6 +691,20 @@ test('messages joined in a list, or quoted in a Chinese sentence, are matched pi
   assert.deepEqual(codes("access log 行 code=0 但 respMsg 含 Can't find object"), ["can't find objects"]);
   // A piece too short to tell messages apart matches none.
   assert.deepEqual(codes('日志里有 Failed to；以及 jfc'), []);
+});
+
+test('a text several codes emit is answered first with the code the source emits it with most often', () => {
+  const ordered = mostEmittedFirst([
+    { c: '1001', t: 'exception occurred because LibRuntime is null', sites: 1 },
+    { c: '2002', t: 'runtime process exited', sites: 1 },
+    { c: '3003', t: 'exception occurred because LibRuntime is null', sites: 41 },
+  ]);
+  assert.deepEqual(ordered, [
+    { c: '3003', t: 'exception occurred because LibRuntime is null' },
+    { c: '1001', t: 'exception occurred because LibRuntime is null' },
+    { c: '2002', t: 'runtime process exited' },
+  ]);
+  assert.equal(matchUpstream('exception occurred because LibRuntime is null', ordered)[0]?.code, '3003');
 });
 
 test('a message lives in the shards of its two rarest words: a piece without one of them still loads it, once', () => {

@@ -4,7 +4,7 @@
  * fetches only the shards of a query's words.
  */
 import type { APIRoute } from 'astro';
-import { buildUpstreamShards, UPSTREAM_SHARDS, type UpstreamMessage } from '../../lib/search/upstream.ts';
+import { buildUpstreamShards, mostEmittedFirst, UPSTREAM_SHARDS, type UpstreamMessage } from '../../lib/search/upstream.ts';
 import { getSite } from '../../data/site.ts';
 
 let shards: Promise<UpstreamMessage[][]> | undefined;
@@ -12,7 +12,7 @@ let shards: Promise<UpstreamMessage[][]> | undefined;
 /** Every shard, built once per build from the site model. */
 function allShards(): Promise<UpstreamMessage[][]> {
   shards ??= getSite().then(({ catalog, upstream }) =>
-    buildUpstreamShards(catalog.codes.flatMap(({ code }) => upstream(code).map(({ text }) => ({ c: code, t: text })))),
+    buildUpstreamShards(mostEmittedFirst(catalog.codes.flatMap(({ code }) => upstream(code).map(({ text, also }) => ({ c: code, t: text, sites: 1 + (also ?? 0) }))))),
   );
   return shards;
 }
