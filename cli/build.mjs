@@ -29,7 +29,7 @@ const fail = (message) => {
   console.error(`build:cli: ${message}`);
   process.exit(1);
 };
-for (const file of ['en/lookup.json', 'zh/lookup.json', 'en/other-platforms.json', 'zh/other-platforms.json', 'api-messages/zh.json', 'api-messages/en.json', 'vendor-wording/tencent-scf/zh.json', 'vendor-wording/openyuanrong/zh.json', 'upstream/0.json', 'en/codes/433.md', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+for (const file of ['en/lookup.json', 'zh/lookup.json', 'phrases/han.json', 'en/other-platforms.json', 'zh/other-platforms.json', 'api-messages/zh.json', 'api-messages/en.json', 'vendor-wording/tencent-scf/zh.json', 'vendor-wording/openyuanrong/zh.json', 'upstream/0.json', 'en/codes/433.md', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
   if (!existsSync(join(outDir, file))) fail(`${relative(root, join(outDir, file))} is missing: build the site first (npm run build, or OUT_DIR=<folder> npm run build and the same OUT_DIR here).`);
 }
 
@@ -44,6 +44,8 @@ const copy = (from, to = from) => {
   cpSync(join(outDir, from), join(data, to), { recursive: true });
 };
 copy('api-messages');
+// The English lookup's phrases written in Chinese characters ship apart; the CLI merges them back in.
+copy('phrases/han.json');
 copy('vendor-wording');
 for (const name of readdirSync(join(outDir, 'upstream'))) if (/^(?:\d+|statuses)\.json$/.test(name)) copy(`upstream/${name}`);
 // Pagefind: the script, its entry file, each language's metadata and WebAssembly, the index, filters

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createAnswerer, loadedLookup, type LoadedLookup } from '../../src/lib/search/answer.ts';
-import { fromWire, type LookupEntry, type WireLookup } from '../../src/lib/search/lookup.ts';
+import { fromWire, withApartPhrases, type LookupEntry, type WireLookup } from '../../src/lib/search/lookup.ts';
+import type { PhraseGroups } from '../../src/lib/search/phrases.ts';
 import type { StatusTable } from '../../src/lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../src/lib/search/upstream.ts';
 import type { VendorSentence } from '../../src/lib/search/vendor-wording.ts';
@@ -59,7 +60,12 @@ export function meta(): Meta {
 
 /** One language's lookup, made once. */
 export function lookup(lang: Lang): LoadedLookup {
-  return once(`lookup:${lang}`, () => loadedLookup(fromWire(readJson<WireLookup>(`${lang}/lookup.json`))));
+  // The CLI reads its data from disk: the phrases a lookup ships apart (the English one's Chinese
+  // phrases) are merged in once, so every query sees all of them, as the site's does when it needs them.
+  return once(`lookup:${lang}`, () => {
+    const data = fromWire(readJson<WireLookup>(`${lang}/lookup.json`));
+    return loadedLookup(data.apartPhrases === 'han' ? withApartPhrases(data, readJson<PhraseGroups>('phrases/han.json')) : data);
+  });
 }
 
 /** The codes of one language in catalog order. */

@@ -63,7 +63,7 @@ test(`every code page fits the byte budgets (${codePages.length} pages)`, () => 
   assert.deepEqual(over, []);
 });
 
-test('the search data fits its budgets: the lookup, each script of the API messages and of the vendors\' wording, other platforms\' errors, each openYuanrong shard', () => {
+test('the search data fits its budgets: the lookup, each script of the API messages and of the vendors\' wording, other platforms\' errors, the phrases shipped apart, each openYuanrong shard', () => {
   for (const lang of ['en', 'zh']) {
     const size = gzip(readBuilt(`${lang}/lookup.json`));
     assert.ok(size <= SEARCH_BUDGETS.lookupGzip, `${lang}/lookup.json is ${size} B gzip, over ${SEARCH_BUDGETS.lookupGzip}`);
@@ -86,6 +86,12 @@ test('the search data fits its budgets: the lookup, each script of the API messa
     const others = gzip(readBuilt(`${lang}/other-platforms.json`));
     assert.ok(others > 0 && others <= SEARCH_BUDGETS.otherPlatformsGzip, `${lang}/other-platforms.json is ${others} B gzip, over ${SEARCH_BUDGETS.otherPlatformsGzip}`);
   }
+  // The English lookup's phrases written in Chinese characters, fetched for a query that holds them: with
+  // them, that lookup is no heavier than the lookup's budget.
+  const han = gzip(readBuilt('phrases/han.json'));
+  assert.ok(han > 0 && han <= SEARCH_BUDGETS.hanPhrasesGzip, `phrases/han.json is ${han} B gzip, over ${SEARCH_BUDGETS.hanPhrasesGzip}`);
+  const english = gzip(readBuilt('en/lookup.json'));
+  assert.ok(english + han <= SEARCH_BUDGETS.lookupGzip, `en/lookup.json with phrases/han.json is ${english + han} B gzip, over ${SEARCH_BUDGETS.lookupGzip}`);
   // The shards and the status table (`statuses.json`), each fetched only for a query that needs it.
   const shards = readdirSync(join(outDir, 'upstream')).filter((name) => /^(?:\d+|statuses)\.json$/.test(name));
   assert.ok(shards.length > 1 && shards.includes('statuses.json'), 'no upstream shards or no status table');

@@ -173,3 +173,20 @@ test('phrases shipped grouped by their codes match as the same table', async () 
   const grouped = createLookup({ ...data, phrases: undefined, phraseGroups: groups });
   assert.equal(grouped('oom')[0]?.entry.code, '432');
 });
+
+test('the phrases written in Chinese characters ship apart from the English lookup and merge back for a query that holds them', async () => {
+  const { groupPhrases, holdsHan, splitHanPhrases } = await import('../../src/lib/search/phrases.ts');
+  const { withApartPhrases } = await import('../../src/lib/search/lookup.ts');
+  const groups = groupPhrases([{ text: '超时', codes: ['433', '450'] }, { text: 'oom', codes: ['432'] }, { text: 'timed out', codes: ['433', '450'] }]);
+  const { latin, han } = splitHanPhrases(groups);
+  assert.deepEqual(latin, { '433 450': ['timed out'], '432': ['oom'] });
+  assert.deepEqual(han, { '433 450': ['超时'] });
+  const english = { ...data, phrases: undefined, phraseGroups: latin, apartPhrases: 'han' as const };
+  // Without them, a Chinese phrase finds nothing; merged back, the lookup answers as the whole table does.
+  assert.notEqual(createLookup(english)('云函数超时')[0]?.entry.code, '433');
+  const merged = withApartPhrases(english, han);
+  assert.equal(merged.apartPhrases, undefined);
+  assert.equal(createLookup(merged)('云函数超时')[0]?.entry.code, '433');
+  assert.equal(holdsHan('云函数超时'), true);
+  assert.equal(holdsHan('Task timed out'), false);
+});

@@ -96,8 +96,11 @@ export function loadedLookup(data: LookupData): LoadedLookup {
 
 /** Where an answer's data comes from, and the URLs of its pages; every loader is called at most when needed. */
 export interface AnswerSources {
-  /** The language's lookup; `null` when it could not be loaded. */
-  lookup(): Promise<LoadedLookup | null>;
+  /**
+   * The language's lookup for a query, with the phrases it ships apart merged in when the query holds
+   * their script (`apartPhrases`); `null` when it could not be loaded.
+   */
+  lookup(query: string): Promise<LoadedLookup | null>;
   /** The SCF API codes' messages written in one script (`/api-messages/{zh,en}.json`). */
   apiMessages(script: 'zh' | 'en'): Promise<UpstreamMessage[]>;
   /** The fingerprints of one platform's table sentences in one script (`/vendor-wording/{platform}/{zh,en}.json`). */
@@ -305,7 +308,7 @@ export function createAnswerer(sources: AnswerSources) {
     async search(query: string, { catalog = '', limit, isCurrent = () => true, fullText: when = 'always' }: SearchOptions): Promise<SearchOutcome | null> {
       const text = simplifyChinese(blankPlaceholders(stripLogPrefixes(query.trim())));
       if (!text) return { results: [], total: 0, exact: false, closest: false, fullTextSkipped: true };
-      const lookup = await sources.lookup();
+      const lookup = await sources.lookup(text);
       const results: SearchResult[] = [];
       const seen = new Set<string>();
       const entryResult = (hit: Pick<LookupHit, 'entry'> & Partial<LookupHit>, label: string): SearchResult => ({

@@ -21,7 +21,7 @@ import { readActionFailure } from './action-failure.ts';
 import { readStatusRefusal } from './function-status.ts';
 import { isNotACode, readAllowedValues, readNumberHints, readReportLine, readTooLong, reportShowsMemoryLeft } from './numbers.ts';
 import { DATA_SYSTEM_PART, LOG_FORMAT_BLANK, platformOf, RPC_ENDPOINT, type PlatformSignal } from './platform.ts';
-import { createPhraseMatcher, ungroupPhrases, type PhraseEntry, type PhraseGroups } from './phrases.ts';
+import { createPhraseMatcher, mergePhraseGroups, ungroupPhrases, type PhraseEntry, type PhraseGroups } from './phrases.ts';
 import { stripFiller, stripLogPrefixes } from './query-clean.ts';
 import { createRecaser } from './recase.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
@@ -44,6 +44,12 @@ export function fromWire(file: WireLookup | LookupData): LookupData {
   if (!('codes' in file)) return file;
   const { codes, ...rest } = file;
   return { ...rest, entries: unpackEntries(codes) };
+}
+
+/** The lookup data with the phrases it ships apart (`apartPhrases`) merged back in. */
+export function withApartPhrases(data: LookupData, apart: PhraseGroups): LookupData {
+  const { apartPhrases: _shippedApart, ...rest } = data;
+  return { ...rest, phraseGroups: mergePhraseGroups(data.phraseGroups ?? {}, apart) };
 }
 
 /** A real message a code shows up as, as the lookup ships it. */
@@ -88,6 +94,11 @@ export interface LookupData {
   phrases?: PhraseEntry[];
   /** The same table grouped by codes, as the site's lookup file ships it (`groupPhrases`). */
   phraseGroups?: PhraseGroups;
+  /**
+   * `han` when the phrases written in Chinese characters ship apart, in `/phrases/han.json` (the English
+   * lookup: only a query holding Chinese characters needs them); absent when all are in `phraseGroups`.
+   */
+  apartPhrases?: 'han';
   /** How many shards of upstream messages `/upstream/{n}.json` holds (src/lib/search/upstream.ts); absent when none. */
   upstreamShards?: number;
   /** Whether `/upstream/statuses.json` holds openYuanrong's inner status names (src/lib/search/statuses.ts). */

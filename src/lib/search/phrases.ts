@@ -26,6 +26,35 @@ export function groupPhrases(phrases: readonly PhraseEntry[]): PhraseGroups {
   return groups;
 }
 
+/** Chinese characters: the script of the phrases the English lookup ships apart. */
+const HAN = /[\u3400-\u9fff]/;
+
+/** Whether a text holds Chinese characters, so the phrases written in them may match it. */
+export function holdsHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/**
+ * Splits grouped phrases into those without Chinese characters and those with them: the English lookup
+ * keeps the first and ships the second apart (`/phrases/han.json`), which only a query holding Chinese
+ * characters can match.
+ */
+export function splitHanPhrases(groups: PhraseGroups): { latin: PhraseGroups; han: PhraseGroups } {
+  const latin: PhraseGroups = {};
+  const han: PhraseGroups = {};
+  for (const [codes, texts] of Object.entries(groups)) {
+    for (const text of texts) ((holdsHan(text) ? han : latin)[codes] ??= []).push(text);
+  }
+  return { latin, han };
+}
+
+/** Grouped phrases with more groups merged in: each group's phrases after those it already has. */
+export function mergePhraseGroups(groups: PhraseGroups, more: PhraseGroups): PhraseGroups {
+  const merged: PhraseGroups = Object.fromEntries(Object.entries(groups).map(([codes, texts]) => [codes, [...texts]]));
+  for (const [codes, texts] of Object.entries(more)) (merged[codes] ??= []).push(...texts);
+  return merged;
+}
+
 /** The phrases of grouped phrases, one entry each. */
 export function ungroupPhrases(groups: PhraseGroups): PhraseEntry[] {
   return Object.entries(groups).flatMap(([codes, texts]) => texts.map((text) => ({ text, codes: codes.split(' ') })));

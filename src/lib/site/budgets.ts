@@ -40,6 +40,11 @@ export const SEARCH_BUDGETS = {
   lookupGzip: 21 * 1024,
   /** `/{lang}/other-platforms.json`: other platforms' templates, names and the codes of their failures. */
   otherPlatformsGzip: 3 * 1024,
+  /**
+   * `/phrases/han.json`: the phrases written in Chinese characters, which the English lookup ships apart;
+   * with them, it still fits `lookupGzip`.
+   */
+  hanPhrasesGzip: 5 * 1024,
   /** Each of `/api-messages/{zh,en}.json`. */
   apiMessagesGzip: 7 * 1024,
   /** Each of `/vendor-wording/{platform}/{zh,en}.json`, read only when neither the lookup nor the API messages answered. */

@@ -1,8 +1,10 @@
 /**
  * `/{lang}/lookup.json`: the exact-lookup data for one language (a few KB, built from the content):
  * codes, names, messages, the seen-as templates, the everyday phrases, the anchors of other platforms'
- * errors and the search box's strings. Phrases of both languages
- * ship to both, since people type English words on the Chinese site and the reverse.
+ * errors and the search box's strings. The Chinese lookup carries the phrases of both scripts, since
+ * Chinese queries quote English messages; the English one carries its own script's, and the phrases
+ * written in Chinese characters, which only a query holding them can match, ship apart in
+ * `/phrases/han.json` (fetched for such a query).
  */
 import type { APIRoute } from 'astro';
 import { searchStrings, useTranslations } from '../../i18n/index.ts';
@@ -13,7 +15,7 @@ import type { SeenAsItem } from '../../lib/model/schema.ts';
 import { getSite } from '../../data/site.ts';
 import { UPSTREAM_SHARDS } from '../../lib/search/upstream.ts';
 import { toWire } from '../../lib/search/lookup-wire.ts';
-import { groupPhrases } from '../../lib/search/phrases.ts';
+import { groupPhrases, splitHanPhrases } from '../../lib/search/phrases.ts';
 import { otherPlatformAnchors, otherPlatformsData } from '../../lib/search/other-platforms.ts';
 
 export function getStaticPaths() {
@@ -50,7 +52,7 @@ export const GET: APIRoute = async ({ params }) => {
       const codes = site.catalog.codes.filter(({ facts }) => (facts.concepts as readonly string[]).includes(slug)).map(({ code }) => code);
       return { slug, title: concept.data.title, ...(codes.length > 0 ? { codes } : {}) };
     }),
-    phraseGroups: groupPhrases(site.phrases),
+    ...(lang === 'en' ? { phraseGroups: splitHanPhrases(groupPhrases(site.phrases)).latin, apartPhrases: 'han' as const } : { phraseGroups: groupPhrases(site.phrases) }),
     ...(site.catalog.codes.some(({ code }) => site.upstream(code).length > 0) ? { upstreamShards: UPSTREAM_SHARDS, statuses: true } : {}),
     ...(site.catalog.codes.some(({ facts }) => facts.descriptions) ? { apiMessages: true } : {}),
     // The vendors' table sentences (content/vendor-wording.yaml): the title of each document they come from.

@@ -6,7 +6,8 @@
  * the result is going to be shown, for the latest query only.
  */
 import { createAnswerer, loadedLookup, type FullTextIndex, type LoadedLookup } from '../../lib/search/answer.ts';
-import { fromWire, type WireLookup } from '../../lib/search/lookup.ts';
+import { fromWire, withApartPhrases, type WireLookup } from '../../lib/search/lookup.ts';
+import { holdsHan, type PhraseGroups } from '../../lib/search/phrases.ts';
 import type { OtherPlatformsData } from '../../lib/search/other-platforms.ts';
 import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../lib/search/upstream.ts';
@@ -27,12 +28,26 @@ export function createSearchEngine(lang: string, base: string) {
   let lookupPromise: Promise<LoadedLookup | null> | undefined;
   let pagefindPromise: Promise<Pagefind | null> | undefined;
 
-  const loadLookup = () =>
+  const loadBaseLookup = () =>
     (lookupPromise ??= fetch(withBase(base, `/${lang}/lookup.json`))
       .then((response) => (response.ok ? (response.json() as Promise<WireLookup>) : Promise.reject(new Error(String(response.status)))))
       .then(fromWire)
       .then(loadedLookup)
       .catch(() => null));
+  /**
+   * The lookup with the phrases written in Chinese characters merged in, made once, on the first query
+   * that holds them; without that file (a failed fetch) the lookup answers as it is.
+   */
+  let hanLookupPromise: Promise<LoadedLookup | null> | undefined;
+  const loadLookup = async (query = '') => {
+    const lookup = await loadBaseLookup();
+    if (lookup?.data.apartPhrases !== 'han' || !holdsHan(query)) return lookup;
+    hanLookupPromise ??= fetch(withBase(base, '/phrases/han.json'))
+      .then((response) => (response.ok ? (response.json() as Promise<PhraseGroups>) : Promise.reject(new Error(String(response.status)))))
+      .then((han) => loadedLookup(withApartPhrases(lookup.data, han)))
+      .catch(() => lookup);
+    return hanLookupPromise;
+  };
 
   /**
    * A list file fetched once per path, on the first query that needs it; an empty list when it is
