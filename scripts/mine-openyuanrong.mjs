@@ -2030,7 +2030,7 @@ function baseSpec(ctx, call) {
     if (EMITTERS.cpp.methods.test(last) && args.length >= 2) return { codeSpan: args[0], msgSpan: afterCode(args.slice(1)), type: last };
     // The Java SDK's JNI layer raises the Java LibRuntimeException from C++: Throw(env, code, module, msg)
     // with a code (jni_types.cpp builds the exception with it), ThrowNew(env, msg) without one (JNI's own
-    // ThrowNew calls the exception's message-only constructor, whose code JNI_THROW_NEW_CODE reads).
+    // ThrowNew calls the exception's message-only constructor, whose code jniThrowNewCode reads).
     if (JNI_EXCEPTION.test(callee) && last === 'Throw' && args.length >= 4) return { codeSpan: args[1], msgSpan: args[3], type: callee };
     if (JNI_EXCEPTION.test(callee) && last === 'ThrowNew' && args.length === 2) return { codeSpan: null, msgSpan: args[1], type: callee, defaultCode: 'jniThrowNew' };
     // A promise failed with a status code alone (`promise->SetFailed(static_cast<int32_t>(StatusCode::REQUEST_TIME_OUT))`):
@@ -2324,39 +2324,39 @@ class Miner {
     return this._pyPlain.get(key);
   }
 
+  // The code a definition found in a repository's source gives an error by default: the first shipped file
+  // `grep` finds (with `exts`) whose text `find` matches, its group 1 the code's symbol; with the `via` that
+  // `say(symbol, value, path)` writes. Read once per key; null when none resolves.
+  sourcedDefault(key, repo, grep, exts, find, say) {
+    this._sourced ??= new Map();
+    if (!this._sourced.has(key)) {
+      let found = null;
+      const r = this.world.repos[repo];
+      for (const p of (r ? r.grep(grep, exts) : []).filter(shipped)) {
+        const c = this.world.ctx(repo, p);
+        const m = find.exec(c.code);
+        if (!m) continue;
+        const start = m.index + m[0].length - m[1].length;
+        const res = resolveCode(this.world, c, [start, start + m[1].length], null);
+        if (res && res.value !== undefined) found = { res, via: say(m[1], res.value, p) };
+      }
+      this._sourced.set(key, found);
+    }
+    return this._sourced.get(key);
+  }
+
   // The code the meta service's router gives a plain error of its service layer: the code errmsg.NewParamError
   // builds its error with (the first argument of its snerror call), and how.
   goPlainCode() {
-    if (this._goPlain !== undefined) return this._goPlain;
-    this._goPlain = null;
-    const fs_ = this.world.repos.functionsystem;
-    for (const p of (fs_ ? fs_.grep('^func NewParamError\\(', ['*.go']) : []).filter(shipped)) {
-      const c = this.world.ctx('functionsystem', p);
-      const i = c.code.search(/^func NewParamError\(/m);
-      const call = /snerror\.New\w*\(\s*([A-Za-z_][\w.]*)/.exec(c.code.slice(i));
-      if (i < 0 || !call) continue;
-      const start = i + call.index + call[0].length - call[1].length;
-      const res = resolveCode(this.world, c, [start, start + call[1].length], null);
-      if (res && res.value !== undefined) this._goPlain = { res, via: `returned as a plain Go error by the meta service; its router wraps such an error with errmsg.NewParamError (utils.TransToSnError), which gives ${call[1]} (${res.value}) (${p})` };
-    }
-    return this._goPlain;
+    return this.sourcedDefault('goPlain', 'functionsystem', '^func NewParamError\\(', ['*.go'], /^func NewParamError\([^]*?snerror\.New\w*\(\s*([A-Za-z_][\w.]*)/m,
+      (symbol, value, p) => `returned as a plain Go error by the meta service; its router wraps such an error with errmsg.NewParamError (utils.TransToSnError), which gives ${symbol} (${value}) (${p})`);
   }
 
   // The code of a LibRuntimeException built with its message alone (`public LibRuntimeException(String
   // message) { this(ErrorCode.ERR_PARAM_INVALID, …) }`), which the JNI layer's ThrowNew raises, and how.
   jniThrowNewCode() {
-    if (this._jniThrowNew !== undefined) return this._jniThrowNew;
-    this._jniThrowNew = null;
-    const rt = this.world.repos.runtime;
-    for (const p of (rt ? rt.grep(`class ${JNI_THROW_NEW_CLASS}\\b`, ['*.java']) : []).filter(shipped)) {
-      const c = this.world.ctx('runtime', p);
-      const ctor = new RegExp(`public ${JNI_THROW_NEW_CLASS}\\(\\s*String \\w+\\s*\\)\\s*\\{\\s*this\\(\\s*([\\w.]+)`).exec(c.code);
-      if (!ctor) continue;
-      const start = ctor.index + ctor[0].length - ctor[1].length;
-      const res = resolveCode(this.world, c, [start, start + ctor[1].length], null);
-      if (res && res.value !== undefined) this._jniThrowNew = { res, via: `raised by the JNI layer's ThrowNew with a message alone; ${JNI_THROW_NEW_CLASS}(String) gives ${ctor[1].split('.').pop()} (${res.value}) (${p})` };
-    }
-    return this._jniThrowNew;
+    return this.sourcedDefault('jniThrowNew', 'runtime', `class ${JNI_THROW_NEW_CLASS}\\b`, ['*.java'], new RegExp(`public ${JNI_THROW_NEW_CLASS}\\(\\s*String \\w+\\s*\\)\\s*\\{\\s*this\\(\\s*([\\w.]+)`),
+      (symbol, value, p) => `raised by the JNI layer's ThrowNew with a message alone; ${JNI_THROW_NEW_CLASS}(String) gives ${symbol.split('.').pop()} (${value}) (${p})`);
   }
 
   // The default of the `code` parameter of a Python definition in the runtime's SDK: the definition
@@ -2391,7 +2391,7 @@ class Miner {
     if (sp.codeSpan) code = resolveCode(this.world, ctx, sp.codeSpan, env);
     else if (sp.defaultCode === 'pyDefault') code = this.pyDefaultCode();
     // A plain raise takes its code, and the `via` that says why, from the SDK's helper for its type.
-    const plain = sp.defaultCode === 'pyPlain' ? this.pyPlainCode(sp.type, ctx.repo) : sp.defaultCode === 'goPlain' ? this.goPlainCode() : sp.defaultCode === 'jniThrowNew' ? this.jniThrowNewCode() : undefined;
+    const plain = { pyPlain: () => this.pyPlainCode(sp.type, ctx.repo), goPlain: () => this.goPlainCode(), jniThrowNew: () => this.jniThrowNewCode() }[sp.defaultCode]?.();
     if (plain !== undefined) code = plain?.res ?? null;
     let parts = null;
     if (sp.fmt) parts = this.world.ev.formatCall(ctx, sp.fmt[0], sp.fmt[1], 'printf', env, 0);

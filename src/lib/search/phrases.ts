@@ -3,6 +3,7 @@
  * to the codes they usually mean. The table lives in `content/phrases.yaml`; this module matches it.
  */
 import { stripFiller } from './query-clean.ts';
+import { messageScript } from './upstream.ts';
 
 /** One phrase as the lookup ships it. */
 export interface PhraseEntry {
@@ -26,14 +27,6 @@ export function groupPhrases(phrases: readonly PhraseEntry[]): PhraseGroups {
   return groups;
 }
 
-/** Chinese characters: the script of the phrases the English lookup ships apart. */
-const HAN = /[\u3400-\u9fff]/;
-
-/** Whether a text holds Chinese characters, so the phrases written in them may match it. */
-export function holdsHan(text: string): boolean {
-  return HAN.test(text);
-}
-
 /**
  * Splits grouped phrases into those without Chinese characters and those with them: the English lookup
  * keeps the first and ships the second apart (`/phrases/han.json`), which only a query holding Chinese
@@ -43,7 +36,7 @@ export function splitHanPhrases(groups: PhraseGroups): { latin: PhraseGroups; ha
   const latin: PhraseGroups = {};
   const han: PhraseGroups = {};
   for (const [codes, texts] of Object.entries(groups)) {
-    for (const text of texts) ((holdsHan(text) ? han : latin)[codes] ??= []).push(text);
+    for (const text of texts) ((messageScript(text) === 'zh' ? han : latin)[codes] ??= []).push(text);
   }
   return { latin, han };
 }

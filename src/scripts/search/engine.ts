@@ -7,10 +7,10 @@
  */
 import { createAnswerer, loadedLookup, type FullTextIndex, type LoadedLookup } from '../../lib/search/answer.ts';
 import { fromWire, withApartPhrases, type WireLookup } from '../../lib/search/lookup.ts';
-import { holdsHan, type PhraseGroups } from '../../lib/search/phrases.ts';
+import type { PhraseGroups } from '../../lib/search/phrases.ts';
 import type { OtherPlatformsData } from '../../lib/search/other-platforms.ts';
 import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
-import type { UpstreamMessage } from '../../lib/search/upstream.ts';
+import { messageScript, type UpstreamMessage } from '../../lib/search/upstream.ts';
 import type { VendorSentence } from '../../lib/search/vendor-wording.ts';
 import type { PlatformId } from '../../lib/model/vocabulary.ts';
 import { withBase } from '../../lib/site/paths.ts';
@@ -41,7 +41,7 @@ export function createSearchEngine(lang: string, base: string) {
   let hanLookupPromise: Promise<LoadedLookup | null> | undefined;
   const loadLookup = async (query = '') => {
     const lookup = await loadBaseLookup();
-    if (lookup?.data.apartPhrases !== 'han' || !holdsHan(query)) return lookup;
+    if (lookup?.data.apartPhrases !== 'han' || messageScript(query) !== 'zh') return lookup;
     hanLookupPromise ??= fetch(withBase(base, '/phrases/han.json'))
       .then((response) => (response.ok ? (response.json() as Promise<PhraseGroups>) : Promise.reject(new Error(String(response.status)))))
       .then((han) => loadedLookup(withApartPhrases(lookup.data, han)))
