@@ -4,7 +4,8 @@
  * and how much of a group the navigation column lists.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { identifierParts } from '../../src/lib/render/identifier.ts';
 import { codePageSections } from '../../src/lib/render/page-sections.ts';
@@ -136,4 +137,14 @@ test('the navigation column lists other groups while they fit its total, then on
     navColumn(sections, 'b', 1, { limit: 10, total: 6 }).map((g) => [g.group, g.shown.length, g.omitted]),
     [['a', 0, 3], ['b', 4, 0], ['c', 2, 0]],
   );
+});
+
+test('the dark theme changes colors only, except the handler diagram\'s swapped pictures (the browser layout pass relies on it)', () => {
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(astro|css|ts)$/.test(file));
+  const layoutChanging = files.flatMap((file) =>
+    [...readFileSync(join('src', file), 'utf8').matchAll(/\bdark:((?:[a-z-]+:)*)([a-z]+)[\w\-/[\]]*/g)]
+      .filter(([, , utility]) => !['text', 'border', 'bg', 'outline', 'placeholder'].includes(utility!))
+      .map(([match]) => `${file}: ${match}`),
+  );
+  assert.deepEqual(layoutChanging, ['components/mdx/HandlerDiagram.astro: dark:hidden', 'components/mdx/HandlerDiagram.astro: dark:block']);
 });
