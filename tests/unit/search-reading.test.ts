@@ -183,6 +183,10 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('InfiniBand 或 RoCE 链路正常，但业务报 endpoint timeout')?.platform, 'openyuanrong');
   assert.equal(platformOf('No HCCS engines available')?.platform, 'openyuanrong');
   assert.equal(platformOf('QueryAndGet UB transport is unavailable')?.platform, 'openyuanrong');
+  // The function system's Go error values are its own; the Mini Program's `errMsg` field stays SCF's.
+  assert.equal(platformOf('errmsg.FunctionNotFound, "function [aa] is not found. check input parameters",')?.platform, 'openyuanrong');
+  assert.equal(platformOf('assert.Equal(t, errmsg.ZipFileError, err.(snerror.SNError).Code())')?.platform, 'openyuanrong');
+  assert.equal(platformOf('errMsg: cloud.callFunction:fail timeout')?.platform, 'tencent-scf');
   assert.equal(platformOf('腾讯云函数部署时权限报错')?.api, true);
   // A deploy that went through is no management call: what failed came when the function was called.
   assert.equal(platformOf('云函数部署成功但调用失败')?.api, false);

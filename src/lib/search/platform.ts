@@ -92,12 +92,25 @@ const NOT_DEPLOYED = /(?:尚未|还未|还没有?|未|没有|没)(?:上传(?:并
 /** An API action in brackets, in its own case: `[getOpenId]` names a function, not an action. */
 const API_ACTION = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]/;
 
+/**
+ * The function system's Go error values as its source and tests write them (`errmsg.FunctionNotFound`,
+ * `snerror.New(…)`, `err.(snerror.SNError)`; functionsystem's go/pkg/common/faas_common). In its own
+ * case: `errMsg` with a capital is the Mini Program's field (an SCF sign), which this takes out of the
+ * text before the other signs are read.
+ */
+const FUNCTION_SYSTEM_GO = /\b(?:errmsg\.[A-Z]\w*|snerror\.[A-Za-z]\w*)/g;
+
 /** The platform the query names or reveals, or undefined when it shows none (or both). */
 export function platformOf(query: string): PlatformSignal | undefined {
-  const found = SIGNS.flatMap(({ platform, pattern }) => {
-    const match = pattern.exec(query);
-    return match ? [{ platform, evidence: match[0] }] : [];
-  }).filter((sign, index, all) => all.findIndex((other) => other.platform === sign.platform) === index);
+  const goError = query.match(FUNCTION_SYSTEM_GO)?.[0];
+  const text = goError ? query.replace(FUNCTION_SYSTEM_GO, ' ') : query;
+  const found = [
+    ...(goError ? [{ platform: 'openyuanrong' as const, evidence: goError }] : []),
+    ...SIGNS.flatMap(({ platform, pattern }) => {
+      const match = pattern.exec(text);
+      return match ? [{ platform, evidence: match[0] }] : [];
+    }),
+  ].filter((sign, index, all) => all.findIndex((other) => other.platform === sign.platform) === index);
   if (found.length !== 1) return undefined;
   return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query.replace(DEPLOY_DONE, ' ').replace(DEPLOY_ADVICE, ' ').replace(NOT_DEPLOYED, ' ')) || API_ACTION.test(query)) };
 }
