@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 71;
+export const RETIRED_SETS = 72;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -424,8 +424,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-71': { en: { top1: 0.45, top3: 0.85, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.8, deadEnds: 0 } },
   // Set 72, 7 strings (4 en, 3 zh), committed before it was measured (commit 198fb47); first
   // measurement, 2026-12-07, header box: top-1 0/7 (en 0/4, zh 0/3), top-3 3/7 (en 2/4, zh 1/3), no dead
-  // end. Floors just below the first figure.
-  'held-out': { en: { top1: 0, top3: 0.45, deadEnds: 0 }, zh: { top1: 0, top3: 0.3, deadEnds: 0 } },
+  // end. Retired into tuning when set 73 was collected, after the JNI and meta-service
+  // mining and the layer, log-service and deploy-size phrases written from its misses: top-1 5/7 (en 3/4,
+  // zh 2/3), top-3 7/7; floors just below that.
+  'retired-72': { en: { top1: 0.7, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.95, deadEnds: 0 } },
+  // HELD-OUT-73
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
