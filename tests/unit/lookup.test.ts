@@ -150,6 +150,45 @@ test('everyday phrases find codes in either language, filler words do not sink t
   assert.equal(wild('超时')[0]?.reason, 'phrase');
 });
 
+test('a phrase reads its last word\'s plural and verb forms; a short last word only as written', () => {
+  const inflected = createLookup({
+    ...data,
+    entries: [...data.entries, { code: '403', catalog: 'scf', olderNames: [], title: 'Bad response' }],
+    phrases: [
+      { text: 'response format', codes: ['403'] },
+      { text: 'exceed', codes: ['432'] },
+      { text: 'not json', codes: ['430'] },
+      { text: 'cold start', codes: ['433'] },
+    ],
+  });
+  const first = (query: string) => inflected(query)[0]?.entry.code;
+  assert.equal(first('response formatting errors can cause these gateway failures'), '403');
+  assert.equal(first('the quota was exceeded again'), '432');
+  assert.equal(first('SCF timeout or cold starts'), '433');
+  assert.equal(first('the body is not jsonify-able'), undefined);
+  assert.equal(first('response formatter'), undefined);
+});
+
+test('a call that timed out on its way somewhere is the timeout; the setting of that place follows, an operation that failed does not', () => {
+  const places = createLookup({
+    ...data,
+    entries: [
+      ...data.entries,
+      { code: 'InvalidParameterValue.PublicNetConfig', catalog: 'scf-api', olderNames: [], title: 'Public network' },
+      { code: 'FailedOperation.UpdateFunctionCode', catalog: 'scf-api', olderNames: [], title: 'Update failed' },
+    ],
+    phrases: [
+      { text: '超时', codes: ['433'] },
+      { text: '访问外网', codes: ['InvalidParameterValue.PublicNetConfig'] },
+      { text: '函数代码更新失败', codes: ['FailedOperation.UpdateFunctionCode'] },
+    ],
+  });
+  const order = (query: string) => places(query).map((hit) => hit.entry.code);
+  assert.deepEqual(order('云函数访问外网超时'), ['433', 'InvalidParameterValue.PublicNetConfig']);
+  assert.deepEqual(order('云函数如何访问外网'), ['InvalidParameterValue.PublicNetConfig']);
+  assert.equal(order('函数代码更新失败：检查超时')[0], 'FailedOperation.UpdateFunctionCode');
+});
+
 test('a status written against HTTP (HTTP435, http432) is that status; HTTP/1.1 432 in a path is not', () => {
   assert.equal(top('部署到腾讯云函数上面就会出现HTTP435'), '435');
   assert.equal(top('the gateway answered http432 again'), '432');

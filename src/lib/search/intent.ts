@@ -71,6 +71,11 @@ const DEPLOYED_THEN_FAILS =
   /(?:部署|上传)(?:成功|完成|之后|以后|后|了)[^。？?！!]{0,20}?(?:运行|调用|访问|执行|测试|打开)[^。？?！!]{0,12}?(?:报错|出错|错误|失败|不行|异常)|\bdeploy(?:ed|ment|s)?\b[^.?!]{0,24}?\b(?:success(?:ful(?:ly)?)?|succeeded|succeeds)\b[^.?!]{0,12}?\b(?:but|however|yet|though|then)\b[^.?!]{0,24}?\b(?:error|errors|fail(?:s|ed|ure)?)\b/i;
 const NAMES_A_TIMEOUT = /超时|\btime(?:d|s)? ?out\b/i;
 
+/** Whether the text names a timeout (超时, timed out, timeout). */
+export function namesATimeout(text: string): boolean {
+  return NAMES_A_TIMEOUT.test(text);
+}
+
 /** The codes "works locally, fails in the cloud" usually means, most likely first, with the words that said so. */
 export function worksLocally(text: string): { codes: readonly string[]; why: string } | undefined {
   const match = WORKS_LOCALLY.exec(text) ?? (NAMES_A_TIMEOUT.test(text) ? null : DEPLOYED_THEN_FAILS.exec(text));

@@ -15,7 +15,7 @@ import { CATALOG_PLATFORM, type CatalogId } from '../model/vocabulary.ts';
 import { codeSuffix, isNumericCode } from '../model/codes.ts';
 import { unwrapEnvelope } from './envelope.ts';
 import { createInnerGuess } from './inner-words.ts';
-import { askedConcepts, reportsAFailure, worksLocally } from './intent.ts';
+import { askedConcepts, namesATimeout, reportsAFailure, worksLocally } from './intent.ts';
 import { compileTemplate, matchTemplate, templateSkeleton, unescapePaste, type Placeholder } from './message-template.ts';
 import { readActionFailure } from './action-failure.ts';
 import { readStatusRefusal } from './function-status.ts';
@@ -998,14 +998,21 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // with the dependencies: what failed is in the rest of the text.
     const phrasesMatched = matchPhrases(text.replace(DEPLOY_MENU_ITEM, '上传并部署')).map((match) => ({ ...match, bare: BARE_FAILURE.test(match.phrase.text) }));
     const specific = phrasesMatched.some(({ bare }) => !bare);
+    // A call that timed out on its way somewhere (`云函数访问外网超时`) is a run that timed out: a phrase
+    // naming that place's setting (public network access, fixed egress IP) says only where, so the API's
+    // codes it names count for little beside the timeout, unless the text is a management call or the
+    // phrase itself names the timeout or a failure (`函数代码更新失败`, `日志查询报错`: an operation that failed).
+    const ranOutOfTime = namesATimeout(text) && platformOf(text)?.api !== true;
     for (const { phrase, coverage: matched, bare } of phrasesMatched) {
       const coverage = specific && bare ? matched * 0.4 : matched;
+      const onlyWhere = ranOutOfTime && !namesATimeout(phrase.text) && !reportsAFailure(phrase.text);
       phrase.codes.forEach((code, index) => {
+        const weight = onlyWhere && byCode.get(code)?.catalog === 'scf-api' ? 0.3 : 1;
         const previous = phraseScores.get(code);
         const rank = failing && index === 0 && concepts.has(code) && phrase.codes.length > 1 ? 1.5 : index;
         // A phrase that names a code never counts against it: in a long question a phrase's later codes
         // would otherwise fall below codes no phrase after it named.
-        const score = (previous?.score ?? 0) + Math.max(1, Math.round(coverage * 100) - rank * 5) + (because.has(phrase) ? 15 : 0);
+        const score = (previous?.score ?? 0) + Math.max(1, Math.round(coverage * weight * 100) - rank * 5) + (because.has(phrase) ? 15 : 0);
         phraseScores.set(code, { score, why: previous ? `${previous.why} + ${phrase.text}` : phrase.text });
       });
     }

@@ -148,7 +148,25 @@ function spansOf(text: string, parts: readonly string[]): Array<[number, number]
 /** Where `key` starts in `text`; a key with Latin letters or digits at an edge only where it stands as a whole word. */
 function occurrences(text: string, key: string): number[] {
   const latinEdge = /^[a-z0-9]|[a-z0-9]$/.test(key);
-  return startsOf(text, key).filter((from) => !latinEdge || standsAlone(text, from, key.length));
+  return startsOf(text, key).filter((from) => !latinEdge || standsAlone(text, from, key.length + inflection(text, from + key.length, key)));
+}
+
+/**
+ * The length of an English ending after a phrase's last word, so that the phrase reads its plural and
+ * its verb forms (`response format` in "response formatting errors", `timeout` in "backend timeouts",
+ * `exceed` in "exceeded"): -s, -es, -d, -ed, -ing, with the last consonant doubled (`formatting`,
+ * `stopped`). Zero when none follows, and for a last word under four letters, where an ending makes
+ * another word (`not` → `notes`, `set` → `sets`).
+ */
+function inflection(text: string, at: number, key: string): number {
+  const word = /[a-z]+$/.exec(key)?.[0] ?? '';
+  if (word.length < 4) return 0;
+  const rest = text.slice(at);
+  const plain = /^(?:e?s|e?d|ing)(?![a-z0-9])/.exec(rest);
+  if (plain) return plain[0].length;
+  const last = word.at(-1)!;
+  const doubled = rest[0] === last && !/[aeiouy]/.test(last) ? /^(?:ing|ed)(?![a-z0-9])/.exec(rest.slice(1)) : null;
+  return doubled ? doubled[0].length + 1 : 0;
 }
 
 /** Every index where `key` starts in `text`. */
