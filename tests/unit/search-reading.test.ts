@@ -187,6 +187,10 @@ test('the platform a query names or reveals, and whether it is a management call
   assert.equal(platformOf('errmsg.FunctionNotFound, "function [aa] is not found. check input parameters",')?.platform, 'openyuanrong');
   assert.equal(platformOf('assert.Equal(t, errmsg.ZipFileError, err.(snerror.SNError).Code())')?.platform, 'openyuanrong');
   assert.equal(platformOf('errMsg: cloud.callFunction:fail timeout')?.platform, 'tencent-scf');
+  // A printf verb left in a line copied from source is openYuanrong's, unless something names Tencent.
+  assert.equal(platformOf('failed to get pod pool, error: %s')?.platform, 'openyuanrong');
+  assert.equal(platformOf('[CloudNode-Tencent] Namespace already exists: %s')?.platform, 'tencent-scf');
+  assert.equal(platformOf('disk usage at 95%')?.platform, undefined);
   assert.equal(platformOf('腾讯云函数部署时权限报错')?.api, true);
   // A deploy that went through is no management call: what failed came when the function was called.
   assert.equal(platformOf('云函数部署成功但调用失败')?.api, false);

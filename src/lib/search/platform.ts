@@ -100,6 +100,9 @@ const API_ACTION = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)
  */
 const FUNCTION_SYSTEM_GO = /\b(?:errmsg\.[A-Z]\w*|snerror\.[A-Za-z]\w*)/g;
 
+/** A printf verb: `%s`, `%d`, `%v`, `%+v`, `%.3f`. */
+const PRINTF_VERB = /%(?:\+?v|[sd]|\.\d+f)(?![A-Za-z0-9])/;
+
 /** The platform the query names or reveals, or undefined when it shows none (or both). */
 export function platformOf(query: string): PlatformSignal | undefined {
   const goError = query.match(FUNCTION_SYSTEM_GO)?.[0];
@@ -111,6 +114,12 @@ export function platformOf(query: string): PlatformSignal | undefined {
       return match ? [{ platform, evidence: match[0] }] : [];
     }),
   ].filter((sign, index, all) => all.findIndex((other) => other.platform === sign.platform) === index);
+  // A printf verb left in a line copied from source (`failed to get pod pool, error: %s`): SCF's runtime
+  // is not public, so such lines come from openYuanrong's Go and C++ components; the weakest sign,
+  // read only when nothing else names a platform (a Tencent tool's own `Namespace already exists: %s`
+  // names Tencent).
+  const verb = found.length === 0 ? PRINTF_VERB.exec(text) : null;
+  if (verb) return { platform: 'openyuanrong', evidence: verb[0], api: false };
   if (found.length !== 1) return undefined;
   return { ...found[0]!, api: found[0]!.platform === 'tencent-scf' && (API_SIGNS.test(query.replace(DEPLOY_DONE, ' ').replace(DEPLOY_ADVICE, ' ').replace(NOT_DEPLOYED, ' ')) || API_ACTION.test(query)) };
 }
