@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 72;
+export const RETIRED_SETS = 73;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -430,8 +430,12 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-72': { en: { top1: 0.7, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.95, deadEnds: 0 } },
   // Set 73, 10 strings (5 en, 5 zh), committed before it was measured (commit 62b19e4); first
   // measurement, 2026-12-07, header box: top-1 5/10 (en 3/5, zh 2/5), top-3 9/10 (en 4/5, zh 5/5), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.55, top3: 0.75, deadEnds: 0 }, zh: { top1: 0.35, top3: 0.95, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 74 was collected, after the phrase endings and the timeout on
+  // the way to a configured place written from its misses: top-1 8/10 (en 4/5, zh 4/5), top-3 10/10;
+  // floors just below that.
+  'retired-73': { en: { top1: 0.75, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.95, deadEnds: 0 } },
+  // HELD-OUT-74
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
