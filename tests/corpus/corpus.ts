@@ -434,8 +434,10 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   // the way to a configured place written from its misses: top-1 8/10 (en 4/5, zh 4/5), top-3 10/10;
   // floors just below that.
   'retired-73': { en: { top1: 0.75, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.95, deadEnds: 0 } },
-  // HELD-OUT-74
-  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 74, 5 strings (all en), committed before it was measured (commit 9e7de22); first measurement,
+  // 2026-12-07, header box: top-1 4/5, top-3 4/5, no dead end. Floors just below the first figure (it
+  // has no Chinese string).
+  'held-out': { en: { top1: 0.75, top3: 0.75, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
