@@ -16,7 +16,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { countPages, pagefindBytes } from './site-files.mjs';
 import { join } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { createLookup, fromWire, withApartPhrases } from '../src/lib/search/lookup.ts';
+import { apartPhrasesPath, createLookup, fromWire, withApartPhrases } from '../src/lib/search/lookup.ts';
 import { pageAssets } from '../src/lib/site/page-assets.ts';
 import { launch, searchMetrics, typedSearchTransfer } from './bench/browser.mjs';
 import { searchTransfer } from './bench/search-transfer.mjs';
@@ -124,7 +124,8 @@ async function printSearch(outDir) {
     // The lookup with other platforms' templates, as the header box has it once a paste needs them.
     // The whole phrase table, as the header box has it once a query holds Chinese characters.
     const read = fromWire(JSON.parse(readFileSync(join(outDir, lang, 'lookup.json'), 'utf8')));
-    const data = read.apartPhrases === 'han' ? withApartPhrases(read, JSON.parse(readFileSync(join(outDir, 'phrases', 'han.json'), 'utf8'))) : read;
+    const apart = apartPhrasesPath(read);
+    const data = apart ? withApartPhrases(read, JSON.parse(readFileSync(join(outDir, apart), 'utf8'))) : read;
     const lookup = createLookup({ ...data, others: JSON.parse(readFileSync(join(outDir, lang, 'other-platforms.json'), 'utf8')) });
     const queries = SEARCH_QUERIES.map((q) => q.query);
     for (let i = 0; i < 200; i++) for (const q of queries) lookup(q);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createAnswerer, loadedLookup, type LoadedLookup } from '../../src/lib/search/answer.ts';
-import { fromWire, withApartPhrases, type LookupEntry, type WireLookup } from '../../src/lib/search/lookup.ts';
+import { apartPhrasesPath, fromWire, withApartPhrases, type LookupEntry, type WireLookup } from '../../src/lib/search/lookup.ts';
 import type { PhraseGroups } from '../../src/lib/search/phrases.ts';
 import type { StatusTable } from '../../src/lib/search/statuses.ts';
 import type { UpstreamMessage } from '../../src/lib/search/upstream.ts';
@@ -64,7 +64,8 @@ export function lookup(lang: Lang): LoadedLookup {
   // phrases) are merged in once, so every query sees all of them, as the site's does when it needs them.
   return once(`lookup:${lang}`, () => {
     const data = fromWire(readJson<WireLookup>(`${lang}/lookup.json`));
-    return loadedLookup(data.apartPhrases === 'han' ? withApartPhrases(data, readJson<PhraseGroups>('phrases/han.json')) : data);
+    const apart = apartPhrasesPath(data);
+    return loadedLookup(apart ? withApartPhrases(data, readJson<PhraseGroups>(apart)) : data);
   });
 }
 

@@ -27,7 +27,7 @@ import { createRecaser } from './recase.ts';
 import { identifiersOf, namesIdentifier, quotedParts, recalledIn, stemsOf } from './recall.ts';
 import { readExceptionType, readTrace } from './traces.ts';
 import type { StatusHit } from './statuses.ts';
-import { cjkCount, keyWordsOf, type UpstreamHit } from './upstream.ts';
+import { cjkCount, keyWordsOf, messageScript, type UpstreamHit } from './upstream.ts';
 import { createOtherPlatformMatcher, type OtherPlatformHit, type OtherPlatformMatch, type OtherPlatformMatcher, type OtherPlatformsData } from './other-platforms.ts';
 import type { SearchStrings } from './strings.ts';
 import { unpackEntries, type WireLookup } from './lookup-wire.ts';
@@ -44,6 +44,16 @@ export function fromWire(file: WireLookup | LookupData): LookupData {
   if (!('codes' in file)) return file;
   const { codes, ...rest } = file;
   return { ...rest, entries: unpackEntries(codes) };
+}
+
+/** Where the phrases a lookup ships apart are, from the site's root (`phrases/han.json`); undefined when it ships none. */
+export function apartPhrasesPath(data: LookupData): string | undefined {
+  return data.apartPhrases ? `phrases/${data.apartPhrases}.json` : undefined;
+}
+
+/** Whether a query could match the phrases a lookup ships apart: those written in Chinese characters need a query written in them. */
+export function needsApartPhrases(data: LookupData, query: string): boolean {
+  return data.apartPhrases === 'han' && messageScript(query) === 'zh';
 }
 
 /** The lookup data with the phrases it ships apart (`apartPhrases`) merged back in. */
@@ -1002,7 +1012,7 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // naming that place's setting (public network access, fixed egress IP) says only where, so the API's
     // codes it names count for little beside the timeout, unless the text is a management call or the
     // phrase itself names the timeout or a failure (`函数代码更新失败`, `日志查询报错`: an operation that failed).
-    const ranOutOfTime = namesATimeout(text) && platformOf(text)?.api !== true;
+    const ranOutOfTime = namesATimeout(text) && platform?.api !== true;
     for (const { phrase, coverage: matched, bare } of phrasesMatched) {
       const coverage = specific && bare ? matched * 0.4 : matched;
       const onlyWhere = ranOutOfTime && !namesATimeout(phrase.text) && !reportsAFailure(phrase.text);

@@ -6,11 +6,11 @@
  * the result is going to be shown, for the latest query only.
  */
 import { createAnswerer, loadedLookup, type FullTextIndex, type LoadedLookup } from '../../lib/search/answer.ts';
-import { fromWire, withApartPhrases, type WireLookup } from '../../lib/search/lookup.ts';
+import { apartPhrasesPath, fromWire, needsApartPhrases, withApartPhrases, type WireLookup } from '../../lib/search/lookup.ts';
 import type { PhraseGroups } from '../../lib/search/phrases.ts';
 import type { OtherPlatformsData } from '../../lib/search/other-platforms.ts';
 import { EMPTY_STATUSES, type StatusTable } from '../../lib/search/statuses.ts';
-import { messageScript, type UpstreamMessage } from '../../lib/search/upstream.ts';
+import type { UpstreamMessage } from '../../lib/search/upstream.ts';
 import type { VendorSentence } from '../../lib/search/vendor-wording.ts';
 import type { PlatformId } from '../../lib/model/vocabulary.ts';
 import { withBase } from '../../lib/site/paths.ts';
@@ -41,8 +41,8 @@ export function createSearchEngine(lang: string, base: string) {
   let hanLookupPromise: Promise<LoadedLookup | null> | undefined;
   const loadLookup = async (query = '') => {
     const lookup = await loadBaseLookup();
-    if (lookup?.data.apartPhrases !== 'han' || messageScript(query) !== 'zh') return lookup;
-    hanLookupPromise ??= fetch(withBase(base, '/phrases/han.json'))
+    if (!lookup || !needsApartPhrases(lookup.data, query)) return lookup;
+    hanLookupPromise ??= fetch(withBase(base, `/${apartPhrasesPath(lookup.data)}`))
       .then((response) => (response.ok ? (response.json() as Promise<PhraseGroups>) : Promise.reject(new Error(String(response.status)))))
       .then((han) => loadedLookup(withApartPhrases(lookup.data, han)))
       .catch(() => lookup);
