@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 73;
+export const RETIRED_SETS = 74;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -435,9 +435,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   // floors just below that.
   'retired-73': { en: { top1: 0.75, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.75, top3: 0.95, deadEnds: 0 } },
   // Set 74, 5 strings (all en), committed before it was measured (commit 9e7de22); first measurement,
-  // 2026-12-07, header box: top-1 4/5, top-3 4/5, no dead end. Floors just below the first figure (it
-  // has no Chinese string).
-  'held-out': { en: { top1: 0.75, top3: 0.75, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // 2026-12-07, header box: top-1 4/5, top-3 4/5, no dead end. Retired into tuning when set 75 was
+  // collected, after the SDK's exception classes written from its miss: top-1 5/5, top-3 5/5; floors
+  // just below that (it has no Chinese string).
+  'retired-74': { en: { top1: 0.75, top3: 0.95, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
+  // Set 75, 20 strings (6 en, 14 zh), committed before it was measured; its floors are set from the
+  // first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
