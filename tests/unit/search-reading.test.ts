@@ -687,6 +687,25 @@ test('a tagged message matches without its tag, and a value that ends it may be 
   assert.deepEqual(keyWordsOf("can't find objects"), keyWordsOf("can't find object"));
 });
 
+test("an exception's message matches without its type, as a result field prints it; a short one still needs the type", async () => {
+  const typed = compileTemplate("AttributeError: module '{name}' has no attribute '{name}'");
+  assert.ok(matchTemplate(typed, "module 'index' has no attribute 'main_handler'"));
+  assert.ok(matchTemplate(typed, "AttributeError: module 'index' has no attribute 'main_handler'"));
+  assert.equal(matchTemplate(compileTemplate('KeyError: {name}'), "'Records'"), undefined);
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const en = createLookup(contentLookupData('en'));
+  const hits = en('{"errorCode":1,"errorMessage":"user code exception caught","stackTrace":"module \'index\' has no attribute \'main_handler\'"}');
+  assert.deepEqual(hits.slice(0, 2).map((hit) => hit.entry.code), ['443', '430']);
+});
+
+test("a name a status shares with an API code is the status's outside a management call, and the API code follows", async () => {
+  const { contentLookupData } = await import('./content-lookup.ts');
+  const zh = createLookup(contentLookupData('zh'));
+  const codes = (query: string) => zh(query).slice(0, 3).map((hit) => hit.entry.code);
+  assert.deepEqual(codes('关于 InvalidParameterValue 不太理解，什么样的 ID 是合法的呢？'), ['400', '436', 'InvalidParameterValue']);
+  assert.equal(codes('上传云函数失败 InvalidParameterValue')[0], 'InvalidParameterValue');
+});
+
 test('messages joined in a list, or quoted in a Chinese sentence, are matched piece by piece', () => {
   const messages = [
     { c: '4299', t: 'Failed to wait jfc, ret = {n}' },

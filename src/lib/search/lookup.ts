@@ -906,6 +906,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
         else if (!named || kind !== 'shared' || entry.code === named) note(entry.code, kind === 'shared' && !named && innerSays ? SCORE.phrase : SCORE.phrase + WRAPPER_CODE_WEIGHT, { reason: 'message-part', why: marker, template });
       }
     }
+    // Outside a management call a shared name is the status's first, and the API code of the same
+    // spelling follows as a weaker reading (`关于 InvalidParameterValue 不太理解`): the text alone does not
+    // say which of the two the writer met.
+    if (!platform?.api) for (const rule of managementRules) if (rule.match(text)) note(rule.entry.code, SCORE.phrase, { reason: 'message-part', why: rule.why });
     for (const rule of platform?.api ? [...rules, ...managementRules] : rules) {
       const values = rule.match(text);
       if (!values) continue;

@@ -97,7 +97,9 @@ export function compileTemplate(template: string, { quotes = 'optional' }: { quo
   const names: Placeholder[] = [];
   // A log tag before the message (`[RPC_RECV_TIMEOUT] Rpc service …`) is often left out of a copy,
   // when the message says enough without it.
-  const tagged = /^\[[A-Z][A-Z0-9_]*\]\s*/.exec(template)?.[0] ?? '';
+  // So is an exception's type before its message (`AttributeError: module 'index' has no attribute
+  // 'main_handler'`): a runtime's result field or a logger often prints the message alone.
+  const tagged = /^(?:\[[A-Z][A-Z0-9_]*\]|(?:[a-z_][\w]*\.)*[A-Z]\w*(?:Error|Exception):)\s*/.exec(template)?.[0] ?? '';
   const tag = templateSkeleton(template.slice(tagged.length)).replace(/[^\p{L}]/gu, '').length >= MIN_UNTAGGED ? tagged : '';
   let source = tag ? `(?:${literalPattern(tag, false, quotes)})?` : '';
   let last = tag.length;
