@@ -858,6 +858,9 @@ test('a call refused for the function\'s own status is the status error, then th
   assert.deepEqual(readStatusRefusal('(创建中，10s 后重试)', all)?.codes, ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   // A failed status names no busy function: the status error alone.
   assert.deepEqual(readStatusRefusal('当前函数处于CreateFailed状态，无法进行此操作', all)?.codes, ['FailedOperation.FunctionStatusError']);
+  // The current state refusing an action, no status named: the action's own code prints that message, and leads.
+  assert.deepEqual(readStatusRefusal('腾讯云提示当前函数状态不支持绑定触发器怎么办?', all)?.codes, ['FailedOperation.CreateTrigger', 'FailedOperation.FunctionStatusError']);
+  assert.deepEqual(readStatusRefusal('delete: this operation is not supported in the current function state', all)?.codes, ['FailedOperation.DeleteFunction', 'FailedOperation.FunctionStatusError']);
   assert.equal(readStatusRefusal('error creating function: cannot connect', known), undefined);
 });
 

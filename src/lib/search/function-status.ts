@@ -41,6 +41,13 @@ const FAILED_STATUS = {
  */
 const NOT_READY = /\bfunction is not ready\b|\bfunction (?:is )?not (?:yet )?active\b|函数(?:当前)?(?:状态)?(?:不是|非|未处于)\s*Active|函数(?:当前)?(?:还)?未就绪|等待(?:函数)?(?:就绪|变为\s*Active)|wait(?:ing|ed)? for (?:the )?function to (?:be(?:come)? )?(?:ready|active)\b|wait(?:ing|ed)? for\s+(?:\S+\s+){0,3}to become active\b|wait(?:ing|ed)? for (?:the )?function(?:'s)? (?:status (?:to be(?:come)? )?)?Active\b|(?:尚未|还未|未)部署完成|部署(?:尚未|还未|未)完成|\b(?:check|verify) (?:the )?function(?:'s)? (?:status|state)\b|请检查(?:云)?函数(?:的)?状态/i;
 
+/**
+ * The API's own message for an action its function's status refused, with no status named (`当前函数状态无法
+ * 进行此操作`, This operation is not supported in the current function state), or a user's words for it
+ * (`当前函数状态不支持绑定触发器`): the action's own FailedOperation code, which prints that message, leads.
+ */
+const STATE_REFUSED = /当前(?:的)?函数状态(?:下)?(?:不支持|无法|不能|不允许)|\bnot (?:supported|allowed) in the current function (?:state|status)\b|\bcurrent function (?:state|status) (?:does not|doesn't|cannot) (?:support|allow)\b/i;
+
 /** The call a deploy makes for a function that exists: its code's update. */
 const DEPLOY_CALL = 'FailedOperation.UpdateFunctionCode';
 
@@ -49,6 +56,7 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:Create|Update|Delete|Publish|Invoke|Copy)[A-Z][A-Za-z]+\b/, ''],
   [/\bdelet(?:e|ing)\b|删除/i, 'FailedOperation.DeleteFunction'],
   [/\bpublish(?:ing)?\b|发布/i, 'FailedOperation.PublishVersion'],
+  [/(?:绑定|创建|添加|新建)触发器|\b(?:create|add|bind)(?:ing)? (?:a |the )?trigger\b/i, 'FailedOperation.CreateTrigger'],
   [/\bconfigur(?:e|ation)\b|配置/i, 'FailedOperation.UpdateFunctionConfiguration'],
   [/\bupdat(?:e|ing)\b|\bupload|\bdeploy|更新|上传|部署/i, 'FailedOperation.UpdateFunctionCode'],
 ];
@@ -71,7 +79,8 @@ export interface StatusRefusal {
  */
 export function readStatusRefusal(text: string, known: (code: string) => boolean): StatusRefusal | undefined {
   const status = STATUS.exec(text);
-  const refused = (status ? REFUSED.exec(text) : null) ?? NOT_READY.exec(text);
+  const stateRefused = status ? null : STATE_REFUSED.exec(text);
+  const refused = (status ? REFUSED.exec(text) : null) ?? stateRefused ?? NOT_READY.exec(text);
   if (!refused) return undefined;
   // The status value is no verb: `Updating` names no update of the caller's.
   // Blanked to its own length, so positions in `rest` are positions in the text.
@@ -96,7 +105,7 @@ export function readStatusRefusal(text: string, known: (code: string) => boolean
       // Updating状态）`).
       const statusAt = status ? ([...text.matchAll(STATUSES)].map((named) => named.index).filter((at) => at <= refused.index + refused[0].length).at(-1) ?? status.index) : refused.index;
       const before = match.index < statusAt;
-      if (!code && before) codes.unshift(action);
+      if ((!code && before) || stateRefused) codes.unshift(action);
       else codes.push(action);
       break;
     }

@@ -321,7 +321,7 @@ const MANAGEMENT = /部署|创建|更新|发布|deploy|creat|updat|publish|tccli
  */
 const NOT_PERMITTED = /(?<![执行写入读])(?:没有权限|无权限|权限不足|权限问题|权限错误|无权(?:访问|操作|执行|调用)?)|not authori[sz]ed|unauthori[sz]ed|permission denied|access denied|no permission|does not have (?:access|permission)/i;
 /** The service role SCF manages functions with (`SCF_QcsRole`), named in a refused management call. */
-const SERVICE_ROLE = /角色|roles?|QcsRole/i;
+const SERVICE_ROLE = /角色|\broles?\b|QcsRole/i;
 /**
  * What a quota counts, most specific first, and its code; `concept:` for the concept page. `managed`: a limit a run
  * also meets (memory over its limit while functions run is 434), so the quota is read only in a
