@@ -1108,6 +1108,9 @@ test('a parameter\'s format complained of, a runtime a tool does not support, an
   const { contentLookupData } = await import('./content-lookup.ts');
   const zh = createLookup(contentLookupData('zh'));
   assert.equal(zh('CodeSecret 格式错误，格式为 1-160 位大小字母，数字+=/')[0]?.entry.code, 'InvalidParameterValue.CodeSecret');
+  // A field deep in a parameter, by the API's path to it, and a value of the wrong type.
+  assert.equal(zh('部署时报错"Environment.Variables.0.Value类型应为string"')[0]?.entry.code, 'InvalidParameterValue.Environment');
+  assert.equal(zh('MemorySize类型应为int')[0]?.entry.code, 'InvalidParameterValue.MemorySize');
   assert.equal(createLookup(contentLookupData('en'))('InitException: runtime nodejs16.13 not support')[0]?.entry.code, 'InvalidParameterValue.Runtime');
   assert.deepEqual(zh('当前函数处于更新状态，无法进行此操作，请稍后重试').slice(0, 2).map((hit) => hit.entry.code), ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   assert.equal(zh('[TRIGGER] 未知触发器类型： http')[0]?.entry.code, 'InvalidParameterValue.Type');

@@ -224,10 +224,11 @@ const DOTTED_CODE = /(?<![\w.])([A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+)(?![\w
  * setting in capitals (`invalid SCF_FUNCTION_NAME`),
  * `Invalid runtime value` as a layer tool prints it, and the API's `The value of DeadLetterConfig is invalid`
  * and `DeadLetterConfig 取值与规范不符`, `CodeSecret 格式错误`, a tool's `runtime nodejs16.13 not support`, and
- * a setting that `cannot be changed after creation`.
+ * a setting that `cannot be changed after creation`, and a field deep inside a parameter, by the API's
+ * path to it (`Environment.Variables.0.Value类型应为string` is the Environment parameter's).
  */
 const PARAMETER_COMPLAINT =
-  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:格式)?(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b|\b([Rr]untime|[Hh]andler|[Rr]egion)\s+\S+\s+(?:is\s+)?not\s+support(?:ed)?\b|\b([A-Za-z][A-Za-z0-9]+)\s+(?:cannot|can'?t|could not|may not)\s+be\s+(?:changed|modified|updated)\b/g;
+  /(?:value (?:specified|provided) in (?:the )?(?:parameter )?|parameter\s+)[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]?|([A-Za-z][A-Za-z0-9]+)\s*(?:参数|字段)?\s*(?:格式)?(?:参数错误|参数有误|错误|有误|不合法|不正确|无效|类型应为|类型错误|类型不正确|(?:暂时|暂|目前|当前)?不支持|取值与规范不符|取值(?:不合法|错误|有误|不正确|无效))|(?:参数|字段)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:不支持|不允许|无法)(?:修改|更改|设置)\s*[`'"]?([A-Za-z][A-Za-z0-9]+)|(?:[Ii]ncorrect|[Ii]nvalid|[Tt]he)\s+`([A-Za-z][A-Za-z0-9]+)`\s+(?:parameter|value)|\b([a-z]+(?:_[a-z0-9]+)+)\s+(?:must|can'?t|cannot|should|is (?:invalid|not valid|required|too long))\b|\b(?:cannot set|[Ii]nvalid)\s+([a-z]+(?:_[a-z0-9]+)+|[A-Z]+(?:_[A-Z0-9]+)+)\b|\b(?:[Ii]nvalid|[Ii]ncorrect)\s+([A-Za-z][A-Za-z0-9]+)\s+(?:value|parameter)\b|\b[Tt]he value of (?:the )?(?:parameter )?[`'"]?([A-Za-z][A-Za-z0-9]+)[`'"]? is (?:invalid|not valid|incorrect)\b|\b([Rr]untime|[Hh]andler|[Rr]egion)\s+\S+\s+(?:is\s+)?not\s+support(?:ed)?\b|\b([A-Za-z][A-Za-z0-9]+)\s+(?:cannot|can'?t|could not|may not)\s+be\s+(?:changed|modified|updated)\b|\b([A-Z][A-Za-z0-9]+)(?:\.(?:[A-Z][A-Za-z0-9]*|\d+))+\s*(?:类型应为|类型错误|类型不正确|格式错误|不合法|无效|错误|有误|should be|must be|is (?:invalid|not valid|required))/g;
 /**
  * A request parameter in the API's own case, or a sum of two (`Offset+Limit 不能大于10000`, `offset + limit
  * can't greater than 10000`), bounded by a number: the parameter's LimitExceeded code, or its
@@ -835,7 +836,7 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     // "不支持修改 runtime":
     // a request parameter named beside a complaint is the parameter code of that name, when SCF has one.
     for (const match of text.matchAll(PARAMETER_COMPLAINT)) {
-      const written = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11])!.toLowerCase();
+      const written = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11] ?? match[12])!.toLowerCase();
       // A snake_case argument is the API's parameter without its underscores (`trigger_name` is
       // TriggerName), or without the switch before it (`enable_eip_config` sets EipConfig).
       // A deploy script's setting in capitals names the parameter after the platform's prefix
