@@ -810,7 +810,7 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     const entryFile = platform?.platform === 'openyuanrong' || REQUIRED_MODULE.test(text) ? null : ENTRY_FILE.exec(text);
     const entryMissing = entryFile ? NOT_FOUND_NEAR.exec(text) : null;
     const apart = entryFile && entryMissing ? Math.max(entryFile.index - (entryMissing.index + entryMissing[0].length), entryMissing.index - (entryFile.index + entryFile[0].length)) : Infinity;
-    if (apart <= ENTRY_DISTANCE) note('437', SCORE.phrase + 150, { reason: 'phrase', why: `${entryMissing[0]} … ${entryFile[0].replace(/^[^A-Za-z]+/, '')}` });
+    if (entryFile && entryMissing && apart <= ENTRY_DISTANCE) note('437', SCORE.phrase + 150, { reason: 'phrase', why: `${entryMissing[0]} … ${entryFile[0].replace(/^[^A-Za-z]+/, '')}` });
     // A call refused for the function's own status (`当前函数处于Updating状态，无法进行此操作`): the status
     // error, then the action named. openYuanrong's functions have no such statuses.
     const refusal = platform?.platform === 'openyuanrong' ? undefined : readStatusRefusal(text, (code) => apiCodes.has(code.toLowerCase()));
