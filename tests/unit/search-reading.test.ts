@@ -1114,6 +1114,10 @@ test('a parameter\'s format complained of, a runtime a tool does not support, an
   // An entry file missing from the chosen folder or package is 437; a module the running code requires is not.
   assert.equal(zh('在您选择的文件夹里面找不到my-project-master/index.py文件')[0]?.entry.code, '437');
   assert.notEqual(zh("Cannot find module './index.js' 找不到")[0]?.entry.code, '437');
+  // The data system's client classes name openYuanrong; one that fails to start is the SDK's 4205.
+  const en = createLookup(contentLookupData('en'));
+  assert.equal(platformOf('KVClient init failed: connection refused')?.platform, 'openyuanrong');
+  assert.equal(en('KVClient init failed: connection refused')[0]?.entry.code, '4205');
   assert.equal(createLookup(contentLookupData('en'))('InitException: runtime nodejs16.13 not support')[0]?.entry.code, 'InvalidParameterValue.Runtime');
   assert.deepEqual(zh('当前函数处于更新状态，无法进行此操作，请稍后重试').slice(0, 2).map((hit) => hit.entry.code), ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   assert.equal(zh('[TRIGGER] 未知触发器类型： http')[0]?.entry.code, 'InvalidParameterValue.Type');

@@ -27,10 +27,11 @@ export const RPC_ENDPOINT = /(?:\[[\w.:-]+\]-)?[A-Za-z]\w*->\[[\w.:-]+\]/;
 /**
  * openYuanrong's data system named by its parts: its RDMA and NPU transports (InfiniBand, RoCE, HCCS, UB)
  * and URMA (UB memory access), shared memory (SHM), the component itself (`datasystem`, 数据系统), its
- * master (`dsmaster`), workers (`worker_oc_`) and command (`dscli`), and the hash ring its client routes
- * keys by (datasystem/src/datasystem/client/routing/hash_ring_refresher.cpp at 667de4ae). SCF has none of them.
+ * master (`dsmaster`), workers (`worker_oc_`) and command (`dscli`), its client classes (`KVClient`,
+ * `ObjectClient`, `StreamClient`: include/datasystem/*_client.h at 667de4ae), and the hash ring its client
+ * routes keys by (datasystem/src/datasystem/client/routing/hash_ring_refresher.cpp at 667de4ae). SCF has none of them.
  */
-export const DATA_SYSTEM_PART = /\bhash ring\b|哈希环|\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\burma\b|\bSHM\b|datasystem|\bdata ?system\b|数据系统|worker_oc_|\bdsmaster\b|\bdscli\b/i;
+export const DATA_SYSTEM_PART = /\bhash ring\b|哈希环|\bRDMA\b|InfiniBand|\bRoCE\b|\bHCCS\b|\bUB (?:transport|memory)\b|\burma\b|\bSHM\b|datasystem|\bdata ?system\b|数据系统|worker_oc_|\bdsmaster\b|\bdscli\b|\b(?:KV|Object|Stream)Client\b/i;
 
 /**
  * A blank of the C++ `fmt` format its components log with (`YRLOG_ERROR("failed to … {}: {}", …)`), left
