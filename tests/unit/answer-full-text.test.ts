@@ -63,6 +63,15 @@ test('when the named platform has no page for the words, the other catalogs are 
   assert.deepEqual(unnamed[0], {});
 });
 
+test('before the other catalogs, more of the words are tried one by one within the platform the query names', async () => {
+  // Four rarer words find nothing on openYuanrong's pages; the fifth, `gpu`, finds 1006 there. Three
+  // single words only would have read the other catalogs and put the SCF API page first.
+  const calls: Array<FullTextFilters | undefined> = [];
+  const outcome = await answerer(calls).search('openYuanrong createfunction zzzzzzz yyyyyyy xxxxxx gpu', { limit: 5 });
+  assert.equal(outcome?.results[0]?.url, '/en/codes/1006/');
+  assert.ok(calls.every((filters) => filters !== undefined && Object.keys(filters).length > 0), 'the other catalogs were read');
+});
+
 test('a deploy error the lookup already answers with an API code keeps it first; a guess at another catalog yields to the API pages', async () => {
   const make = (phrases: Array<{ text: string; codes: string[] }>) =>
     createAnswerer({

@@ -140,6 +140,12 @@ export interface SearchOptions {
 
 /** How many single words the fallback tries, most informative first. */
 const FALLBACK_TERMS = 3;
+/**
+ * How many single words the fallback tries within the platform a query names before it reads the other
+ * platforms' pages: while none has found a page of that platform, a few more words are worth their
+ * requests, since another platform's page first is what a query that names its platform must not get.
+ */
+const PLATFORM_FALLBACK_TERMS = 6;
 /** Pasted text this long is noise to full text once the lookup has named the code. */
 const PASTE_LENGTH = 60;
 
@@ -277,7 +283,7 @@ export function createAnswerer(sources: AnswerSources) {
   }
 
   /** Full-text results for all words; failing that, for the most informative words one by one. */
-  async function fullText(index: FullTextIndex, text: string, filters: FullTextFilters): Promise<{ hits: FullTextResult[]; closest: boolean }> {
+  async function fullText(index: FullTextIndex, text: string, filters: FullTextFilters, platformFilter = false): Promise<{ hits: FullTextResult[]; closest: boolean }> {
     // What a question quotes (`遇到这个报错：「java init失败」，怎么解决？`) is the message; the words around
     // it, all required by Pagefind, would find pages that merely share them.
     const quoted = quotedParts(text).join(' ');
@@ -292,7 +298,9 @@ export function createAnswerer(sources: AnswerSources) {
     const seen = new Set<string>();
     // A bare number is no word to match pages by: a code would have been found by the lookup, and
     // a count or a size (`调用 1000 次`) only finds pages that happen to print it.
-    for (const term of informativeTerms(cleaned).filter((word) => !/^\d+$/.test(word)).slice(0, FALLBACK_TERMS)) {
+    const terms = informativeTerms(cleaned).filter((word) => !/^\d+$/.test(word));
+    for (const [at, term] of terms.entries()) {
+      if (at >= (hits.length === 0 && platformFilter ? PLATFORM_FALLBACK_TERMS : FALLBACK_TERMS)) break;
       for (const hit of (await index.search(term, { filters })).results) {
         if (!seen.has(hit.id)) {
           seen.add(hit.id);
@@ -359,7 +367,7 @@ export function createAnswerer(sources: AnswerSources) {
         // The platform the query names decides the catalogs first: its pages found by fewer words come
         // before another platform's found by all of them; only when it has none are the others read.
         const platformLabels = signal && lookup ? Object.entries(lookup.data.catalogs).filter(([id]) => CATALOG_PLATFORM[id as CatalogId] === signal.platform).map(([, label]) => label) : [];
-        let found = await fullText(index, text, catalog ? { catalog } : platformLabels.length > 0 ? { catalog: { any: platformLabels } } : {});
+        let found = await fullText(index, text, catalog ? { catalog } : platformLabels.length > 0 ? { catalog: { any: platformLabels } } : {}, !catalog && platformLabels.length > 0);
         if (!catalog && platformLabels.length > 0 && found.hits.length === 0) found = await fullText(index, text, {});
         // An openYuanrong failure whose words no page holds together is more often its platform's default
         // code than a page one of its words found (`failed to create buffer for key: {}`): the guess leads,
