@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 74;
+export const RETIRED_SETS = 75;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -441,8 +441,14 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-74': { en: { top1: 0.75, top3: 0.95, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Set 75, 20 strings (6 en, 14 zh), committed before it was measured (commit 825048d); first
   // measurement, 2026-12-07, header box: top-1 8/20 (en 2/6, zh 6/14), top-3 14/20 (en 5/6, zh 9/14), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.3, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.4, top3: 0.6, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 76 was collected, after the readings written from its misses
+  // (an exception's message without its type, a shared name's second reading, the current state refusing
+  // an action, a parameter's path, a missing entry file, the data system's clients, init twice): top-1
+  // 13/20 (en 3/6, zh 10/14), top-3 18/20 (en 5/6, zh 13/14); floors just below that.
+  'retired-75': { en: { top1: 0.45, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
+  // Set 76, 24 strings (11 en, 13 zh), committed before it was measured; its floors are set from the
+  // first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
