@@ -1118,6 +1118,11 @@ test('a parameter\'s format complained of, a runtime a tool does not support, an
   const en = createLookup(contentLookupData('en'));
   assert.equal(platformOf('KVClient init failed: connection refused')?.platform, 'openyuanrong');
   assert.equal(en('KVClient init failed: connection refused')[0]?.entry.code, '4205');
+  // A local emulator's check of an integration response, a runtime's fault with the handler's result, a metric's words.
+  assert.equal(en('TypeError: statusCode must be positive int')[0]?.entry.code, '403');
+  assert.equal(en('stringify response to json failed: Converting circular structure to JSON')[0]?.entry.code, '430');
+  assert.equal(en('Number of times that resource limit is exceeded')[0]?.entry.code, '432');
+  assert.equal(zh('暂不支持开始时间到结束时间超出24小时的日志检索。')[0]?.entry.code, 'InvalidParameterValue.DateTime');
   assert.equal(createLookup(contentLookupData('en'))('InitException: runtime nodejs16.13 not support')[0]?.entry.code, 'InvalidParameterValue.Runtime');
   assert.deepEqual(zh('当前函数处于更新状态，无法进行此操作，请稍后重试').slice(0, 2).map((hit) => hit.entry.code), ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   assert.equal(zh('[TRIGGER] 未知触发器类型： http')[0]?.entry.code, 'InvalidParameterValue.Type');
