@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 75;
+export const RETIRED_SETS = 76;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -448,8 +448,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-75': { en: { top1: 0.45, top3: 0.8, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.9, deadEnds: 0 } },
   // Set 76, 24 strings (11 en, 13 zh), committed before it was measured (commit f53929b); first
   // measurement, 2026-12-07, header box: top-1 9/24 (en 4/11, zh 5/13), top-3 12/24 (en 4/11, zh 8/13), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.35, top3: 0.35, deadEnds: 0 }, zh: { top1: 0.35, top3: 0.6, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 77 was collected, after the tools' seen-as strings and the
+  // phrases written from its misses: top-1 19/24 (en 11/11, zh 8/13), top-3 22/24 (en 11/11, zh 11/13);
+  // floors just below that.
+  'retired-76': { en: { top1: 0.95, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.8, deadEnds: 0 } },
+  // Set 77, 17 strings (7 en, 10 zh), committed before it was measured; its floors are set from the
+  // first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
