@@ -1123,6 +1123,11 @@ test('a parameter\'s format complained of, a runtime a tool does not support, an
   assert.equal(en('stringify response to json failed: Converting circular structure to JSON')[0]?.entry.code, '430');
   assert.equal(en('Number of times that resource limit is exceeded')[0]?.entry.code, '432');
   assert.equal(zh('暂不支持开始时间到结束时间超出24小时的日志检索。')[0]?.entry.code, 'InvalidParameterValue.DateTime');
+  // Cloud Monitor's names of statuses, integration response, debug mode's timeout, only /tmp writable.
+  assert.equal(zh('BorrowContainerLimit')[0]?.entry.code, '429');
+  assert.equal(zh('开启了集成响应，云函数返回值格式不对')[0]?.entry.code, '403');
+  assert.equal(zh('开启调试模式会把函数超时时间修改为 900 秒')[0]?.entry.code, 'FailedOperation.DebugModeUpdateTimeOutFail');
+  assert.equal(zh('函数只有 /tmp 有读写权限')[0]?.entry.code, '405');
   assert.equal(createLookup(contentLookupData('en'))('InitException: runtime nodejs16.13 not support')[0]?.entry.code, 'InvalidParameterValue.Runtime');
   assert.deepEqual(zh('当前函数处于更新状态，无法进行此操作，请稍后重试').slice(0, 2).map((hit) => hit.entry.code), ['FailedOperation.UpdateFunctionCode', 'FailedOperation.FunctionStatusError']);
   assert.equal(zh('[TRIGGER] 未知触发器类型： http')[0]?.entry.code, 'InvalidParameterValue.Type');
