@@ -33,11 +33,14 @@ export const BUDGETS = {
  * answer, and so do those and the vendors' table sentences of the same script, which come after
  * them, only when neither answered. Other platforms' templates (2.6 KB) ship apart from the lookup
  * since 2026-12-05, fetched only for the one query in ten that holds one of their anchors; the
- * lookup's budget came down from 23 KB with them, and to 21 KB once its entries were packed.
+ * lookup's budget came down from 23 KB with them, and to 21 KB once its entries were packed; it is
+ * 22 KB since 2026-12-08, when the names Cloud Monitor gives SCF's statuses and the strings Tencent's
+ * tools print (scfcli, the Node.js bootstrap) joined the seen-as strings: the English lookup with its
+ * Chinese phrases was 21.1 KB, and the bound of 30 KB above still holds for every script.
  */
 export const SEARCH_BUDGETS = {
   /** `/{lang}/lookup.json`: codes, names, seen-as templates, phrases, other platforms' anchors. */
-  lookupGzip: 21 * 1024,
+  lookupGzip: 22 * 1024,
   /** `/{lang}/other-platforms.json`: other platforms' templates, names and the codes of their failures. */
   otherPlatformsGzip: 3 * 1024,
   /**
