@@ -324,14 +324,13 @@ const NOT_PERMITTED = /(?<![执行写入读])(?:没有权限|无权限|权限不
 /**
  * An entry file said to be missing where the package was chosen or uploaded (`在您选择的文件夹里面找不到
  * netease-cloud-master/index.py文件`, `index.js not found in the zip`): the file a handler names by
- * convention, next to words that it was not found. A module a running function requires is another
+ * convention, next to words that it was not found (a folder path between counts as one word, as
+ * `nearestTo` measures gaps). A module a running function requires is another
  * failure (`Cannot find module './index'`, read by its templates), so the words module, import and
  * require keep this reading out.
  */
 const ENTRY_FILE = /(?:^|[\s/\\'"`(（「“:：])(?:index|main|app|handler|bootstrap|server)\.(?:py|js|mjs|cjs|php|go)\b/i;
 const NOT_FOUND_NEAR = /找不到|未找到|不存在|没有找到|缺少|\bnot found\b|\bcannot find\b|\bcan'?t find\b|\bno such file\b|\bmissing\b|\bdoes not exist\b/i;
-/** How far apart the file and the words may be: a folder path may stand between (`找不到 my-project/index.py`). */
-const ENTRY_DISTANCE = 40;
 const REQUIRED_MODULE = /\bmodule\b|模块|\bimport(?:Error)?\b|\brequire\b/i;
 /** The service role SCF manages functions with (`SCF_QcsRole`), named in a refused management call. */
 const SERVICE_ROLE = /角色|\broles?\b|QcsRole/i;
@@ -809,8 +808,10 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     }
     const entryFile = platform?.platform === 'openyuanrong' || REQUIRED_MODULE.test(text) ? null : ENTRY_FILE.exec(text);
     const entryMissing = entryFile ? NOT_FOUND_NEAR.exec(text) : null;
-    const apart = entryFile && entryMissing ? Math.max(entryFile.index - (entryMissing.index + entryMissing[0].length), entryMissing.index - (entryFile.index + entryFile[0].length)) : Infinity;
-    if (entryFile && entryMissing && apart <= ENTRY_DISTANCE) note('437', SCORE.phrase + 150, { reason: 'phrase', why: `${entryMissing[0]} … ${entryFile[0].replace(/^[^A-Za-z]+/, '')}` });
+    const entryApart = entryFile && entryMissing ? nearestTo(ENTRY_FILE, text, entryMissing.index, entryMissing[0].length, 'either') : -1;
+    if (entryFile && entryMissing && entryApart >= 0 && entryApart <= MISSING_DISTANCE) {
+      note('437', SCORE.phrase + 150, { reason: 'phrase', why: `${entryMissing[0]} … ${entryFile[0].replace(/^[^A-Za-z]+/, '')}` });
+    }
     // A call refused for the function's own status (`当前函数处于Updating状态，无法进行此操作`): the status
     // error, then the action named. openYuanrong's functions have no such statuses.
     const refusal = platform?.platform === 'openyuanrong' ? undefined : readStatusRefusal(text, (code) => apiCodes.has(code.toLowerCase()));
