@@ -368,6 +368,9 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('云函数一次性返回了所有章节内容，导致响应体超过6MB限制。'), [{ code: '407', why: '响应体超过6MB' }]);
   assert.deepEqual(readNumberHints('event payload over 6 MB'), [{ code: '406', why: 'event payload over 6 MB' }]);
   assert.deepEqual(readNumberHints('超过6MB'), []);
+  // A limit stated as a rule, with a clause between what it measures and its size.
+  assert.deepEqual(readNumberHints('the request content a gateway can pass to the function at a time cannot be larger than 6 MB').map((hint) => hint.code), ['406']);
+  assert.deepEqual(readNumberHints('单次请求内容大小不能超过 6MB').map((hint) => hint.code), ['406']);
   // A file uploaded through the function travels in its event.
   assert.deepEqual(readNumberHints('如果上传的文件在 Base64 编码后的大小超过6MB').map((hint) => hint.code), ['406']);
   // A table's short words for a response over its limit (`返回超限 | >6MB`).

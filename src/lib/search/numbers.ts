@@ -211,7 +211,9 @@ export function readNumberHints(text: string): NumberHint[] {
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
   // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or
   // request (事件, 请求体, payload) over its limit is 406, whatever figure the reader quotes.
-  const size = /(?:(事件|请求体|请求参数|上传的?文件|event|payload|request body|uploaded file)|响应体|响应|返回值|返回内容|返回结果|返回数据|返回的数据|返回\s*body|返回(?=\s*超限)|response(?: body)?|return value)[^。.;；\n]{0,16}?(?:超过|超出|超限|上限|exceeds?|over|larger than|大于|[>＞])[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
+  // A limit stated as a rule puts a clause between the two (the requested content that API Gateway can
+  // pass to SCF at a time cannot be larger than 6 MB), so the gap is a clause long.
+  const size = /(?:(事件|请求体|请求参数|请求内容|请求大小|上传的?文件|event|payload|request(?:ed)? (?:body|content|size)|uploaded file)|响应体|响应|返回值|返回内容|返回结果|返回数据|返回的数据|返回\s*body|返回(?=\s*超限)|response(?: body)?|return value)[^。.;；\n]{0,56}?(?:超过|超出|超限|上限|exceeds?|over|larger than|bigger than|大于|[>＞])[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
   if (size) hints.push({ code: size[1] ? '406' : '407', why: size[0] });
   // A code package over a size (函数代码不能大于 50MB, zip exceeds 50 MB) is the API's check of the package.
   const pkg = size ? null : /(?:代码包|函数代码|部署包|压缩包|zip\s*包|code package|deployment package|zip file|\bZipFile\b)[^。.;；\n]{0,16}?(?:超过|超出|不能大于|不得大于|不能超过|大于|exceeds?|over|larger than|bigger than)[^。.;；\n]{0,12}?\d+(?:\.\d+)?\s*(?:MB|M|KB|K)\b/i.exec(text);
