@@ -52,6 +52,11 @@ test('numbers next to a unit, a port, a line or inside a token are not codes; a 
   assert.equal(at('每个函数最多 300 并发', '300'), true);
   assert.equal(at('腾讯云函数返回 433 怎么办', '433'), false);
   assert.equal(at('got status 437 after deploy', '437'), false);
+  // A call said to return 404 got HTTP's Not Found; SCF's status 404 prints its subnet name beside it.
+  assert.equal(at('init 里 env 与开通的环境不一致，函数调用 404', '404'), true);
+  assert.equal(at('calling the function URL returns 404', '404'), true);
+  assert.equal(at('调用失败 404 InvalidSubnetID', '404'), false);
+  assert.equal(at('调用云函数返回状态码 404', '404'), false);
   // A code and its message after a colon, as an SDK's exception prints them; a time or a line:column stays glued.
   assert.equal(at('Exception - 4006: 不支持本地模式。', '4006'), false);
   assert.equal(at('快速返回 4299/DATASYSTEM 和具体操作名', '4299'), false);
@@ -203,6 +208,7 @@ test('the platform a query names or reveals, and whether it is a management call
   // A function said not to be deployed was looked for by the app.
   assert.equal(platformOf('云函数未部署，请先上传云函数')?.api, false);
   assert.equal(platformOf('生产管理云函数尚未部署')?.api, false);
+  assert.equal(platformOf('原因: 云函数未上传或上传失败')?.api, false);
   assert.equal(platformOf('腾讯云函数尚未部署，部署时报错')?.api, true);
   // Advice to upload and deploy, with or without 并, is an app's advice too.
   assert.equal(platformOf('未找到云函数 getData，请在开发者工具中上传部署')?.api, false);
@@ -368,6 +374,9 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('云函数一次性返回了所有章节内容，导致响应体超过6MB限制。'), [{ code: '407', why: '响应体超过6MB' }]);
   assert.deepEqual(readNumberHints('event payload over 6 MB'), [{ code: '406', why: 'event payload over 6 MB' }]);
   assert.deepEqual(readNumberHints('超过6MB'), []);
+  // A function called and not found over HTTP is missing where it was called.
+  assert.deepEqual(readNumberHints('函数调用 404；在控制台核对环境 ID').map((hint) => hint.code), ['435']);
+  assert.deepEqual(readNumberHints('Invoking a cloud function returns **404**').map((hint) => hint.code), ['435']);
   // A limit stated as a rule, with a clause between what it measures and its size.
   assert.deepEqual(readNumberHints('the request content a gateway can pass to the function at a time cannot be larger than 6 MB').map((hint) => hint.code), ['406']);
   assert.deepEqual(readNumberHints('单次请求内容大小不能超过 6MB').map((hint) => hint.code), ['406']);

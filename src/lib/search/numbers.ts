@@ -51,9 +51,16 @@ const PORT_EARLIER = new RegExp(`${PORT_THEN}$`, 'i');
 const CODE_WORD = /(?:\b(?:error |status |return |ret)?code|错误码|状态码|返回码)\s*[:=：]?\s*$/i;
 
 /**
+ * A call or an address said to return 404 (`函数调用 404`, `调用云函数返回 404`, `calling the function URL
+ * returns 404`): HTTP's Not Found for what was called, not SCF's status 404, which names a subnet and
+ * prints its name (`InvalidSubnetID`) beside it.
+ */
+const CALL_NOT_FOUND = /(?:调用|访问|请求|\binvok(?:e|es|ed|ing)|\bcall(?:s|ed|ing)?|\baccess(?:es|ed|ing)?)[^。.;；\n\d]{0,30}?(?:返回|报|出现|得到|提示|\breturns?|\breturned|\bgot|\bgets|\bgives?)?\s*(?:了\s*)?(?:(?:HTTP|状态码|status(?: code)?)\s*[:：]?\s*)?\**(404)\b(?!\**\s*InvalidSubnet)/i;
+
+/**
  * Whether the number at `index` (of `length` characters) in `text` is something other than an error
- * code: a port, a line, a quantity with its unit, an HTTP status of an access log, or part of a
- * larger token.
+ * code: a port, a line, a quantity with its unit, an HTTP status of an access log or of a call, or part
+ * of a larger token.
  */
 export function isNotACode(text: string, index: number, length: number): boolean {
   // Quotes and backticks around a number (`9000`端口) do not part it from its word or unit.
@@ -62,6 +69,8 @@ export function isNotACode(text: string, index: number, length: number): boolean
   const listed = LISTED_AFTER.test(after) || LISTED_BEFORE.test(before);
   if (!listed && (GLUE_BEFORE.test(before) || GLUE_AFTER.test(after))) return true;
   if (CODE_WORD.test(before)) return false;
+  const called = CALL_NOT_FOUND.exec(text);
+  if (called && called.index + called[0].length === index + length) return true;
   // A port number a sentence names earlier (`the listening port … must be 9000`) is a port too.
   if (length >= 4 && PORT_EARLIER.test(before)) return true;
   return BEFORE.test(before) || AFTER.test(after);
@@ -207,6 +216,10 @@ export function readNumberHints(text: string): NumberHint[] {
   // the handler never ran, so the code failed to load.
   const zeroRun = /(?:运行时间|执行时间|运行时长|执行时长|耗时|\bduration|\brun(?:ning)? ?time)[^。，,;；\n\d]{0,4}?(?<![\d.])0\s*ms\b|(?<![\d.])0\s*ms\s*(?:的)?(?:运行时间|执行时间|运行|duration|run ?time)/i.exec(text);
   if (zeroRun) hints.push({ code: '443', why: zeroRun[0] });
+  // A function called and not found over HTTP is one that is not there: 435 (not deployed, or
+  // another environment's).
+  const notFound = CALL_NOT_FOUND.exec(text);
+  if (notFound) hints.push({ code: '435', why: notFound[0] });
   const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|requests?\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|request (?:rate|frequency)|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
   // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or
