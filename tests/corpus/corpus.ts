@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 76;
+export const RETIRED_SETS = 77;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -454,8 +454,13 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-76': { en: { top1: 0.95, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.6, top3: 0.8, deadEnds: 0 } },
   // Set 77, 17 strings (7 en, 10 zh), committed before it was measured (commit 7400c4a); first
   // measurement, 2026-12-08, header box: top-1 6/17 (en 2/7, zh 4/10), top-3 12/17 (en 5/7, zh 7/10), no
-  // dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.25, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.35, top3: 0.65, deadEnds: 0 } },
+  // dead end. Retired into tuning when set 78 was collected, after the readings written from its misses
+  // (seen-as strings from Cloud Monitor's names and the tools, phrases for integration responses, logsets,
+  // reserved quotas, /tmp): top-1 11/17 (en 2/7, zh 9/10), top-3 15/17 (en 5/7, zh 10/10); floors just
+  // below that.
+  'retired-77': { en: { top1: 0.25, top3: 0.7, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.95, deadEnds: 0 } },
+  // Set 78, committed before it was measured; its floors are set from the first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
