@@ -404,6 +404,8 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.deepEqual(readNumberHints('云函数配置已修改为 120 秒，但云端仍在使用旧的配置'), [{ code: '433', why: '修改为 120 秒' }]);
   assert.deepEqual(readNumberHints('内存设置为 256 MB'), []);
   assert.deepEqual(readNumberHints('请检查您的业务代码是否监听`9000`端口'), [{ code: '446', why: '监听`9000' }]);
+  // The port after the address the server binds.
+  assert.deepEqual(readNumberHints('the server needs to listen on port 0.0.0.0:9000').map(({ code }) => code), ['446']);
   const text = '是否监听`9000`端口';
   assert.equal(isNotACode(text, text.indexOf('9000'), 4), true);
   // A sentence's full stop after a number leaves it a code; a decimal point or a version's does not.
@@ -418,6 +420,8 @@ test('numbers with their unit say what failed, and are never codes', () => {
 test('a quota reached answers with the LimitExceeded code of what it counts', () => {
   const first = (query: string) => lookup(query)[0]?.entry.code;
   assert.equal(first('命名空间下函数个数达到上限'), 'LimitExceeded.Function');
+  // A count's bound stated as a rule (数量不能超过 N 个).
+  assert.equal(first('每个地域下的函数数量不能超过50个'), 'LimitExceeded.Function');
   assert.equal(first('The number of namespaces per region reaches the upper limit.'), 'LimitExceeded.Namespace');
   // Passing a limit is a quota only in a management call; at run time it is the timeout itself.
   assert.equal(first('部署时报错，超过timeout限制'), 'LimitExceeded.Timeout');
@@ -643,6 +647,10 @@ test('a named value over its length in characters is that parameter\'s code, eve
 test('Python\'s syntax error pasted without its type is still read as code that failed to load', () => {
   assert.deepEqual(readExceptionType('失败原因:invalid syntax (sendNotify.py, line 473)'), { stage: 'load', type: 'invalid syntax (sendNotify.py, line 473)' });
   assert.equal(readExceptionType('invalid syntax (<unknown>, line 132)')?.stage, 'load');
+  // Node's parser words without the type: a file cut short, a stray character.
+  assert.equal(readExceptionType('大文件易截断导致 `Unexpected end of input`')?.stage, 'load');
+  assert.equal(readExceptionType('Invalid or unexpected token')?.stage, 'load');
+  assert.notEqual(readExceptionType('Unexpected end of JSON input')?.stage, 'load');
   assert.equal(readExceptionType('invalid syntax near WHERE'), undefined);
   // An ES module's missing package is Node.js's missing module, met while the code runs.
   assert.equal(readExceptionType("Cannot find package 'axios' imported from /var/user/index.mjs")?.stage, 'run');

@@ -173,8 +173,8 @@ export interface NumberHint {
 
 /** A web function (HTTP-triggered, served on a port), in either language. */
 const WEB_FUNCTION = /web ?函数|web functions?|http[- ]triggered function|HTTP 直通/i;
-/** Port 9000 named as a port (`port=9000`, `9000端口`). */
-const PORT_9000 = new RegExp(`${PORT_IS}[\`'"]?9000(?!\\d)|(?<![\\d.:])9000[\`'"]?\\s*(?:端口|号端口|port)`, 'i');
+/** Port 9000 named as a port (`port=9000`, `9000端口`), after the address a server binds or not (`listen on port 0.0.0.0:9000`). */
+const PORT_9000 = new RegExp(`${PORT_IS}[\`'"]?(?:(?:0\\.0\\.0\\.0|127\\.0\\.0\\.1|localhost)\\s*:\\s*)?9000(?!\\d)|(?<![\\d.:])9000[\`'"]?\\s*(?:端口|号端口|port)`, 'i');
 /** Any port a sentence names, with its number. */
 const WEB_PORT = new RegExp(`${PORT_THEN}\\d{2,5}(?!\\d)`, 'i');
 

@@ -174,8 +174,10 @@ export function readExceptionType(text: string): { stage: 'load' | 'handler' | '
   if (signalled) return { stage: 'exit', type: signalled[0] };
   // Code that does not parse fails while it loads; JSON that does not parse is data read at run time.
   // Python's own words for it, pasted without the type: `invalid syntax (sendNotify.py, line 473)`,
-  // `(<unknown>, line 132)` when the code was parsed from a string.
-  const syntax = /\bSyntaxError\b|\binvalid syntax \((?:[\w./-]+\.py|<\w+>), line \d+\)/.exec(text);
+  // `(<unknown>, line 132)` when the code was parsed from a string. Node's parser words without the type
+  // (`Unexpected end of input` for a file cut short, `Invalid or unexpected token`, `missing ) after
+  // argument list`) and Python's (`unexpected EOF while parsing`) say the same.
+  const syntax = /\bSyntaxError\b|\binvalid syntax \((?:[\w./-]+\.py|<\w+>), line \d+\)|\bUnexpected end of input\b|\bInvalid or unexpected token\b|\bmissing \) after argument list\b|\bunexpected EOF while parsing\b/i.exec(text);
   if (syntax && !/JSON/i.test(text)) return { stage: 'load', type: syntax[0] };
   // `x is not a function` without its TypeError: the handler's own name when the runtime looked it up
   // (`main_handler is not a function`), else a call the running code made (`createIndex is not a function`).
