@@ -647,6 +647,8 @@ test('a named value over its length in characters is that parameter\'s code, eve
 test('Python\'s syntax error pasted without its type is still read as code that failed to load', () => {
   assert.deepEqual(readExceptionType('失败原因:invalid syntax (sendNotify.py, line 473)'), { stage: 'load', type: 'invalid syntax (sendNotify.py, line 473)' });
   assert.equal(readExceptionType('invalid syntax (<unknown>, line 132)')?.stage, 'load');
+  // A Go panic is recovered by SCF's Go library and returned as the run's error.
+  assert.equal(readExceptionType('panic: runtime error: invalid memory address or nil pointer dereference')?.stage, 'run');
   // Node's parser words without the type: a file cut short, a stray character.
   assert.equal(readExceptionType('大文件易截断导致 `Unexpected end of input`')?.stage, 'load');
   assert.equal(readExceptionType('Invalid or unexpected token')?.stage, 'load');

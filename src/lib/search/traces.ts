@@ -123,8 +123,11 @@ const LOAD_EXCEPTIONS =
  * native `.node` binary built for another system say the runtime failed to load the function.
  */
 const NODE_MISSING_MODULE = /\bCannot find module\b|\bMODULE_NOT_FOUND\b|\bCannot find package '[^'\n]+'/;
+// Go's runtime panics (`panic: runtime error: invalid memory address or nil pointer dereference`) are the
+// handler's own failure: SCF's Go library recovers a panic and returns it as the invocation's error
+// (tencentyun/scf-go-lib@13c9a7eeca8063c386833788473b122c18db97ed, cloudfunction/function.go#L25).
 const RUN_EXCEPTIONS =
-  /\b(?:TypeError|ReferenceError|RangeError|KeyError|ValueError|IndexError|NameError|ZeroDivisionError|JSONDecodeError|UnicodeDecodeError|ConnectionError|ConnectTimeout|ReadTimeout|MaxRetryError|gaierror|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|NullPointerException|IllegalArgumentException|Traceback \(most recent call last\))\b/;
+  /\bpanic: runtime error\b|\bnil pointer dereference\b|\b(?:TypeError|ReferenceError|RangeError|KeyError|ValueError|IndexError|NameError|ZeroDivisionError|JSONDecodeError|UnicodeDecodeError|ConnectionError|ConnectTimeout|ReadTimeout|MaxRetryError|gaierror|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|NullPointerException|IllegalArgumentException|Traceback \(most recent call last\))\b/;
 
 /**
  * Any other exception class a runtime prints before its message (`UnicodeEncodeError: 'ascii' codec…`,
