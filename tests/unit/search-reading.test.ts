@@ -370,6 +370,7 @@ test('numbers with their unit say what failed, and are never codes', () => {
   assert.equal(first('提工单说没监听9000端口'), '446');
   assert.equal(first('执行超过900秒失败了'), '433');
   assert.equal(first('希望能提高一下20qps的限制'), 'RequestLimitExceeded');
+  assert.deepEqual(readNumberHints('the API allows 20 calls per second by default').map((hint) => hint.code), ['RequestLimitExceeded']);
   // A size beside what it measures: a response over it is 407, an event or request 406.
   assert.deepEqual(readNumberHints('云函数一次性返回了所有章节内容，导致响应体超过6MB限制。'), [{ code: '407', why: '响应体超过6MB' }]);
   assert.deepEqual(readNumberHints('event payload over 6 MB'), [{ code: '406', why: 'event payload over 6 MB' }]);
@@ -422,6 +423,9 @@ test('a quota reached answers with the LimitExceeded code of what it counts', ()
   assert.equal(first('命名空间下函数个数达到上限'), 'LimitExceeded.Function');
   // A count's bound stated as a rule (数量不能超过 N 个).
   assert.equal(first('每个地域下的函数数量不能超过50个'), 'LimitExceeded.Function');
+  // A count stated as what is supported, or as what can no longer be added.
+  assert.equal(first('a region only supports 5 namespaces'), 'LimitExceeded.Namespace');
+  assert.equal(first('已创建五个命名空间，则不能再增加命名空间'), 'LimitExceeded.Namespace');
   assert.equal(first('The number of namespaces per region reaches the upper limit.'), 'LimitExceeded.Namespace');
   // Passing a limit is a quota only in a management call; at run time it is the timeout itself.
   assert.equal(first('部署时报错，超过timeout限制'), 'LimitExceeded.Timeout');
@@ -598,6 +602,8 @@ test('200 beside a failure is an HTTP status, not the answer; a report line with
 
 test('a sentence stating the values a setting allows names that setting, not a run that failed', () => {
   assert.deepEqual(readAllowedValues('函数最长执行时间，单位为秒，可选值范围 1-900 秒')?.codes, ['LimitExceeded.Timeout', 'concept:timeouts']);
+  // The API's own description of the setting names it without the word timeout.
+  assert.deepEqual(readAllowedValues('The duration a function is allowed to execute. Choose a value between 1 and 900 seconds')?.codes, ['LimitExceeded.Timeout', 'concept:timeouts']);
   assert.deepEqual(readAllowedValues('函数初始化超时时间，可选值范围 3-300 秒')?.codes, ['LimitExceeded.InitTimeout', 'concept:timeouts', '450']);
   // The init phase's longest run is its timeout in other words, and its defaults are no execution timeout.
   assert.deepEqual(readAllowedValues('初始化阶段最长运行时间，可选值范围为 3-300 秒，默认 60 秒')?.codes, ['LimitExceeded.InitTimeout', 'concept:timeouts', '450']);

@@ -220,7 +220,7 @@ export function readNumberHints(text: string): NumberHint[] {
   // another environment's).
   const notFound = CALL_NOT_FOUND.exec(text);
   if (notFound) hints.push({ code: '435', why: notFound[0] });
-  const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|requests?\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|request (?:rate|frequency)|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
+  const rate = /(\d+)\s*(?:qps|次\s*\/\s*秒|(?:requests?|calls?)\s*(?:per|\/)\s*(?:second|sec|s)\b)|(?:请求频率|调用频率|request (?:rate|frequency)|call rate|requests? per second|times equals to)\D{0,12}\d+/i.exec(text);
   if (rate) hints.push({ code: 'RequestLimitExceeded', why: rate[0] });
   // A size beside what it measures: a response (返回值, 响应体) over its limit is 407, an event or
   // request (事件, 请求体, payload) over its limit is 406, whatever figure the reader quotes.
@@ -244,7 +244,8 @@ const SETTINGS: ReadonlyArray<{ pattern: RegExp; codes: readonly string[] }> = [
   // The init phase's longest run (初始化阶段最长运行时间) is its timeout, named in other words.
   { pattern: /初始化(?:阶段|过程)?的?(?:超时|最长(?:运行|执行)?时间|(?:运行|执行)?时长)|init(?:iali[sz]ation)?\s*(?:timeout|phase (?:duration|time))|InitTimeout/i, codes: ['LimitExceeded.InitTimeout', 'concept:timeouts', '450'] },
   { pattern: /空闲超时|idle\s*timeout/i, codes: ['InvalidParameterValue.IdleTimeOut'] },
-  { pattern: /执行超时|超时时间|最长(?:执行|运行)时间|执行时长|运行时长|\btimeout\b|\bexecution (?:time|duration)\b/i, codes: ['LimitExceeded.Timeout', 'concept:timeouts'] },
+  // The API's own description of the setting (`The duration a function allowed to execute`).
+  { pattern: /执行超时|超时时间|最长(?:执行|运行)时间|执行时长|运行时长|\btimeout\b|\bexecution (?:time|duration)\b|\b(?:allowed|permitted) to (?:execute|run)\b|\bmaximum (?:execution|run(?:ning)?) time\b/i, codes: ['LimitExceeded.Timeout', 'concept:timeouts'] },
   { pattern: /内存|\bmemory\b/i, codes: ['InvalidParameterValue.Memory', 'InvalidParameterValue.MemorySize'] },
   // The handler's format (`<filename>.<method_name>`) and the other names a naming rule is stated for.
   { pattern: /执行方法|\bhandler\b/i, codes: ['InvalidParameterValue.Handler', 'concept:handler'] },
