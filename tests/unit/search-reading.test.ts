@@ -681,6 +681,8 @@ test('the API\'s own complaint about a parameter names that parameter\'s code; �
   assert.equal(first('The value of DeadLetterConfig is invalid. The value of Type should be CMQ-TOPIC, CMQ-QUEUE, topic or queue.'), 'InvalidParameterValue.DeadLetterConfig');
   assert.equal(first('[TencentCloudSDKException]message:`该Runtime暂时不支持，请修正后再试。`'), 'InvalidParameterValue.Runtime');
   assert.equal(first('DeadLetterConfig 取值与规范不符，Type 取值不在 CMQ-TOPIC、CMQ-QUEUE、topic、queue 范围内'), 'InvalidParameterValue.DeadLetterConfig');
+  // An older description's wording (`…传入错误`), the parameter in another case.
+  assert.equal(first('deadletterconfig传入错误。'), 'InvalidParameterValue.DeadLetterConfig');
   assert.equal(first('scf部署时秘钥验证失败'), 'AuthFailure.SignatureFailure');
   // A parameter named in Chinese before a complaint about the value quoted after it.
   const named = createLookup({
