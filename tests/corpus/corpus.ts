@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** How many held-out sets have been retired into tuning (`retired-1.yaml` … `retired-N.yaml`). */
-export const RETIRED_SETS = 78;
+export const RETIRED_SETS = 79;
 
 /** A retired held-out set, by file name without `.yaml`. */
 export type RetiredName = `retired-${number}`;
@@ -468,8 +468,14 @@ export const CORPUS_BARS: Record<'real-world' | 'held-out' | 'other-platforms', 
   'retired-78': { en: { top1: 0.6, top3: 0.95, deadEnds: 0 }, zh: { top1: 0.45, top3: 0.95, deadEnds: 0 } },
   // Set 79, 48 strings (17 en, 31 zh), committed before it was measured (commit 705899c); first
   // measurement, 2026-12-08, header box: top-1 18/48 (en 6/17, zh 12/31), top-3 30/48 (en 8/17, zh
-  // 22/31), no dead end. Floors just below the first figure.
-  'held-out': { en: { top1: 0.35, top3: 0.45, deadEnds: 0 }, zh: { top1: 0.35, top3: 0.7, deadEnds: 0 } },
+  // 22/31), no dead end. Retired into tuning when set 80 was collected, after the readings written from
+  // its misses (the timeout setting in the API's words, calls per second, counts stated as supported or
+  // as no longer addable, phrases for signatures, packet and parameter sizes, name servers, openYuanrong's
+  // references in words): top-1 36/48 (en 14/17, zh 22/31), top-3 46/48 (en 16/17, zh 30/31); floors
+  // just below that.
+  'retired-79': { en: { top1: 0.8, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.7, top3: 0.95, deadEnds: 0 } },
+  // Set 80, committed before it was measured; its floors are set from the first measurement.
+  'held-out': { en: { top1: 0, top3: 0, deadEnds: 0 }, zh: { top1: 0, top3: 0, deadEnds: 0 } },
   // Other platforms' errors: the SCF code of the same failure, labelled as the other platform's error
   // (issue 22). The lookup alone answers all of them first (tests/unit/other-platforms-corpus.test.ts).
   'other-platforms': { en: { top1: 0.85, top3: 0.9, deadEnds: 0 }, zh: { top1: 0.85, top3: 0.9, deadEnds: 0 } },
