@@ -604,6 +604,7 @@ test('a sentence stating the values a setting allows names that setting, not a r
   assert.deepEqual(readAllowedValues('函数最长执行时间，单位为秒，可选值范围 1-900 秒')?.codes, ['LimitExceeded.Timeout', 'concept:timeouts']);
   // The API's own description of the setting names it without the word timeout.
   assert.deepEqual(readAllowedValues('The duration a function is allowed to execute. Choose a value between 1 and 900 seconds')?.codes, ['LimitExceeded.Timeout', 'concept:timeouts']);
+  assert.deepEqual(readAllowedValues('For each environment variable, the maximum size of the value is 128 bytes')?.codes, ['InvalidParameterValue.EnvironmentExceededLimit']);
   assert.deepEqual(readAllowedValues('函数初始化超时时间，可选值范围 3-300 秒')?.codes, ['LimitExceeded.InitTimeout', 'concept:timeouts', '450']);
   // The init phase's longest run is its timeout in other words, and its defaults are no execution timeout.
   assert.deepEqual(readAllowedValues('初始化阶段最长运行时间，可选值范围为 3-300 秒，默认 60 秒')?.codes, ['LimitExceeded.InitTimeout', 'concept:timeouts', '450']);
@@ -899,6 +900,9 @@ test('a tool that says an action failed points to that action\'s failure code, n
   const known = (code: string) => code.startsWith('FailedOperation.');
   assert.equal(readActionFailure('[hello] 删除触发器失败：trigger not found', known)?.code, 'FailedOperation.DeleteTrigger');
   assert.equal(readActionFailure('函数发布新版本失败', known)?.code, 'FailedOperation.PublishVersion');
+  // An action spelled as the API spells it, its failure later in the sentence.
+  assert.deepEqual(readActionFailure('PublishVersion 紧跟在代码上传后调用会失败。', known), { code: 'FailedOperation.PublishVersion', why: 'PublishVersion 紧跟在代码上传后调用会失败', named: true });
+  assert.equal(readActionFailure('PublishVersion 返回了新版本号。随后调用失败', known), undefined);
   assert.equal(readActionFailure('设置函数流量配置失败： bad weights', known)?.code, 'FailedOperation.UpdateAlias');
   assert.equal(readActionFailure('hello 更新配置失败：InvalidParameter', known)?.code, 'FailedOperation.UpdateFunctionConfiguration');
   assert.equal(readActionFailure('Error: failed to publish version of hello', known)?.code, 'FailedOperation.PublishVersion');

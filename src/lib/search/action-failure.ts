@@ -29,8 +29,11 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 const FAILED_AFTER = /^[^。！!\n]{0,4}?(?:失败|出错|报错|\s*failed\b|\s*error\b)/i;
 const FAILED_BEFORE = /(?:failed to|could not|unable to|error (?:while|when)|重试|retry(?:ing)?)\s*$/i;
 
-/** The API code of the action the text says failed, and the words that say so; undefined when none. */
-export function readActionFailure(text: string, known: (code: string) => boolean): { code: string; why: string } | undefined {
+/**
+ * The API code of the action the text says failed, and the words that say so (`named` when the text spells
+ * the action as the API does); undefined when none.
+ */
+export function readActionFailure(text: string, known: (code: string) => boolean): { code: string; why: string; named?: true } | undefined {
   for (const [pattern, code] of ACTIONS) {
     const match = pattern.exec(text);
     if (!match || !known(code)) continue;
@@ -40,5 +43,18 @@ export function readActionFailure(text: string, known: (code: string) => boolean
     const before = FAILED_BEFORE.exec(text.slice(0, match.index));
     if (before) return { code, why: `${before[0]}${match[0]}` };
   }
+  // An action named as the API spells it (`PublishVersion / UpdateAlias 紧跟在代码上传后调用会失败`) is
+  // unmistakable, so the failure words may come later in its sentence.
+  for (const match of text.matchAll(API_ACTION_NAME)) {
+    const code = `FailedOperation.${match[0]}`;
+    if (!known(code)) continue;
+    const failed = FAILED_IN_SENTENCE.exec(text.slice(match.index + match[0].length));
+    if (failed) return { code, why: `${match[0]}${failed[0]}`, named: true };
+  }
   return undefined;
 }
+
+/** An SCF API action in its own case (`PublishVersion`, `UpdateFunctionCode`). */
+const API_ACTION_NAME = /\b(?:Create|Update|Delete|Publish|Put|Copy|Invoke|Terminate)[A-Z][A-Za-z]+\b/g;
+/** Failure words later in the same sentence. */
+const FAILED_IN_SENTENCE = /^[^。！!.\n]{0,40}?(?:失败|出错|报错|\bfail(?:s|ed)?\b|\berror\b)/i;

@@ -823,7 +823,9 @@ export function createLookup(data: LookupData): (query: string, others?: OtherPl
     const failedAction = platform?.platform === 'openyuanrong' ? undefined : readActionFailure(text, (code) => apiCodes.has(code.toLowerCase()));
     // An action said to have failed before advice to check the function's status (`Deploying my-func trigger
     // failed. Please check function status.`) is the call that failed: it leads the status error.
-    if (failedAction) note(failedAction.code, refusal && !refusal.statusNamed ? SCORE.phrase + 160 : SCORE.phrase - 10, { reason: 'phrase', why: failedAction.why });
+    // An action spelled as the API spells it (`PublishVersion … 失败`) names the call beyond doubt: it leads
+    // the phrases that only describe a failure.
+    if (failedAction) note(failedAction.code, refusal && !refusal.statusNamed ? SCORE.phrase + 160 : failedAction.named ? SCORE.phrase + 100 : SCORE.phrase - 10, { reason: 'phrase', why: failedAction.why });
     for (const match of text.matchAll(API_CODE_FIELD)) {
       const entry = apiCodes.get(match[1]!.toLowerCase());
       if (entry) note(entry.code, SCORE.codeField, { reason: 'code-field', why: match[0] });

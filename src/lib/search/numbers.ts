@@ -236,7 +236,7 @@ export function readNumberHints(text: string): NumberHint[] {
 
 /** Words that state the values a setting allows: a range, a maximum, a length. */
 const ALLOWED_VALUES =
-  /(?:可选|取值|可配置|可设置|配置|设置|有效)值?范围|(?:有效|可选|允许)的?值(?:为|是|[:：])|范围(?:为|是|[:：])|最大值为|最小值为|最大(?:为|可设置为?|支持)\s*\d|上限为\s*\d|不(?:能|可)?超过\s*\d|最多\s*\d+\s*(?:个)?(?:字符|字节|KB)|\brange\b|\bbetween \d+(?:\.\d+)?\s*\w*\s+and \d+|\b(?:up to|at most|no more than|maximum of) \d+\s*(?:characters|chars|bytes|KB|MB|seconds|s\b)|\bmaximum (?:value|length) (?:is|of)\b|\b(?:available|valid|allowed) (?:values?|length|range) (?:is|are)\b|\bcan be \d[\d,.]*\s*(?:-|–|to)\s*\d|\bupper limit of [a-z ]{3,30} is \d|支持\s*26\s*个(?:英文)?字母|(?:只能|必须)以字母开头|\bsupports? 26 (?:English )?letters\b|\b(?:should|must|can only) (?:start|begin) with a letter\b/i;
+  /(?:可选|取值|可配置|可设置|配置|设置|有效)值?范围|(?:有效|可选|允许)的?值(?:为|是|[:：])|范围(?:为|是|[:：])|最大值为|最小值为|最大(?:为|可设置为?|支持)\s*\d|上限为\s*\d|不(?:能|可)?超过\s*\d|最多\s*\d+\s*(?:个)?(?:字符|字节|KB)|\brange\b|\bbetween \d+(?:\.\d+)?\s*\w*\s+and \d+|\b(?:up to|at most|no more than|maximum of) \d+\s*(?:characters|chars|bytes|KB|MB|seconds|s\b)|\bmaximum (?:value|length|size) (?:is|of)\b|\b(?:available|valid|allowed) (?:values?|length|range) (?:is|are)\b|\bcan be \d[\d,.]*\s*(?:-|–|to)\s*\d|\bupper limit of [a-z ]{3,30} is \d|支持\s*26\s*个(?:英文)?字母|(?:只能|必须)以字母开头|\bsupports? 26 (?:English )?letters\b|\b(?:should|must|can only) (?:start|begin) with a letter\b/i;
 /** Words that say a call or a run failed: then the numbers are what it met, not what a setting allows. */
 const FAILED = /报错|失败|异常|错误|警告|超范围|超出范围|error|fail|warn|timed out|exceeded|out of (?:\w+ )?range/i;
 /** Settings whose allowed values a sentence states, most specific first, and the codes of a value outside them. */
