@@ -307,7 +307,7 @@ const MISSING_DISTANCE = 16;
 const CONTAINER_GAP = 2;
 /** A quota reached, in the API's and the docs' wording. */
 const QUOTA_REACHED =
-  /达到上限|达到限制|超过最大限制|超出最大限制|超限|限额为?\s*\d|最多(?:支持|可|能)?(?:绑定|创建|添加|配置|关联)?\s*\d+\s*个|默认可创建\s*\d+\s*个|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota|\b(?:at most|up to) \d+ (?!KB|MB|GB|bytes|characters|seconds|minutes)[a-z]|\d+ [A-Za-z]+ triggers? at most|(?:数量|个数)[^。，,；;\n\d]{0,6}?(?:不能|不可|不得)超过\s*\d+\s*个|\bmaximum number of [a-z]+|\bonly supports? (?:up to )?\d+ (?!KB|MB|GB|bytes|characters|seconds|minutes)[a-z]|(?:则|就)不能(?:再)?(?:增加|添加|新增)|限制[^。，,；;\n\d]{0,12}?(?:个数|数量)/i;
+  /达到上限|达到限制|超过最大限制|超出最大限制|超限|限额为?\s*\d|最多(?:支持|可|能)?(?:绑定|创建|添加|配置|关联)?\s*\d+\s*个|默认可创建\s*\d+\s*个|reach(?:es|ed)? (?:the |its )?(?:upper )?limit|\bnumber of \w+(?: \w+)? per \w+ reach\w*\s*$|exceeds? the (?:upper |maximum )?limit|quota|\b(?:at most|up to|only supports?(?: up to)?) \d+ (?!KB|MB|GB|bytes|characters|seconds|minutes)[a-z]|\d+ [A-Za-z]+ triggers? at most|(?:数量|个数)[^。，,；;\n\d]{0,6}?(?:不能|不可|不得)超过\s*\d+\s*个|\bmaximum number of [a-z]+|(?:则|就)不能(?:再)?(?:增加|添加|新增)|限制[^。，,；;\n\d]{0,12}?(?:个数|数量)/i;
 /** A function's code package, as tools and people name it. */
 const CODE_PACKAGE = /\.zip\b|\bzip (?:file|package)\b|代码包|部署包|zip\s*包|\b(?:code|deployment|function) package\b/i;
 /** A package said to be too large, or larger than a size. */

@@ -88,7 +88,7 @@ const DEPLOY_ADVICE = /(?:请|是否)(?:先|检查[^，。,.；;]{0,12}?是否)?
  * A function said not to be deployed or uploaded (`云函数未部署`, `尚未部署`, `没有部署`, `未上传或上传失败`): the
  * app looked for it and did not find it, which is no sign of a management call either.
  */
-const NOT_DEPLOYED = /(?:尚未|还未|还没有?|未|没有|没)(?:上传(?:并|或)?)?部署|(?:尚未|还未|还没有?|未|没有|没)上传(?:或上传失败)?/g;
+const NOT_DEPLOYED = /(?:尚未|还未|还没有?|未|没有|没)(?:(?:上传(?:并|或)?)?部署|上传(?:或上传失败)?)/g;
 
 /** An API action in brackets, in its own case: `[getOpenId]` names a function, not an action. */
 const API_ACTION = /\[(?:Create|Update|Delete|Get|List|Put|Publish|Invoke|Batch)[A-Za-z]*\]/;
